@@ -1,0 +1,34 @@
+/** What a subcommand may touch: its output streams, environment and working folder. Injected for tests. */
+export interface CommandIO {
+	readonly stdout: (chunk: string) => void;
+	readonly stderr: (chunk: string) => void;
+	readonly env: NodeJS.ProcessEnv;
+	readonly cwd: string;
+}
+
+export function processIO(): CommandIO {
+	return {
+		stdout: (chunk) => process.stdout.write(chunk),
+		stderr: (chunk) => process.stderr.write(chunk),
+		env: process.env,
+		cwd: process.cwd(),
+	};
+}
+
+/** Wrong arguments: the CLI prints the message and exits with status 2. */
+export class UsageError extends Error {}
+
+/** A failure the user can act on (missing file, text not found): one line on stderr, status 1. */
+export class CommandError extends Error {}
+
+export type Command = (argv: readonly string[], io: CommandIO) => Promise<number>;
+
+// C1 controls and bidi overrides survive JSON.stringify and can reorder or hijack a terminal: escape them.
+const UNSAFE_IN_JSON = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function toJson(value: unknown): string {
+	return JSON.stringify(value, null, 2).replace(
+		UNSAFE_IN_JSON,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}

@@ -1,0 +1,142 @@
+import { countWords, decodeArticleText, fingerprintOf } from './text.js';
+import { classifyParagraphs } from './paragraph-kinds.js';
+
+export type ParagraphKind = 'title' | 'dek' | 'byline' | 'caption' | 'body' | 'boilerplate';
+
+export interface Paragraph {
+	/** Offsets into `Article.text` of the trimmed paragraph: `text.slice(start, end)`. */
+	readonly start: number;
+	readonly end: number;
+	readonly kind: ParagraphKind;
+}
+
+export interface FrontMatter {
+	readonly title?: string;
+	readonly source?: string;
+	readonly url?: string;
+	readonly byline?: string;
+	readonly date?: string;
+}
+
+export interface Article {
+	/** The decoded text, front matter removed: every offset anywhere refers to this string. */
+	readonly text: string;
+	readonly fingerprint: string;
+	readonly title: string;
+	/** True when the text has no headline line and the title was derived from the first sentence. */
+	readonly titleDerived: boolean;
+	readonly dek: string | null;
+	readonly source: string | null;
+	readonly byline: string | null;
+	readonly date: string | null;
+	readonly url: string | null;
+	readonly paragraphs: readonly Paragraph[];
+	readonly words: number;
+}
+
+/** Paragraph kinds folded into one line by default: a terminal shows no photo, and boilerplate is noise. */
+export function isFoldedKind(kind: ParagraphKind): boolean {
+	return kind === 'boilerplate' || kind === 'caption';
+}
+
+const FRONT_MATTER_KEYS = new Set(['title', 'source', 'url', 'byline', 'date']);
+
+/** Splits optional `---` front matter from the body. Unknown keys are ignored, malformed blocks are kept as text. */
+export function splitFrontMatter(decoded: string): { meta: FrontMatter; body: string } {
+	if (!decoded.startsWith('---\n')) return { meta: {}, body: decoded };
+	const close = decoded.indexOf('\n---', 3);
+	if (close < 0) return { meta: {}, body: decoded };
+	const afterClose = decoded.indexOf('\n', close + 4);
+	const closingLineEnd = afterClose < 0 ? decoded.length : afterClose;
+	if (decoded.slice(close + 4, closingLineEnd).trim() !== '') return { meta: {}, body: decoded };
+	const meta: Record<string, string> = {};
+	for (const line of decoded.slice(4, close).split('\n')) {
+		if (line.trim() === '') continue;
+		const match = /^([A-Za-z_-]+)\s*:\s*(.*)$/.exec(line);
+		if (!match) return { meta: {}, body: decoded };
+		const key = match[1]!.toLowerCase();
+		const value = match[2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
+		if (FRONT_MATTER_KEYS.has(key) && value !== '') meta[key] = value;
+	}
+	return { meta, body: afterClose < 0 ? '' : decoded.slice(afterClose + 1) };
+}
+
+export interface RawParagraph {
+	readonly start: number;
+	readonly end: number;
+	/** Index of the blank-line-separated block this paragraph came from. */
+	readonly block: number;
+	/** Number of paragraphs in that block. */
+	readonly blockSize: number;
+}
+
+/**
+ * Blocks are separated by blank lines. Inside a block each line is its own paragraph (scraped text puts
+ * dek, captions and a repeated title on consecutive lines), unless the block is hard-wrapped prose.
+ */
+export function splitParagraphs(text: string): RawParagraph[] {
+	const lines: { start: number; end: number }[] = [];
+	let lineStart = 0;
+	for (let i = 0; i <= text.length; i++) {
+		if (i === text.length || text[i] === '\n') {
+			lines.push({ start: lineStart, end: i });
+			lineStart = i + 1;
+		}
+	}
+	const blocks: { start: number; end: number }[][] = [];
+	let current: { start: number; end: number }[] = [];
+	for (const line of lines) {
+		const trimmed = trimRange(text, line.start, line.end);
+		if (trimmed.start === trimmed.end) {
+			if (current.length > 0) blocks.push(current);
+			current = [];
+		} else {
+			current.push(trimmed);
+		}
+	}
+	if (current.length > 0) blocks.push(current);
+
+	const paragraphs: RawParagraph[] = [];
+	blocks.forEach((block, blockIndex) => {
+		if (isHardWrapped(text, block)) {
+			paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end, block: blockIndex, blockSize: 1 });
+		} else {
+			for (const line of block) paragraphs.push({ ...line, block: blockIndex, blockSize: block.length });
+		}
+	});
+	return paragraphs;
+}
+
+function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+	while (start < end && /\s/.test(text[start]!)) start++;
+	while (end > start && /\s/.test(text[end - 1]!)) end--;
+	return { start, end };
+}
+
+/** Most lines 50–100 columns wide and several of them ending mid-sentence: prose wrapped by an editor. */
+function isHardWrapped(text: string, block: readonly { start: number; end: number }[]): boolean {
+	if (block.length < 2) return false;
+	const allButLast = block.slice(0, -1);
+	const proseWidth = allButLast.filter((l) => l.end - l.start >= 50 && l.end - l.start <= 100).length;
+	const midSentence = allButLast.filter((l) => !/[.!?:"”’)\]]$/.test(text.slice(l.start, l.end))).length;
+	return proseWidth >= allButLast.length * 0.6 && midSentence >= allButLast.length * 0.5;
+}
+
+export function parseArticle(raw: Uint8Array | string): Article {
+	const { meta, body: text } = splitFrontMatter(decodeArticleText(raw));
+	const raws = splitParagraphs(text);
+	const classified = classifyParagraphs(text, raws, meta);
+	return {
+		text,
+		fingerprint: fingerprintOf(text),
+		title: classified.title,
+		titleDerived: classified.titleDerived,
+		dek: classified.dek,
+		source: meta.source ?? classified.source,
+		byline: meta.byline ?? classified.byline,
+		date: meta.date ?? null,
+		url: meta.url ?? null,
+		paragraphs: classified.paragraphs,
+		words: countWords(classified.paragraphs.filter((p) => !isFoldedKind(p.kind)).map((p) => text.slice(p.start, p.end)).join('\n')),
+	};
+}
