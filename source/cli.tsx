@@ -2,6 +2,25 @@
 import { COMMANDS } from './commands/index.js';
 import { CommandError, UsageError, processIO } from './commands/io.js';
 
+const COMMAND_LIST = Object.entries(COMMANDS)
+	.map(([, entry]) => `    ${entry.usage.padEnd(52)} ${entry.summary}`)
+	.join('\n');
+
+export const HELP = `
+  Read and annotate news in the terminal.
+
+  Usage
+    $ marginalia [DIR|FILE...]        open the library (default: the library setting, else the bundled articles)
+${COMMAND_LIST}
+
+  Options
+    --config-dir DIR   keep highlights, notes and settings in DIR (also MARGINALIA_CONFIG_DIR)
+    --help             show this help
+    --version          show the version
+
+  In the reader press ? for the keys.
+`;
+
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	const entry = name === undefined ? undefined : COMMANDS[name];
@@ -9,8 +28,8 @@ async function main(argv: string[]): Promise<number> {
 		const run = await entry.load();
 		return run(rest, processIO());
 	}
-	process.stderr.write('marginalia: the reader is not built yet\n');
-	return 2;
+	const { runReader } = await import('./ui/run.js');
+	return runReader(argv, HELP);
 }
 
 main(process.argv.slice(2)).then(
@@ -21,11 +40,10 @@ main(process.argv.slice(2)).then(
 		if (error instanceof UsageError) {
 			process.stderr.write(`marginalia: ${error.message}\nTry 'marginalia --help'.\n`);
 			process.exitCode = 2;
-		} else if (error instanceof CommandError) {
-			process.stderr.write(`marginalia: ${error.message}\n`);
-			process.exitCode = 1;
 		} else {
-			process.stderr.write(`marginalia: ${error instanceof Error ? error.message : String(error)}\n`);
+			// A CommandError is expected and already says what to do; anything else is a bug, but still one line.
+			const message = error instanceof Error ? error.message : String(error);
+			process.stderr.write(`marginalia: ${error instanceof CommandError ? '' : 'unexpected error: '}${message.split('\n')[0]}\n`);
 			process.exitCode = 1;
 		}
 	},

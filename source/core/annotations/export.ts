@@ -1,0 +1,117 @@
+import type { AnchorState } from './anchor.js';
+import type { Highlight } from './highlight.js';
+
+export interface ExportedHighlight extends Highlight {
+	readonly state: AnchorState;
+}
+
+/** One article's highlights, anchored against the file as it is now. `article` is null when the file is gone. */
+export interface ExportSource {
+	readonly file: string;
+	readonly article: {
+		readonly title: string;
+		readonly source: string | null;
+		readonly url: string | null;
+		readonly fingerprint: string;
+	} | null;
+	readonly highlights: readonly {
+		readonly highlight: Highlight;
+		readonly state: AnchorState;
+		/** Who speaks the highlighted words, when they lie inside a quotation. */
+		readonly speaker: string | null;
+	}[];
+}
+
+export interface JsonExport {
+	readonly version: 1;
+	readonly exported: string;
+	readonly articles: readonly {
+		readonly file: string;
+		readonly title: string | null;
+		readonly source: string | null;
+		readonly url: string | null;
+		readonly fingerprint: string | null;
+		readonly highlights: readonly ExportedHighlight[];
+	}[];
+}
+
+/** The stored fields, spelled out so that a field added to the store is a compile error here rather than silently dropped. */
+function storedFields(highlight: Highlight): Highlight {
+	return {
+		id: highlight.id,
+		file: highlight.file,
+		fingerprint: highlight.fingerprint,
+		exact: highlight.exact,
+		prefix: highlight.prefix,
+		suffix: highlight.suffix,
+		start: highlight.start,
+		end: highlight.end,
+		note: highlight.note,
+		created: highlight.created,
+		updated: highlight.updated,
+	};
+}
+
+export function exportJson(sources: readonly ExportSource[], exported: Date = new Date()): JsonExport {
+	return {
+		version: 1,
+		exported: exported.toISOString(),
+		articles: sources.map((source) => ({
+			file: source.file,
+			title: source.article?.title ?? null,
+			source: source.article?.source ?? null,
+			url: source.article?.url ?? null,
+			// A vanished file still has the fingerprint its highlights were made on.
+			fingerprint: source.article?.fingerprint ?? source.highlights[0]?.highlight.fingerprint ?? null,
+			highlights: source.highlights.map(({ highlight, state }) => ({ ...storedFields(highlight), state })),
+		})),
+	};
+}
+
+function blockquote(text: string): string {
+	return text
+		.trim()
+		.split('\n')
+		.map((line) => (line.trim() === '' ? '>' : `> ${line.trim()}`))
+		.join('\n');
+}
+
+/** Keeps a note's own Markdown, but a note must not be able to open a heading that breaks the export's structure. */
+function noteBlock(note: string): string {
+	return note
+		.trim()
+		.split('\n')
+		.map((line) => line.replace(/^(\s*)(#{1,6}\s)/, '$1\\$2'))
+		.join('\n');
+}
+
+function highlightBlock(entry: ExportSource['highlights'][number]): string {
+	const parts = [blockquote(entry.highlight.exact)];
+	if (entry.speaker) parts[0] += `\n>\n> — ${entry.speaker}`;
+	if (entry.highlight.note.trim() !== '') parts.push(noteBlock(entry.highlight.note));
+	return parts.join('\n\n');
+}
+
+function fileName(path: string): string {
+	return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function exportMarkdown(sources: readonly ExportSource[], exported: Date = new Date()): string {
+	const out: string[] = ['# Highlights and notes', '', `Exported ${exported.toISOString()}.`];
+	for (const source of sources) {
+		if (source.highlights.length === 0) continue;
+		const title = source.article?.title ?? fileName(source.file);
+		out.push('', `## ${title.replace(/\n/g, ' ')}`, '');
+		const about = [source.article?.source, source.article?.url ? `<${source.article.url}>` : null, `\`${source.file}\``];
+		out.push(about.filter((part): part is string => Boolean(part)).join(' · '));
+		if (!source.article) out.push('', '*The file is missing; highlights are shown as saved.*');
+		const anchored = source.highlights.filter((entry) => entry.state !== 'orphaned');
+		const orphaned = source.highlights.filter((entry) => entry.state === 'orphaned');
+		for (const entry of anchored) out.push('', highlightBlock(entry));
+		if (orphaned.length > 0) {
+			out.push('', '### Orphaned highlights', '', '*No longer found in the article; kept as saved.*');
+			for (const entry of orphaned) out.push('', highlightBlock(entry));
+		}
+	}
+	return `${out.join('\n')}\n`;
+}

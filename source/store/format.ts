@@ -1,0 +1,182 @@
+import type { Highlight } from '../core/annotations/highlight.js';
+
+/**
+ * The config file's layout. Version 1.0.0:
+ *
+ *   { "settings": {…}, "positions": { "<absolute path>": ReadingPosition },
+ *     "highlights": { "<id>": StoredHighlight }, "tombstones": { "<id>": { "deleted": ISO time } },
+ *     "__internal__": { "migrations": { "version": "1.0.0" } } }
+ *
+ * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
+ * remember deletions so that nothing (another process, a recovery) brings a deleted highlight back.
+ */
+export const STORE_FORMAT_VERSION = '1.0.0';
+
+export interface ReadingPosition {
+	offset: number;
+	/** 0..1 */
+	progress: number;
+	fingerprint: string;
+	updated: string;
+}
+
+export interface Settings {
+	library?: string;
+	theme?: 'auto' | 'dark' | 'light' | 'mono';
+	quoteColours?: boolean;
+}
+
+export type StoredHighlight = Highlight;
+
+export interface Tombstone {
+	deleted: string;
+}
+
+export interface StoreData {
+	settings?: Settings;
+	positions?: Record<string, ReadingPosition>;
+	highlights?: Record<string, StoredHighlight>;
+	tombstones?: Record<string, Tombstone>;
+	// conf's own bookkeeping (the migrated version) lives under this key.
+	__internal__?: { migrations?: { version?: string } };
+	[key: string]: unknown;
+}
+
+const isoTime = { type: 'string', minLength: 1 } as const;
+
+const highlightSchema = {
+	type: 'object',
+	required: ['id', 'file', 'fingerprint', 'exact', 'prefix', 'suffix', 'start', 'end', 'note', 'created', 'updated'],
+	properties: {
+		id: { type: 'string', minLength: 1 },
+		file: { type: 'string', minLength: 1 },
+		// Empty for highlights migrated from the format that did not record it.
+		fingerprint: { type: 'string' },
+		exact: { type: 'string', minLength: 1 },
+		prefix: { type: 'string' },
+		suffix: { type: 'string' },
+		start: { type: 'integer', minimum: 0 },
+		end: { type: 'integer', minimum: 0 },
+		note: { type: 'string' },
+		created: isoTime,
+		updated: isoTime,
+	},
+} as const;
+
+/** conf's `schema` option: the properties of the root object. Unknown keys are kept (a newer version may add some). */
+export const STORE_SCHEMA = {
+	settings: {
+		type: 'object',
+		properties: {
+			library: { type: 'string', minLength: 1 },
+			theme: { enum: ['auto', 'dark', 'light', 'mono'] },
+			quoteColours: { type: 'boolean' },
+		},
+	},
+	positions: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			required: ['offset', 'progress', 'fingerprint', 'updated'],
+			properties: {
+				offset: { type: 'integer', minimum: 0 },
+				progress: { type: 'number', minimum: 0, maximum: 1 },
+				fingerprint: { type: 'string' },
+				updated: isoTime,
+			},
+		},
+	},
+	highlights: { type: 'object', additionalProperties: highlightSchema },
+	tombstones: {
+		type: 'object',
+		additionalProperties: { type: 'object', required: ['deleted'], properties: { deleted: isoTime } },
+	},
+} as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const EPOCH = new Date(0).toISOString();
+
+/**
+ * From the first format (0.x), which kept highlights in an array with the highlighted words under `text`
+ * and no context or fingerprint, positions as bare offsets, and settings at the top level. Pure, and a
+ * no-op on data already in format 1, so running it twice does no harm.
+ */
+export function migrateToFormat1(data: Record<string, unknown>): Record<string, unknown> {
+	const migrated: Record<string, unknown> = { ...data };
+
+	if (Array.isArray(data.highlights)) {
+		const highlights: Record<string, unknown> = {};
+		for (const old of data.highlights) {
+			// Leave anything unrecognisable as it is: validation then reports the file as damaged and keeps it.
+			if (!isRecord(old) || typeof old.id !== 'string') return data;
+			const created = typeof old.created === 'string' ? old.created : EPOCH;
+			highlights[old.id] = {
+				id: old.id,
+				file: old.file,
+				fingerprint: typeof old.fingerprint === 'string' ? old.fingerprint : '',
+				exact: old.exact ?? old.text,
+				prefix: typeof old.prefix === 'string' ? old.prefix : '',
+				suffix: typeof old.suffix === 'string' ? old.suffix : '',
+				start: old.start,
+				end: old.end,
+				note: typeof old.note === 'string' ? old.note : '',
+				created,
+				updated: typeof old.updated === 'string' ? old.updated : created,
+			};
+		}
+		migrated.highlights = highlights;
+	}
+
+	if (isRecord(data.positions)) {
+		const positions: Record<string, unknown> = {};
+		for (const [file, position] of Object.entries(data.positions)) {
+			positions[file] =
+				typeof position === 'number' ? { offset: position, progress: 0, fingerprint: '', updated: EPOCH } : position;
+		}
+		migrated.positions = positions;
+	}
+
+	const settings: Record<string, unknown> = isRecord(data.settings) ? { ...data.settings } : {};
+	for (const key of ['library', 'theme', 'quoteColours']) {
+		if (key in data && !(key in settings)) settings[key] = data[key];
+		delete migrated[key];
+	}
+	migrated.settings = settings;
+	migrated.positions ??= {};
+	migrated.highlights ??= {};
+	migrated.tombstones ??= {};
+	return migrated;
+}
+
+/** A file written by a later format than this program knows: reading on would drop what it does not understand. */
+export class NewerFormatError extends Error {}
+
+/** Valid JSON that is not an object (`null`, `[]`, `"…"`): conf would silently treat it as empty. */
+export class NotAnObjectError extends Error {}
+
+function compareVersions(a: string, b: string): number {
+	const parts = (version: string) => version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+	const [left, right] = [parts(a), parts(b)];
+	for (let i = 0; i < Math.max(left.length, right.length); i++) {
+		const difference = (left[i] ?? 0) - (right[i] ?? 0);
+		if (difference !== 0) return difference;
+	}
+	return 0;
+}
+
+/** conf's `deserialize`: JSON.parse plus the checks conf does not make. */
+export function parseStoreFile(text: string): StoreData {
+	const data: unknown = JSON.parse(text);
+	if (!isRecord(data)) throw new NotAnObjectError(`not a JSON object (${Array.isArray(data) ? 'an array' : String(data === null ? 'null' : typeof data)})`);
+	const internal = data.__internal__;
+	const version = isRecord(internal) && isRecord(internal.migrations) ? internal.migrations.version : undefined;
+	if (typeof version === 'string' && compareVersions(version, STORE_FORMAT_VERSION) > 0) {
+		throw new NewerFormatError(
+			`the config file was written by a newer Marginalia (store format ${version}; this one reads ${STORE_FORMAT_VERSION}); update Marginalia`,
+		);
+	}
+	return data as StoreData;
+}

@@ -1,0 +1,295 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import type Conf from 'conf';
+import envPaths from 'env-paths';
+import { selectorsFor } from '../core/annotations/selectors.js';
+import { damageReason, isDamageError, moveAside } from './damaged.js';
+import {
+	STORE_FORMAT_VERSION,
+	STORE_SCHEMA,
+	migrateToFormat1,
+	parseStoreFile,
+	type ReadingPosition,
+	type Settings,
+	type StoreData,
+	type StoredHighlight,
+} from './format.js';
+import { withFileLock } from './lock.js';
+
+export type { ReadingPosition, Settings, StoredHighlight } from './format.js';
+export { NewerFormatError } from './format.js';
+export { StoreLockedError } from './lock.js';
+
+export interface Store {
+	/** The config file. */
+	readonly path: string;
+	position(file: string): ReadingPosition | undefined;
+	setPosition(file: string, position: Omit<ReadingPosition, 'updated'>): void;
+	settings(): Settings;
+	setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
+	/** In reading order: by file, then position. */
+	highlights(file?: string): readonly StoredHighlight[];
+	addHighlight(input: { file: string; text: string; fingerprint: string; start: number; end: number; note?: string }): StoredHighlight;
+	setNote(id: string, note: string): StoredHighlight;
+	removeHighlight(id: string): StoredHighlight | undefined;
+	/** Undo of `removeHighlight`: puts the highlight back and forgets its deletion. */
+	restoreHighlight(highlight: StoredHighlight): void;
+	/**
+	 * A file was renamed or moved: its highlights and reading position follow it. Returns how many
+	 * highlights moved. (Used by `library/anchoring.ts` when it finds a missing file by its fingerprint.)
+	 */
+	moveFile(from: string, to: string): number;
+	reload(): void;
+}
+
+export interface OpenedStore {
+	store: Store;
+	/** Set when the config file could not be read and was moved aside: says where it is now. */
+	warning: string | null;
+}
+
+export interface OpenStoreOptions {
+	configDir?: string;
+	env?: NodeJS.ProcessEnv;
+	/** Told when a damaged file is found and moved aside after opening (another program wrote it). */
+	onWarning?: (message: string) => void;
+}
+
+/** A change that cannot be made: an unknown or deleted highlight, a range outside the text. */
+export class StoreError extends Error {}
+
+/** Deletions older than this can no longer be undone or raced, so their tombstones are dropped. */
+const TOMBSTONE_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
+
+export function configDirectory(options: { configDir?: string; env?: NodeJS.ProcessEnv } = {}): string {
+	const env = options.env ?? process.env;
+	const given = options.configDir ?? (env.MARGINALIA_CONFIG_DIR || undefined);
+	return given ? resolve(given) : envPaths('marginalia', { suffix: '' }).config;
+}
+
+function movedAsideWarning(file: string, aside: string, error: Error): string {
+	return `The config file ${file} could not be read (${damageReason(error)}). It was moved to ${aside}, and a fresh one was started.`;
+}
+
+function freezeHighlight(highlight: StoredHighlight): StoredHighlight {
+	return Object.freeze({ ...highlight });
+}
+
+function byReadingOrder(a: StoredHighlight, b: StoredHighlight): number {
+	return a.file.localeCompare(b.file) || a.start - b.start || a.end - b.end || a.created.localeCompare(b.created);
+}
+
+function newId(taken: (id: string) => boolean): string {
+	for (;;) {
+		const id = randomBytes(6).toString('hex');
+		if (!taken(id)) return id;
+	}
+}
+
+function withVersion(data: StoreData): StoreData {
+	return data.__internal__?.migrations?.version ? data : { ...data, __internal__: { ...data.__internal__, migrations: { version: STORE_FORMAT_VERSION } } };
+}
+
+class ConfStore implements Store {
+	readonly #conf: Conf<StoreData>;
+	readonly #onWarning: (message: string) => void;
+	#data: StoreData;
+
+	constructor(conf: Conf<StoreData>, onWarning: (message: string) => void) {
+		this.#conf = conf;
+		this.#onWarning = onWarning;
+		this.#data = this.#readFile();
+	}
+
+	get path(): string {
+		return this.#conf.path;
+	}
+
+	position(file: string): ReadingPosition | undefined {
+		const position = this.#data.positions?.[resolve(file)];
+		return position ? { ...position } : undefined;
+	}
+
+	setPosition(file: string, position: Omit<ReadingPosition, 'updated'>): void {
+		const offset = Math.max(0, Math.floor(position.offset));
+		const progress = Math.min(1, Math.max(0, position.progress));
+		const saved: ReadingPosition = { offset, progress, fingerprint: position.fingerprint, updated: new Date().toISOString() };
+		this.#change((data) => {
+			data.positions = { ...data.positions, [resolve(file)]: saved };
+		});
+	}
+
+	settings(): Settings {
+		return { ...this.#data.settings };
+	}
+
+	setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void {
+		this.#change((data) => {
+			const settings: Settings = { ...data.settings };
+			if (value === undefined) delete settings[key];
+			else settings[key] = value;
+			data.settings = settings;
+		});
+	}
+
+	highlights(file?: string): readonly StoredHighlight[] {
+		const all = Object.values(this.#data.highlights ?? {});
+		const wanted = file === undefined ? all : all.filter((highlight) => highlight.file === resolve(file));
+		return wanted.sort(byReadingOrder);
+	}
+
+	addHighlight(input: { file: string; text: string; fingerprint: string; start: number; end: number; note?: string }): StoredHighlight {
+		let selectors;
+		try {
+			selectors = selectorsFor(input.text, input.start, input.end);
+		} catch (error) {
+			throw new StoreError((error as Error).message);
+		}
+		const now = new Date().toISOString();
+		return this.#change((data) => {
+			const id = newId((candidate) => Boolean(data.highlights?.[candidate] ?? data.tombstones?.[candidate]));
+			const highlight: StoredHighlight = {
+				id,
+				file: resolve(input.file),
+				fingerprint: input.fingerprint,
+				...selectors,
+				note: input.note ?? '',
+				created: now,
+				updated: now,
+			};
+			data.highlights = { ...data.highlights, [id]: highlight };
+			return freezeHighlight(highlight);
+		});
+	}
+
+	setNote(id: string, note: string): StoredHighlight {
+		return this.#change((data) => {
+			if (data.tombstones?.[id]) throw new StoreError(`highlight ${id} was deleted`);
+			// Missing from the file but not deleted: the file was replaced under us. What we hold is still the user's.
+			const current = data.highlights?.[id] ?? this.#data.highlights?.[id];
+			if (!current) throw new StoreError(`no highlight ${id}`);
+			const updated: StoredHighlight = { ...current, note, updated: new Date().toISOString() };
+			data.highlights = { ...data.highlights, [id]: updated };
+			return freezeHighlight(updated);
+		});
+	}
+
+	removeHighlight(id: string): StoredHighlight | undefined {
+		const known = this.#data.highlights?.[id];
+		return this.#change((data) => {
+			const removed = data.highlights?.[id] ?? known;
+			if (!removed) return undefined;
+			const highlights = { ...data.highlights };
+			delete highlights[id];
+			data.highlights = highlights;
+			data.tombstones = { ...data.tombstones, [id]: { deleted: new Date().toISOString() } };
+			return freezeHighlight(removed);
+		});
+	}
+
+	restoreHighlight(highlight: StoredHighlight): void {
+		this.#change((data) => {
+			const tombstones = { ...data.tombstones };
+			delete tombstones[highlight.id];
+			data.tombstones = tombstones;
+			data.highlights = { ...data.highlights, [highlight.id]: { ...highlight } };
+		});
+	}
+
+	moveFile(from: string, to: string): number {
+		const [oldPath, newPath] = [resolve(from), resolve(to)];
+		if (oldPath === newPath) return 0;
+		return this.#change((data) => {
+			let moved = 0;
+			const highlights = { ...data.highlights };
+			for (const [id, highlight] of Object.entries(highlights)) {
+				if (highlight.file !== oldPath) continue;
+				highlights[id] = { ...highlight, file: newPath };
+				moved++;
+			}
+			data.highlights = highlights;
+			const position = data.positions?.[oldPath];
+			if (position) {
+				const positions = { ...data.positions, [newPath]: position };
+				delete positions[oldPath];
+				data.positions = positions;
+			}
+			return moved;
+		});
+	}
+
+	reload(): void {
+		this.#data = withFileLock(this.path, () => this.#readFresh());
+	}
+
+	#readFile(): StoreData {
+		// conf's getter reads, parses (parseStoreFile) and validates against the schema on every access.
+		return this.#conf.store;
+	}
+
+	/** Under the lock. A file damaged since we opened it is moved aside, and what we hold in memory carries on. */
+	#readFresh(): StoreData {
+		try {
+			return this.#readFile();
+		} catch (error) {
+			if (!isDamageError(error)) throw error;
+			const aside = moveAside(this.path);
+			this.#onWarning(movedAsideWarning(this.path, aside, error));
+			return structuredClone(this.#data);
+		}
+	}
+
+	/** Every change: lock, read the file as it is now, apply, write atomically (conf), keep the result. */
+	#change<T>(apply: (data: StoreData) => T): T {
+		return withFileLock(this.path, () => {
+			const data = withVersion(this.#readFresh());
+			const result = apply(data);
+			data.tombstones = liveTombstones(data.tombstones);
+			this.#conf.store = data;
+			this.#data = data;
+			return result;
+		});
+	}
+}
+
+function liveTombstones(tombstones: StoreData['tombstones']): StoreData['tombstones'] {
+	const oldest = Date.now() - TOMBSTONE_LIFETIME_MS;
+	return Object.fromEntries(Object.entries(tombstones ?? {}).filter(([, tombstone]) => Date.parse(tombstone.deleted) >= oldest));
+}
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedStore> {
+	// conf pulls in ajv (~50 ms): only pay for it when the store is opened.
+	const { default: ConfClass } = await import('conf');
+	const cwd = configDirectory(options);
+	const createConf = () =>
+		new ConfClass<StoreData>({
+			projectName: 'marginalia',
+			projectSuffix: '',
+			cwd,
+			accessPropertiesByDotNotation: false,
+			clearInvalidConfig: false,
+			schema: STORE_SCHEMA,
+			projectVersion: STORE_FORMAT_VERSION,
+			migrations: {
+				// Migrations see the raw file, whatever its shape; conf's types cannot know it.
+				'1.0.0': (conf) => {
+					conf.store = migrateToFormat1(conf.store) as StoreData;
+				},
+			},
+			deserialize: parseStoreFile,
+		});
+	const configFile = resolve(cwd, 'config.json');
+	let warning: string | null = null;
+	const conf = withFileLock(configFile, () => {
+		try {
+			return createConf();
+		} catch (error) {
+			if (!isDamageError(error)) throw error;
+			const aside = moveAside(configFile);
+			warning = movedAsideWarning(configFile, aside, error);
+			return createConf();
+		}
+	});
+	const store = new ConfStore(conf, options.onWarning ?? (() => {}));
+	return { store, warning };
+}

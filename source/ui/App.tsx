@@ -1,0 +1,142 @@
+import { Box, Text, useApp, useInput } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import type { LibraryListing } from '../library/load.js';
+import { commandFor, type CommandId } from './keymap.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
+import { LibraryScreen } from './screens/LibraryScreen.js';
+import { ReaderScreen } from './screens/ReaderScreen.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { ReadingPositions } from './reading-positions.js';
+import type { Theme } from './theme.js';
+
+export interface AppProps {
+	readonly listing: LibraryListing;
+	readonly positions: ReadingPositions;
+	readonly theme: Theme;
+	/** Shown once on the library screen, e.g. that a damaged config file was set aside. */
+	readonly notice?: string | null;
+	/** Open this article (an index into the listing) straight away, as when one file is given. */
+	readonly openAtStart?: number;
+	/** Terminal control, absent in tests: suspend for Ctrl-Z, hooks to run before the process ends. */
+	readonly session?: {
+		suspend(): void;
+		beforeExit(hook: () => void): () => void;
+		on(event: 'resume', listener: () => void): unknown;
+		off(event: 'resume', listener: () => void): unknown;
+	};
+}
+
+export interface AppState {
+	readonly screen: 'library' | 'reader';
+	/** The article selected in the library, and the one open in the reader. */
+	readonly selected: number;
+	readonly help: boolean;
+	/** Bumped to render again after the terminal was handed back (fg); the caller clears Ink's output first. */
+	readonly redraws: number;
+}
+
+export type AppAction =
+	| { type: 'command'; command: CommandId; articleCount: number }
+	| { type: 'sibling'; delta: number; articleCount: number }
+	| { type: 'redraw' };
+
+/** Screen routing, kept pure so the flows can be tested without a terminal. Quitting is the caller's job. */
+export function appReducer(state: AppState, action: AppAction): AppState {
+	if (action.type === 'redraw') return { ...state, redraws: state.redraws + 1 };
+	if (action.type === 'sibling') {
+		const selected = state.selected + action.delta;
+		return selected >= 0 && selected < action.articleCount ? { ...state, selected } : state;
+	}
+	const last = Math.max(0, action.articleCount - 1);
+	switch (action.command) {
+		case 'help':
+			return { ...state, help: true };
+		case 'help.close':
+			return { ...state, help: false };
+		case 'back':
+			return state.screen === 'reader' ? { ...state, screen: 'library' } : state;
+		case 'library.up':
+			return { ...state, selected: Math.max(0, state.selected - 1) };
+		case 'library.down':
+			return { ...state, selected: Math.min(last, state.selected + 1) };
+		case 'library.first':
+			return { ...state, selected: 0 };
+		case 'library.last':
+			return { ...state, selected: last };
+		case 'library.open':
+			return action.articleCount > 0 ? { ...state, screen: 'reader' } : state;
+		default:
+			return state;
+	}
+}
+
+export function App({ listing, positions, theme, notice = null, openAtStart, session }: AppProps) {
+	const { exit } = useApp();
+	const { columns, rows } = useTerminalSize();
+	const articleCount = listing.articles.length;
+	const [state, dispatch] = useReducer(appReducer, {
+		screen: openAtStart !== undefined && articleCount > 0 ? 'reader' : 'library',
+		selected: Math.min(openAtStart ?? 0, Math.max(0, articleCount - 1)),
+		help: false,
+		redraws: 0,
+	});
+
+	useEffect(() => {
+		if (!session) return;
+		const onResume = () => dispatch({ type: 'redraw' });
+		session.on('resume', onResume);
+		return () => {
+			session.off('resume', onResume);
+		};
+	}, [session]);
+
+	useInput((input, key) => {
+		const mode = state.help ? 'help' : state.screen;
+		const command = commandFor(mode, input, key);
+		if (!command) return;
+		if (command === 'quit' || (command === 'back' && state.screen === 'library')) return exit();
+		if (command === 'suspend') return session?.suspend();
+		if (command === 'help' || command === 'help.close' || command === 'back' || command.startsWith('library.')) {
+			dispatch({ type: 'command', command, articleCount });
+		}
+	});
+
+	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
+	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta, articleCount }), [articleCount]);
+	const entry = listing.articles[state.selected];
+	const tooSmall = columns < 24 || rows < 8;
+
+	if (tooSmall) {
+		return <Text color={theme.warning}>Terminal too small ({columns}×{rows}); Marginalia needs 24×8.</Text>;
+	}
+	return (
+		<Box flexDirection="column">
+			{state.help ? <HelpOverlay mode={state.screen} theme={theme} rows={rows} /> : null}
+			<Box display={state.help ? 'none' : 'flex'} flexDirection="column">
+				{state.screen === 'reader' && entry ? (
+					<ReaderScreen
+						key={entry.path}
+						entry={entry}
+						positions={positions}
+						theme={theme}
+						columns={columns}
+						rows={rows}
+						isActive={!state.help}
+						onSibling={onSibling}
+						beforeExit={beforeExit}
+					/>
+				) : (
+					<LibraryScreen
+						listing={listing}
+						selected={state.selected}
+						positions={positions}
+						theme={theme}
+						columns={columns}
+						rows={rows}
+						notice={notice}
+					/>
+				)}
+			</Box>
+		</Box>
+	);
+}

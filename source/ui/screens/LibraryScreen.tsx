@@ -1,0 +1,105 @@
+import { Box, Text } from 'ink';
+import type { LibraryListing } from '../../library/load.js';
+import { fit } from '../../core/fit.js';
+import { sanitizeInline } from '../../core/sanitize.js';
+import { progressLabel, readingMinutes, type ReadingPositions } from '../reading-positions.js';
+import type { Theme } from '../theme.js';
+import { basename } from 'node:path';
+
+export interface LibraryScreenProps {
+	readonly listing: LibraryListing;
+	readonly selected: number;
+	readonly positions: ReadingPositions;
+	readonly theme: Theme;
+	readonly columns: number;
+	readonly rows: number;
+	readonly notice: string | null;
+}
+
+const PROGRESS_WIDTH = 7;
+const TIME_WIDTH = 7;
+const WORDS_WIDTH = 9;
+const SOURCE_WIDTH = 18;
+
+export function LibraryScreen({ listing, selected, positions, theme, columns, rows, notice }: LibraryScreenProps) {
+	const width = Math.max(20, columns - 2);
+	const { articles, unreadable } = listing;
+	const problems = unreadable.map((file) => `Cannot read ${basename(file.path)}: ${file.reason}`);
+	if (notice) problems.unshift(notice);
+	const shownProblems = problems.slice(0, 3);
+	// Header (2), column titles (1), problems, hints (1), and one row left free so Ink never fills the screen.
+	const listHeight = Math.max(1, rows - 5 - shownProblems.length);
+	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, articles.length - listHeight));
+	const visible = articles.slice(first, first + listHeight);
+	const showSource = width >= 60;
+	const showWords = width >= 48;
+	const titleWidth =
+		width - 2 - PROGRESS_WIDTH - TIME_WIDTH - (showWords ? WORDS_WIDTH : 0) - (showSource ? SOURCE_WIDTH + 1 : 0);
+
+	return (
+		<Box flexDirection="column" paddingLeft={1}>
+			<Text wrap="truncate-end">
+				<Text bold color={theme.accent}>
+					Marginalia
+				</Text>
+				<Text color={theme.muted}>
+					{' '}
+					· {articles.length} {articles.length === 1 ? 'article' : 'articles'}
+				</Text>
+			</Text>
+			{listing.problem ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text color={theme.warning} wrap="wrap">
+						{sanitizeInline(listing.problem)}
+					</Text>
+					<Text color={theme.muted} wrap="wrap">
+						Give a folder of .txt or .md articles: marginalia ~/news
+					</Text>
+				</Box>
+			) : (
+				<>
+					<Text color={theme.muted} wrap="truncate-end">
+						{'  '}
+						{fit('Title', titleWidth)}
+						{showSource ? ` ${fit('Source', SOURCE_WIDTH)}` : ''}
+						{showWords ? fit('Words', WORDS_WIDTH, true) : ''}
+						{fit('Time', TIME_WIDTH, true)}
+						{fit('Read', PROGRESS_WIDTH, true)}
+					</Text>
+					{visible.map((entry, offset) => {
+						const index = first + offset;
+						const isSelected = index === selected;
+						const progress = progressLabel(positions.position(entry.path));
+						const progressColour =
+							progress === 'done' ? theme.progressDone : progress === 'unread' ? theme.muted : theme.progressPartial;
+						return (
+							<Text key={entry.path} wrap="truncate-end" inverse={isSelected && theme.name === 'mono'}>
+								<Text color={isSelected ? theme.selection : undefined} bold={isSelected}>
+									{isSelected ? '› ' : '  '}
+									{fit(sanitizeInline(entry.article.title), titleWidth)}
+								</Text>
+								<Text color={theme.muted}>
+									{showSource ? ` ${fit(sanitizeInline(entry.article.source ?? ''), SOURCE_WIDTH)}` : ''}
+									{showWords ? fit(entry.article.words.toLocaleString('en-US'), WORDS_WIDTH, true) : ''}
+									{fit(`${readingMinutes(entry.article.words)} min`, TIME_WIDTH, true)}
+								</Text>
+								<Text color={progressColour}>{fit(progress, PROGRESS_WIDTH, true)}</Text>
+							</Text>
+						);
+					})}
+				</>
+			)}
+			{shownProblems.map((problem) => (
+				<Text key={problem} color={theme.warning} wrap="truncate-end">
+					{sanitizeInline(problem)}
+				</Text>
+			))}
+			{problems.length > shownProblems.length ? (
+				<Text color={theme.warning}>…and {problems.length - shownProblems.length} more</Text>
+			) : null}
+			<Text color={theme.muted} wrap="truncate-end">
+				↑↓ j/k move · Enter open · ? help · q quit
+			</Text>
+		</Box>
+	);
+}

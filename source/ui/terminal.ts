@@ -1,0 +1,88 @@
+import { EventEmitter } from 'node:events';
+
+const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
+const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+const HIDE_CURSOR = '\u001B[?25l';
+
+interface TerminalStreams {
+	readonly stdin: NodeJS.ReadStream;
+	readonly stdout: NodeJS.WriteStream;
+}
+
+/**
+ * Owns the terminal's state for the life of the TUI: the alternate screen, the cursor and raw mode. Whatever
+ * way the app ends (q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error) the terminal is given back as it was, and
+ * Ctrl-Z suspends the whole process group like any shell job. Work that must happen before the process goes
+ * away (saving the reading position) registers with `beforeExit`.
+ */
+export class TerminalSession extends EventEmitter<{ resume: [] }> {
+	private active = false;
+	private readonly exitHooks = new Set<() => void>();
+
+	constructor(private readonly streams: TerminalStreams) {
+		super();
+	}
+
+	enter(): void {
+		if (this.active) return;
+		this.active = true;
+		this.streams.stdout.write(ENTER_ALTERNATE_SCREEN + HIDE_CURSOR);
+	}
+
+	/** Leaves the alternate screen, shows the cursor, turns raw mode off. Safe to call more than once. */
+	restore(): void {
+		if (!this.active) return;
+		this.active = false;
+		if (this.streams.stdin.isTTY) this.streams.stdin.setRawMode(false);
+		this.streams.stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+	}
+
+	beforeExit(hook: () => void): () => void {
+		this.exitHooks.add(hook);
+		return () => this.exitHooks.delete(hook);
+	}
+
+	runExitHooks(): void {
+		for (const hook of [...this.exitHooks]) {
+			try {
+				hook();
+			} catch {
+				// Saving on the way out must not stop the terminal from being restored.
+			}
+		}
+	}
+
+	/** Stops the process group (the shell's job) until `fg`; on SIGCONT takes the terminal back and asks for a redraw. */
+	suspend(): void {
+		this.runExitHooks();
+		this.restore();
+		process.once('SIGCONT', () => {
+			if (this.streams.stdin.isTTY) this.streams.stdin.setRawMode(true);
+			this.enter();
+			this.emit('resume');
+		});
+		process.kill(0, 'SIGTSTP');
+	}
+
+	/** Signals and crashes end the app with the terminal restored. */
+	installGuards(onFatal: (message: string) => void): void {
+		const endBySignal = (signal: NodeJS.Signals, status: number) => {
+			process.on(signal, () => {
+				this.runExitHooks();
+				this.restore();
+				process.exit(status);
+			});
+		};
+		endBySignal('SIGTERM', 143);
+		endBySignal('SIGHUP', 129);
+		const crash = (error: unknown) => {
+			this.runExitHooks();
+			this.restore();
+			onFatal(error instanceof Error ? error.message : String(error));
+			process.exit(1);
+		};
+		process.on('uncaughtException', crash);
+		process.on('unhandledRejection', crash);
+	}
+}
