@@ -135,7 +135,7 @@ class ConfStore implements Store {
 	highlights(file?: string): readonly StoredHighlight[] {
 		const all = Object.values(this.#data.highlights ?? {});
 		const wanted = file === undefined ? all : all.filter((highlight) => highlight.file === resolve(file));
-		return wanted.sort(byReadingOrder);
+		return wanted.sort(byReadingOrder).map(freezeHighlight);
 	}
 
 	addHighlight(input: { file: string; text: string; fingerprint: string; start: number; end: number; note?: string }): StoredHighlight {
@@ -279,17 +279,14 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
 			deserialize: parseStoreFile,
 		});
 	const configFile = resolve(cwd, 'config.json');
-	let warning: string | null = null;
-	const conf = withFileLock(configFile, () => {
+	const onWarning = options.onWarning ?? (() => {});
+	return withFileLock(configFile, () => {
 		try {
-			return createConf();
+			return { store: new ConfStore(createConf(), onWarning), warning: null };
 		} catch (error) {
 			if (!isDamageError(error)) throw error;
 			const aside = moveAside(configFile);
-			warning = movedAsideWarning(configFile, aside, error);
-			return createConf();
+			return { store: new ConfStore(createConf(), onWarning), warning: movedAsideWarning(configFile, aside, error) };
 		}
 	});
-	const store = new ConfStore(conf, options.onWarning ?? (() => {}));
-	return { store, warning };
 }
