@@ -9,4 +9,14 @@ export interface CommandEntry {
 
 /** Subcommands of `marginalia`. Each parses its own arguments (node:util parseArgs, strict). */
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+	highlight: {
+		usage: 'highlight add FILE --text TEXT [--note TEXT] [--occurrence N] | list [FILE...] [--json] | rm ID',
+		summary: 'add, list (re-anchored) or remove highlights',
+		load: async () => (await import('./highlight.js')).default,
+	},
+	export: {
+		usage: 'export [--format md|json] [-o FILE]',
+		summary: 'all highlights and notes as Markdown or JSON',
+		load: async () => (await import('./export.js')).default,
+	},
 };

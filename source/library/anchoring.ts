@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { anchorHighlight, type AnchorState } from '../core/annotations/anchor.js';
+import type { Article } from '../core/article.js';
+import type { Store, StoredHighlight } from '../store/index.js';
+import { describeFsError, listLibrary, loadArticle, type LoadedArticle } from './load.js';
+
+export interface AnchoredHighlight {
+	readonly highlight: StoredHighlight;
+	readonly state: AnchorState;
+	/** Where the highlight is in the article as it is now; the saved offsets when orphaned. */
+	readonly start: number;
+	readonly end: number;
+}
+
+/** A file's highlights, anchored against the file as it is now. */
+export interface AnchoredFile {
+	readonly file: string;
+	/** Null when the file is missing or unreadable: every highlight is then an orphan. */
+	readonly loaded: LoadedArticle | null;
+	/** Why `loaded` is null. */
+	readonly problem: string | null;
+	readonly highlights: readonly AnchoredHighlight[];
+}
+
+export interface Relocation {
+	readonly from: string;
+	readonly to: string;
+	readonly highlights: number;
+}
+
+export function anchorHighlights(article: Pick<Article, 'text'>, highlights: readonly StoredHighlight[]): AnchoredHighlight[] {
+	return highlights
+		.map((highlight) => ({ highlight, ...anchorHighlight(article.text, highlight) }))
+		.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function orphaned(highlights: readonly StoredHighlight[]): AnchoredHighlight[] {
+	return highlights.map((highlight) => ({ highlight, state: 'orphaned', start: highlight.start, end: highlight.end }));
+}
+
+/**
+ * Highlights whose file is gone are looked for by fingerprint (the text is unchanged, only the name or
+ * folder changed) in the library and in the folder the file was in; found ones are moved in the store.
+ */
+export async function relocateMissingFiles(
+	store: Store,
+	libraryPaths: readonly string[],
+	fileExists: (path: string) => boolean = existsSync,
+): Promise<Relocation[]> {
+	const missing = new Map<string, Set<string>>();
+	for (const highlight of store.highlights()) {
+		if (fileExists(highlight.file) || highlight.fingerprint === '') continue;
+		const fingerprints = missing.get(highlight.file) ?? new Set<string>();
+		fingerprints.add(highlight.fingerprint);
+		missing.set(highlight.file, fingerprints);
+	}
+	if (missing.size === 0) return [];
+
+	const searchPaths = [...new Set([...libraryPaths, ...[...missing.keys()].map((file) => dirname(file))])].filter(fileExists);
+	const { articles } = await listLibrary(searchPaths);
+	const byFingerprint = new Map<string, string>();
+	for (const { path, article } of articles) {
+		if (!byFingerprint.has(article.fingerprint)) byFingerprint.set(article.fingerprint, path);
+	}
+
+	const relocations: Relocation[] = [];
+	for (const [from, fingerprints] of missing) {
+		const to = [...fingerprints].map((fingerprint) => byFingerprint.get(fingerprint)).find((path) => path !== undefined);
+		if (to === undefined) continue;
+		relocations.push({ from, to, highlights: store.moveFile(from, to) });
+	}
+	return relocations;
+}
+
+/**
+ * Every stored highlight (or those of `files`), grouped by file in file order, anchored against the
+ * files as they are now, after finding renamed files again.
+ */
+export async function loadAnchoredHighlights(
+	store: Store,
+	options: { files?: readonly string[]; libraryPaths: readonly string[] },
+): Promise<{ files: AnchoredFile[]; relocations: Relocation[] }> {
+	const relocations = await relocateMissingFiles(store, options.libraryPaths);
+	const wanted = options.files ? [...new Set(options.files.map((file) => resolve(file)))] : [...new Set(store.highlights().map((highlight) => highlight.file))];
+	const files: AnchoredFile[] = [];
+	for (const file of wanted) {
+		const highlights = store.highlights(file);
+		try {
+			const loaded = await loadArticle(file);
+			files.push({ file: loaded.path, loaded, problem: null, highlights: anchorHighlights(loaded.article, highlights) });
+		} catch (error) {
+			files.push({ file, loaded: null, problem: describeFsError(error), highlights: orphaned(highlights) });
+		}
+	}
+	return { files, relocations };
+}
