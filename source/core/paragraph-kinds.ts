@@ -53,7 +53,7 @@ export function classifyParagraphs(text: string, raws: readonly RawParagraph[], 
 			kinds[i] = seenCaptions.has(normalised[i]!) ? 'boilerplate' : 'caption';
 			seenCaptions.add(normalised[i]!);
 		} else if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(paragraph))) kinds[i] = 'boilerplate';
-		else if (i < 6 && /^by\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin),?){0,8}(\s*[|,–—-].{0,60})?$/u.test(paragraph))
+		else if (i < 6 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin),?){0,8}(\s*[|,–—-].{0,60})?$/u.test(paragraph))
 			kinds[i] = 'byline';
 	});
 

@@ -31,18 +31,21 @@ export interface AppState {
 	/** The article selected in the library, and the one open in the reader. */
 	readonly selected: number;
 	readonly help: boolean;
-	/** Bumped to render again after the terminal was handed back (fg); the caller clears Ink's output first. */
-	readonly redraws: number;
+	/**
+	 * Bumped to render again when something outside React changed: a reading position was saved, or the
+	 * terminal was handed back (fg) and Ink's output cleared.
+	 */
+	readonly refreshes: number;
 }
 
 export type AppAction =
 	| { type: 'command'; command: CommandId; articleCount: number }
 	| { type: 'sibling'; delta: number; articleCount: number }
-	| { type: 'redraw' };
+	| { type: 'refresh' };
 
 /** Screen routing, kept pure so the flows can be tested without a terminal. Quitting is the caller's job. */
 export function appReducer(state: AppState, action: AppAction): AppState {
-	if (action.type === 'redraw') return { ...state, redraws: state.redraws + 1 };
+	if (action.type === 'refresh') return { ...state, refreshes: state.refreshes + 1 };
 	if (action.type === 'sibling') {
 		const selected = state.selected + action.delta;
 		return selected >= 0 && selected < action.articleCount ? { ...state, selected } : state;
@@ -78,12 +81,12 @@ export function App({ listing, positions, theme, notice = null, openAtStart, ses
 		screen: openAtStart !== undefined && articleCount > 0 ? 'reader' : 'library',
 		selected: Math.min(openAtStart ?? 0, Math.max(0, articleCount - 1)),
 		help: false,
-		redraws: 0,
+		refreshes: 0,
 	});
 
 	useEffect(() => {
 		if (!session) return;
-		const onResume = () => dispatch({ type: 'redraw' });
+		const onResume = () => dispatch({ type: 'refresh' });
 		session.on('resume', onResume);
 		return () => {
 			session.off('resume', onResume);
@@ -103,6 +106,7 @@ export function App({ listing, positions, theme, notice = null, openAtStart, ses
 
 	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
 	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta, articleCount }), [articleCount]);
+	const onPositionSaved = useCallback(() => dispatch({ type: 'refresh' }), []);
 	const entry = listing.articles[state.selected];
 	const tooSmall = columns < 24 || rows < 8;
 
@@ -123,6 +127,7 @@ export function App({ listing, positions, theme, notice = null, openAtStart, ses
 						rows={rows}
 						isActive={!state.help}
 						onSibling={onSibling}
+						onPositionSaved={onPositionSaved}
 						beforeExit={beforeExit}
 					/>
 				) : (

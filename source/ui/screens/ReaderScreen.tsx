@@ -19,6 +19,8 @@ export interface ReaderScreenProps {
 	/** False while an overlay (help) owns the keys. */
 	readonly isActive: boolean;
 	readonly onSibling: (delta: number) => void;
+	/** Called after the reading position was saved, so the library can show the new progress. */
+	readonly onPositionSaved?: () => void;
 	/** Registers work to run if the process ends while this screen is open (a signal, a crash, Ctrl-Z). */
 	readonly beforeExit?: (hook: () => void) => () => void;
 }
@@ -66,7 +68,7 @@ const MOVES: Partial<Record<CommandId, PagerMove>> = {
 	'reader.end': { type: 'end' },
 };
 
-export function ReaderScreen({ entry, positions, theme, columns, rows, isActive, onSibling, beforeExit }: ReaderScreenProps) {
+export function ReaderScreen({ entry, positions, theme, columns, rows, isActive, onSibling, onPositionSaved, beforeExit }: ReaderScreenProps) {
 	const { article } = entry;
 	const width = columnWidth(columns);
 	const margin = ' '.repeat(Math.max(0, Math.floor((columns - width) / 2)));
@@ -86,8 +88,10 @@ export function ReaderScreen({ entry, positions, theme, columns, rows, isActive,
 	const latest = useRef({ anchor: position.anchor, progress });
 	latest.current = { anchor: position.anchor, progress };
 	const save = useRef(() => {});
-	save.current = () =>
+	save.current = () => {
 		positions.setPosition(entry.path, { offset: latest.current.anchor, progress: latest.current.progress, fingerprint: article.fingerprint });
+		onPositionSaved?.();
+	};
 
 	useEffect(() => {
 		const timer = setTimeout(() => save.current(), POSITION_SAVE_DELAY_MS);

@@ -1,0 +1,145 @@
+/** Word lists the recogniser leans on. Kept as data so they can grow without touching the logic. */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Capitalised words that start sentences or headlines but never names. Compared lower-case. */
+export const FUNCTION_WORDS = words(`
+	a an the this that these those it its he she they we i you his her their our my your him them us me
+	in on at for but and or nor so if when while after before as since although though however meanwhile
+	earlier later also yet still then now today tonight yesterday tomorrow several some many most all both each
+	every no not according despite during under over with without among between following last next first second
+	third what which who whom whose where why how there here such other another only even just instead indeed
+	thus hence therefore because until unless whether once again about above across against along around
+	behind below beneath beside beyond by down from into like near of off onto out past per through to toward
+	towards up upon via within speaking asked asking reporting writing more less much few any nothing
+	nobody someone somebody everyone everybody anyone anybody one two three four five six seven eight nine ten
+	mr mrs ms miss dr
+`);
+
+export const MONTHS_AND_DAYS = words(`
+	january february march april may june july august september october november december jan feb mar apr jun
+	jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Name particles that may stand lower-case inside a person's name. */
+export const NAME_PARTICLES = words(`de van von der den al el bin ibn da di du la le dos das del della ter ten`);
+
+/** Honorifics: part of a mention, never of the name. Lower-case, without the full stop. */
+export const HONORIFICS: ReadonlyMap<string, 'f' | 'm' | null> = new Map([
+	['mr', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['madam', 'f'], ['madame', 'f'], ['mme', 'f'],
+	['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['dr', null], ['prof', null],
+	['m', 'm'], ['herr', 'm'], ['frau', 'f'], ['sen', null], ['rep', null], ['gov', null], ['gen', null],
+	['lt', null], ['col', null], ['capt', null], ['sgt', null], ['adm', null], ['maj', null], ['rev', null],
+	['st', null], ['pres', null], ['supt', null], ['insp', null], ['cllr', null],
+]);
+
+/**
+ * Role nouns: in a title before a name ("Foreign Minister Sergey Lavrov", "spokeswoman Maria Zakharova")
+ * or after it ("Sergey Lavrov, the foreign minister"). Lower-case.
+ */
+export const ROLE_WORDS = words(`
+	president vice minister prime foreign secretary spokesman spokeswoman spokesperson deputy chief general
+	colonel major captain admiral sergeant lieutenant senator representative congressman congresswoman governor
+	mayor judge justice chancellor ambassador envoy commissioner director chairman chairwoman chairperson chair
+	ceo cfo coo cto founder co-founder king queen prince princess pope father reverend bishop archbishop cardinal
+	sheikh emir sultan crown doctor professor leader speaker attorney premier commander head officer inspector
+	detective sheriff councillor councilman councilwoman alderman president-elect secretary-general chief-executive
+	executive adviser advisor aide official analyst expert economist lawyer researcher scientist strategist
+	negotiator diplomat representative delegate lawmaker legislator politician mp mep candidate nominee
+	coach manager captain striker player actor actress singer author writer journalist reporter editor columnist
+	correspondent presenter host founder owner partner investor chairman ombudsman prosecutor counsel
+	defence defense interior finance economy health education energy trade state home affairs press security
+	intelligence military army navy police national regional general acting interim former late incoming
+	outgoing then senior junior top veteran opposition majority minority whip campaign communications
+	presidential ministerial spokespeople representative dictator monarch chancellor-elect boss
+`);
+
+/** Role nouns that say the person's gender. */
+export const GENDERED_ROLES: ReadonlyMap<string, 'f' | 'm'> = new Map([
+	['spokeswoman', 'f'], ['chairwoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'],
+	['businesswoman', 'f'], ['actress', 'f'], ['queen', 'f'], ['princess', 'f'], ['duchess', 'f'],
+	['baroness', 'f'], ['countess', 'f'], ['empress', 'f'], ['wife', 'f'], ['mother', 'f'], ['daughter', 'f'],
+	['sister', 'f'], ['grandmother', 'f'], ['widow', 'f'], ['girlfriend', 'f'], ['woman', 'f'],
+	['spokesman', 'm'], ['chairman', 'm'], ['congressman', 'm'], ['councilman', 'm'], ['businessman', 'm'],
+	['king', 'm'], ['prince', 'm'], ['duke', 'm'], ['baron', 'm'], ['count', 'm'], ['emperor', 'm'],
+	['husband', 'm'], ['father', 'm'], ['son', 'm'], ['brother', 'm'], ['grandfather', 'm'], ['widower', 'm'],
+	['boyfriend', 'm'], ['man', 'm'], ['sheikh', 'm'], ['emir', 'm'], ['sultan', 'm'], ['pope', 'm'],
+]);
+
+/** Head nouns of organisations, capitalised in a name ("Foreign Ministry") or lower-case in a reference ("the ministry"). */
+export const ORGANISATION_HEADS = words(`
+	ministry department office agency service services council commission committee party police army navy
+	forces force government kremlin pentagon company corporation corp inc ltd llc plc group bank university
+	college school association union organisation organization court parliament congress senate assembly
+	embassy consulate institute foundation federation authority authorities bureau administration network fund
+	coalition alliance front movement centre center board cabinet presidency directorate command headquarters
+	secretariat tribunal duma rada knesset bundestag commons lords house hospital club team league newspaper
+	agency channel broadcaster media times post journal telegraph guardian herald tribune news press reuters
+	bloomberg interfax tass ria ap afp cnn bbc nbc abc cbs fox nasa airline airlines airways operator
+	regulator watchdog prosecutors campaign charity trust institution mission delegation squad brigade
+	battalion regiment militia guard guards monitor observatory firm manufacturer maker producer developer
+	provider plant station reactor airport port base facility
+`);
+
+/** Organisation names that stand alone as one capitalised word. */
+export const KNOWN_ORGANISATIONS = words(`
+	kremlin pentagon nato un eu who imf opec iaea fbi cia nsa svr fsb gru sbu mi5 mi6 interpol unesco unicef
+	unhcr wto osce asean reuters interfax tass ria afp ap bloomberg cnn bbc nbc abc cbs hamas hezbollah taliban
+	google apple microsoft amazon meta facebook twitter tesla openai nasa congress parliament senate
+	downing whitehall elysee élysée vatican
+`);
+
+/** Countries and places that may speak as a body ("Russia said") but are never people. */
+export const PLACES = words(`
+	russia ukraine america usa us u.s uk u.k britain england scotland wales ireland france germany italy spain
+	portugal poland china japan india pakistan iran iraq israel syria turkey egypt canada mexico brazil
+	australia belarus moscow kyiv kiev washington london paris berlin beijing tehran europe africa asia nato
+	zimbabwe georgia moldova lithuania latvia estonia finland sweden norway denmark netherlands belgium
+	austria switzerland hungary romania bulgaria greece serbia croatia slovakia czechia korea vietnam
+	indonesia philippines thailand afghanistan saudi arabia qatar jordan lebanon libya sudan ethiopia kenya
+	nigeria ghana venezuela argentina colombia chile peru cuba gaza crimea donbas donetsk luhansk kherson
+	zaporizhzhia kharkiv odesa kursk west east north south new united states kingdom republic city county
+	island islands sea ocean river street avenue road square
+`);
+
+/** Adjectives of nationality and place that open a title ("Russian Foreign Minister"). Lower-case. */
+export const DEMONYMS = words(`
+	russian ukrainian american british english french german italian spanish polish chinese japanese indian
+	pakistani iranian iraqi israeli syrian turkish egyptian canadian mexican brazilian australian belarusian
+	european african asian zimbabwean georgian moldovan lithuanian latvian estonian finnish swedish
+	norwegian danish dutch belgian austrian swiss hungarian romanian bulgarian greek serbian croatian
+	slovak czech korean vietnamese indonesian filipino thai afghan saudi qatari jordanian lebanese libyan
+	sudanese ethiopian kenyan nigerian ghanaian venezuelan argentine colombian chilean peruvian cuban
+	palestinian western eastern northern southern federal state us u.s uk u.k eu un nato kremlin white
+	republican democratic democrat conservative labour liberal
+`);
+
+/** Words before a quoted title that say it names a work. Lower-case. */
+export const WORK_CUES = words(`
+	book film movie song album novel series show titled entitled called named headlined headline article
+	documentary play poem opera podcast program programme operation slogan hashtag campaign motto report
+	essay memoir single track episode exhibition painting brand
+`);
+
+/** Words before a short quoted phrase that make it a label rather than speech. Lower-case. */
+export const LABEL_CUES = words(`
+	a an the this its his her their our so-called dubbed termed labelled labeled branded called as of
+`);
+
+/** Auxiliaries and adverbs that may stand between a speaker and the speech verb. Lower-case. */
+export const VERB_FILLERS = words(`
+	also has had have is was were are be been will would could should may might later then further earlier
+	previously once again repeatedly publicly reportedly separately recently bluntly flatly firmly simply
+	subsequently quickly immediately angrily proudly told reporters already likewise too himself herself
+	themselves itself personally openly privately jokingly quietly loudly not never often frequently
+	sometimes still just even only ultimately eventually initially originally last week
+`);
+
+export const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm' | 'plural' | 'it'> = new Map([
+	['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
+	['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+	['they', 'plural'], ['them', 'plural'], ['their', 'plural'],
+	['it', 'it'], ['its', 'it'],
+]);
+
+export const SUBJECT_PRONOUNS = words(`he she they it`);

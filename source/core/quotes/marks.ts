@@ -1,0 +1,237 @@
+/**
+ * Finds the spans between quotation marks. Handles curly, straight, single, guillemet and low-high („ “)
+ * marks, nesting, mixed pairs ("…”), apostrophes, quotes continued over paragraphs (an opening mark on each,
+ * the closing mark only at the end) and marks left open at a paragraph end.
+ */
+
+export type MarkFamily = 'double' | 'single';
+
+export interface SpeechParagraph {
+	/** Index into `Article.paragraphs`. */
+	readonly index: number;
+	readonly start: number;
+	readonly end: number;
+}
+
+export interface QuoteSpan {
+	readonly openStart: number;
+	/** Offsets of the text between the marks. */
+	readonly start: number;
+	readonly end: number;
+	/** Just past the closing mark; equals `end` when the mark was never closed. */
+	readonly closeEnd: number;
+	readonly paragraph: number;
+	readonly depth: number;
+	readonly closed: boolean;
+	readonly family: MarkFamily;
+}
+
+interface OpenMark {
+	readonly family: MarkFamily;
+	readonly mark: string;
+	readonly openStart: number;
+	readonly contentStart: number;
+	readonly paragraph: number;
+	readonly depth: number;
+}
+
+const MARK_CHARS = new Set(['“', '”', '„', '‟', '«', '»', '"', '‘', '’', "'", '‚', '‹', '›']);
+const DOUBLE_OPENERS = new Set(['“', '"', '«', '„', '‟']);
+const SINGLE_OPENERS = new Set(['‘', "'", '‚', '‹']);
+const CLOSING_MARKS = new Set(['”', '"', '»', '’', "'", '›', '“']);
+const OPENING_PUNCTUATION = new Set(['(', '[', '{', '—', '–', '-', '/', '“', '‘', '«', '„', '"', "'", '‹', '‚']);
+const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '”', '’', '»', '"', "'", '›']);
+const SENTENCE_LEAD_PUNCTUATION = new Set(['.', '!', '?', ':', ';', ',', '—', '–', '-', '…']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const UPPER_START = /[\p{Lu}\p{N}…]/u;
+const ELISION = /^(\d\d?s?\b|em\b|cause\b|n\b|til\b|tis\b|twas\b|round\b)/i;
+
+const isSpace = (ch: string) => ch === '' || /\s/.test(ch);
+const isWordChar = (ch: string) => ch !== '' && WORD_CHAR.test(ch);
+
+export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagraph[]): QuoteSpan[] {
+	const spans: QuoteSpan[] = [];
+	let stack: OpenMark[] = [];
+
+	const emit = (entry: OpenMark, end: number, closeEnd: number, closed: boolean) => {
+		let start = entry.contentStart;
+		let contentEnd = end;
+		while (start < contentEnd && /\s/.test(text[start]!)) start++;
+		while (contentEnd > start && /\s/.test(text[contentEnd - 1]!)) contentEnd--;
+		if (contentEnd <= start) return;
+		spans.push({
+			openStart: entry.openStart,
+			start,
+			end: contentEnd,
+			closeEnd,
+			paragraph: entry.paragraph,
+			depth: entry.depth,
+			closed,
+			family: entry.family,
+		});
+	};
+
+	/** Closes the innermost open mark of a family; marks opened inside it end here too. */
+	const closeFamily = (family: MarkFamily, at: number) => {
+		for (let k = stack.length - 1; k >= 0; k--) {
+			if (stack[k]!.family !== family) continue;
+			for (let inner = stack.length - 1; inner > k; inner--) emit(stack[inner]!, at, at, false);
+			emit(stack[k]!, at, at + 1, true);
+			stack = stack.slice(0, k);
+			return;
+		}
+	};
+
+	paragraphs.forEach((paragraph, order) => {
+		let from = paragraph.start;
+		const continued = stack[0];
+		if (continued && stack.length === 1 && text[from] !== undefined && openerOfFamily(text[from]!, continued.family)) from++;
+
+		for (let i = from; i < paragraph.end; i++) {
+			const ch = text[i]!;
+			if (!MARK_CHARS.has(ch)) continue;
+			const prev = i > paragraph.start ? text[i - 1]! : '';
+			const next = i + 1 < paragraph.end ? text[i + 1]! : '';
+			const action = classifyMark(text, i, ch, prev, next, paragraph.end, stack);
+			if (action === 'open-double' || action === 'open-single') {
+				stack.push({
+					family: action === 'open-double' ? 'double' : 'single',
+					mark: ch,
+					openStart: i,
+					contentStart: i + 1,
+					paragraph: paragraph.index,
+					depth: stack.length,
+				});
+			} else if (action === 'close-double') closeFamily('double', i);
+			else if (action === 'close-single') closeFamily('single', i);
+		}
+
+		if (stack.length === 0) return;
+		const outer = stack[0]!;
+		for (let k = stack.length - 1; k >= 1; k--) emit(stack[k]!, paragraph.end, paragraph.end, false);
+		const following = paragraphs[order + 1];
+		if (following && continuesInto(text, outer, paragraph, following)) {
+			stack = [outer];
+			return;
+		}
+		emit(outer, paragraph.end, paragraph.end, false);
+		stack = [];
+	});
+	return spans.sort((a, b) => a.openStart - b.openStart);
+}
+
+type MarkAction = 'open-double' | 'open-single' | 'close-double' | 'close-single' | null;
+
+function classifyMark(
+	text: string,
+	i: number,
+	ch: string,
+	prev: string,
+	next: string,
+	paragraphEnd: number,
+	stack: readonly OpenMark[],
+): MarkAction {
+	const afterSpace = isSpace(prev) || OPENING_PUNCTUATION.has(prev);
+	const beforeSpace = isSpace(next) || CLOSING_PUNCTUATION.has(next);
+	const innermostDouble = findLast(stack, (entry) => entry.family === 'double');
+	const top = stack[stack.length - 1];
+
+	switch (ch) {
+		case '„':
+		case '‟':
+			return 'open-double';
+		case '“':
+			if (innermostDouble && (innermostDouble.mark === '„' || (!afterSpace && beforeSpace))) return 'close-double';
+			return 'open-double';
+		case '”':
+			if (innermostDouble) return 'close-double';
+			return afterSpace && !beforeSpace ? 'open-double' : null;
+		case '«':
+			return 'open-double';
+		case '»':
+			if (innermostDouble) return 'close-double';
+			return afterSpace && !beforeSpace ? 'open-double' : null;
+		case '"':
+			if (innermostDouble) {
+				const nestedStraight = innermostDouble.mark !== '"' && afterSpace && !beforeSpace && hasLater(text, i, paragraphEnd, '"');
+				return nestedStraight ? 'open-double' : 'close-double';
+			}
+			if (/\d/.test(prev) && !isWordChar(next)) return null; // inches: 6'2"
+			return beforeSpace && prev !== '' ? null : 'open-double';
+		case '‚':
+		case '‹':
+			return 'open-single';
+		case '›':
+			return stack.some((entry) => entry.family === 'single') ? 'close-single' : null;
+		case '‘':
+			if (/\d/.test(next)) return null; // ‘90s
+			if (top?.family === 'single' && !afterSpace && beforeSpace) return 'close-single';
+			return 'open-single';
+		case '’':
+		case "'": {
+			if (isWordChar(prev) && isWordChar(next)) return null; // it’s, Russia's
+			if (top?.family === 'single' && !afterSpace) {
+				return isPluralPossessive(text, i, prev, next, paragraphEnd) ? null : 'close-single';
+			}
+			if (ch === "'" && afterSpace && isWordChar(next)) {
+				if (ELISION.test(text.slice(i + 1, i + 8))) return null;
+				return hasLaterStraightCloser(text, i, paragraphEnd) ? 'open-single' : null;
+			}
+			return null;
+		}
+		default:
+			return null;
+	}
+}
+
+/** “the workers’ rights”: a closing-looking mark after s, followed by a lower-case word, with another closer later. */
+function isPluralPossessive(text: string, i: number, prev: string, next: string, paragraphEnd: number): boolean {
+	if (prev !== 's' || next !== ' ') return false;
+	if (!/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+	for (let k = i + 2; k < paragraphEnd; k++) {
+		const ch = text[k]!;
+		if ((ch === '’' || ch === "'") && !isSpace(text[k - 1] ?? '') && !isWordChar(text[k + 1] ?? '')) return true;
+		if (ch === '‘') return false;
+	}
+	return false;
+}
+
+function hasLaterStraightCloser(text: string, i: number, paragraphEnd: number): boolean {
+	for (let k = i + 2; k < paragraphEnd; k++) {
+		if (text[k] === "'" && !isSpace(text[k - 1]!) && !isWordChar(text[k + 1] ?? '')) return true;
+	}
+	return false;
+}
+
+function hasLater(text: string, i: number, paragraphEnd: number, mark: string): boolean {
+	const at = text.indexOf(mark, i + 1);
+	return at >= 0 && at < paragraphEnd;
+}
+
+function openerOfFamily(ch: string, family: MarkFamily): boolean {
+	return family === 'double' ? DOUBLE_OPENERS.has(ch) : SINGLE_OPENERS.has(ch);
+}
+
+/**
+ * A quote left open at a paragraph end continues into the next paragraph when that paragraph opens with a
+ * mark of the same family and the quote began like a whole sentence of speech. A fragment opened mid-sentence
+ * (`would create “facts on the ground.`) is a mark someone forgot to close.
+ */
+function continuesInto(text: string, open: OpenMark, paragraph: SpeechParagraph, following: SpeechParagraph): boolean {
+	const firstChar = text[following.start];
+	if (firstChar === undefined || !openerOfFamily(firstChar, open.family)) return false;
+	if (open.openStart < paragraph.start) return true; // already continued once: its lead-in was checked then
+	let content = open.contentStart;
+	while (content < paragraph.end && /[\s“‘"'«„]/.test(text[content]!)) content++;
+	if (!UPPER_START.test(text[content] ?? '')) return false;
+	let before = open.openStart - 1;
+	while (before >= paragraph.start && /\s/.test(text[before]!)) before--;
+	if (before < paragraph.start) return true;
+	const lead = text[before]!;
+	return SENTENCE_LEAD_PUNCTUATION.has(lead) || CLOSING_MARKS.has(lead);
+}
+
+function findLast<T>(items: readonly T[], predicate: (item: T) => boolean): T | undefined {
+	for (let k = items.length - 1; k >= 0; k--) if (predicate(items[k]!)) return items[k];
+	return undefined;
+}

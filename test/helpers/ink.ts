@@ -1,0 +1,37 @@
+import stripAnsi from 'strip-ansi';
+
+export const KEYS = {
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	pageDown: '\u001B[6~',
+	pageUp: '\u001B[5~',
+	enter: '\r',
+	escape: '\u001B',
+	ctrlC: '\u0003',
+} as const;
+
+/** Waits until the rendered frame satisfies `predicate` (instead of sleeping a guessed time). */
+export async function waitForFrame(
+	lastFrame: () => string | undefined,
+	predicate: (frame: string) => boolean,
+	timeoutMs = 3000,
+): Promise<string> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const frame = stripAnsi(lastFrame() ?? '');
+		if (predicate(frame)) return frame;
+		if (Date.now() > deadline) throw new Error(`frame never matched; last frame:\n${frame}`);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}
+
+/** Ink reads input on the next tick after subscribing; give it one before typing. */
+export const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Types a key once the screen's input handler is subscribed (Ink subscribes in an effect, after the frame). */
+export async function press(stdin: { write: (data: string) => void }, data: string): Promise<void> {
+	await tick();
+	stdin.write(data);
+}

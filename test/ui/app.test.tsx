@@ -1,0 +1,158 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { render } from 'ink-testing-library';
+import { App } from '../../source/ui/App.js';
+import { listLibrary, type ReadFile } from '../../source/library/load.js';
+import { memoryPositions } from '../../source/ui/reading-positions.js';
+import { COLOUR_THEME } from '../../source/ui/theme.js';
+import { ARTICLES_DIR } from '../helpers/articles.js';
+import { KEYS, press, tick, waitForFrame } from '../helpers/ink.js';
+
+const LAVROV_TITLE = 'Russia sees no possibility';
+const ZAKHAROVA_TITLE = 'Russia warns peacekeepers in Ukraine';
+
+async function renderLibrary(positions = memoryPositions()) {
+	const listing = await listLibrary([ARTICLES_DIR]);
+	const app = render(<App listing={listing} positions={positions} theme={COLOUR_THEME} />);
+	await tick();
+	return { ...app, positions };
+}
+
+const pageOf = (frame: string) => /page (\d+)\/(\d+)/.exec(frame)?.slice(1).map(Number) ?? [];
+
+test('library → reader → page forward and back → help → back → quit', async () => {
+	const { lastFrame, stdin, unmount } = await renderLibrary();
+	let frame = await waitForFrame(lastFrame, (f) => f.includes('2 articles'));
+	assert.match(frame, /› Russia sees no possibility/);
+	assert.match(frame, /RIA\/NAN\s+317\s+1 min\s+unread/);
+	assert.match(frame, /Euromaidan Press\s+344\s+1 min\s+unread/);
+
+	await press(stdin, 'j');
+	frame = await waitForFrame(lastFrame, (f) => f.includes(`› ${ZAKHAROVA_TITLE}`));
+	await press(stdin, KEYS.enter);
+	frame = await waitForFrame(lastFrame, (f) => f.includes('page 1/'));
+	assert.match(frame, /Russian Foreign Ministry spokeswoman Maria Zakharova/);
+	assert.match(frame, /▸ 3 folded paragraphs \(F shows\) · The Kremlin in Moscow/);
+	const [, pages] = pageOf(frame);
+	assert.ok(pages! >= 2, 'the article needs more than one page at 24 rows');
+	assert.ok(frame.split('\n').length <= 23, 'never as many lines as the terminal has rows');
+
+	await press(stdin, ' ');
+	frame = await waitForFrame(lastFrame, (f) => pageOf(f)[0] === 2);
+	assert.doesNotMatch(frame, /Russian Foreign Ministry spokeswoman/);
+	await press(stdin, 'b');
+	frame = await waitForFrame(lastFrame, (f) => pageOf(f)[0] === 1);
+	assert.match(frame, /Russian Foreign Ministry spokeswoman/);
+
+	await press(stdin, '?');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('Reader keys'));
+	assert.match(frame, /Space f PgDn\s+next page/);
+	assert.match(frame, /Ctrl-Z\s+suspend/);
+	await press(stdin, KEYS.escape);
+	frame = await waitForFrame(lastFrame, (f) => f.includes('page 1/'));
+
+	await press(stdin, 'q');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('2 articles'));
+	assert.match(frame, new RegExp(`› ${ZAKHAROVA_TITLE}`), 'the selection is kept on return');
+	assert.match(frame, /Euromaidan Press\s+344\s+1 min\s+\d+%/, 'the library shows how far the reader got');
+
+	await press(stdin, '?');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('Library keys'));
+	assert.match(frame, /Enter l →\s+open the article/);
+	await press(stdin, 'q');
+	await waitForFrame(lastFrame, (f) => f.includes('2 articles'));
+	unmount();
+});
+
+test('reader keys: lines, half pages, end, percent, fold, next article', async () => {
+	const { lastFrame, stdin, unmount } = await renderLibrary();
+	await press(stdin, 'j');
+	await waitForFrame(lastFrame, (f) => f.includes(`› ${ZAKHAROVA_TITLE}`));
+	await press(stdin, KEYS.enter);
+	let frame = await waitForFrame(lastFrame, (f) => f.includes('page 1/'));
+	const firstBodyLine = (f: string) => f.split('\n')[2]?.trim();
+	const before = firstBodyLine(frame);
+	await press(stdin, KEYS.down);
+	frame = await waitForFrame(lastFrame, (f) => firstBodyLine(f) !== before);
+	await press(stdin, 'k');
+	frame = await waitForFrame(lastFrame, (f) => firstBodyLine(f) === before);
+
+	await press(stdin, 'G');
+	frame = await waitForFrame(lastFrame, (f) => /· 100%/.test(f));
+	assert.match(frame, /▸ 8 folded paragraphs \(F shows\) · Related:/);
+	await press(stdin, 'F');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('Related:') && !f.includes('▸ 8 folded'));
+	assert.match(frame, /organizations in the plant’s operation\./, 'unfolding keeps the first visible line');
+	await press(stdin, 'G');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('Related Posts'));
+	await press(stdin, 'g');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('The Kremlin in Moscow. Photo: Depositphotos') && f.includes('page 1/'));
+	await press(stdin, '5');
+	await press(stdin, '0');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('50%…'));
+	await press(stdin, '%');
+	frame = await waitForFrame(lastFrame, (f) => !f.includes('50%…') && !/page 1\//.test(f));
+
+	await press(stdin, '[');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('RIA/NAN · 317 words'));
+	await press(stdin, ']');
+	frame = await waitForFrame(lastFrame, (f) => f.includes('Euromaidan Press · 344 words'));
+	await press(stdin, ']');
+	await tick(50);
+	assert.match(lastFrame() ?? '', /Euromaidan Press · 344 words/, '] on the last article stays');
+	unmount();
+});
+
+test('the reading position is restored on reopening', async () => {
+	const positions = memoryPositions();
+	const first = await renderLibrary(positions);
+	await press(first.stdin, KEYS.enter);
+	await waitForFrame(first.lastFrame, (f) => f.includes('page 1/'));
+	await press(first.stdin, 'G');
+	const atEnd = await waitForFrame(first.lastFrame, (f) => f.includes('· 100%'));
+	await press(first.stdin, 'q');
+	await waitForFrame(first.lastFrame, (f) => f.includes('2 articles'));
+	first.unmount();
+	assert.ok(positions.position(`${ARTICLES_DIR}/lavrov-no-compromise-on-peacekeepers.txt`), 'saved on leaving the reader');
+
+	const second = await renderLibrary(positions);
+	let frame = await waitForFrame(second.lastFrame, (f) => f.includes('2 articles'));
+	assert.match(frame, /RIA\/NAN\s+317\s+1 min\s+done/);
+	await press(second.stdin, KEYS.enter);
+	frame = await waitForFrame(second.lastFrame, (f) => f.includes('· 100%'));
+	assert.equal(frame.split('\n')[2], atEnd.split('\n')[2], 'the same first line');
+	second.unmount();
+});
+
+test('a missing folder, an empty folder and an unreadable file are told on screen', async () => {
+	const empty = mkdtempSync(join(tmpdir(), 'marginalia-empty-'));
+	for (const [paths, message] of [
+		[[join(empty, 'nope')], /Cannot open .*nope: no such file or folder/],
+		[[empty], /No articles \(\.txt or \.md files\) in/],
+	] as const) {
+		const listing = await listLibrary(paths);
+		const { lastFrame, unmount } = render(<App listing={listing} positions={memoryPositions()} theme={COLOUR_THEME} />);
+		const frame = await waitForFrame(lastFrame, (f) => message.test(f));
+		assert.match(frame, /0 articles/);
+		unmount();
+	}
+
+	writeFileSync(join(empty, 'good.txt'), 'A fine headline\n\nSome text.\n');
+	writeFileSync(join(empty, 'locked.txt'), 'secret');
+	const failingRead: ReadFile = async (path) => {
+		if (path.endsWith('locked.txt')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+		const { readFile } = await import('node:fs/promises');
+		return readFile(path);
+	};
+	const listing = await listLibrary([empty], failingRead);
+	const { lastFrame, stdin, unmount } = render(<App listing={listing} positions={memoryPositions()} theme={COLOUR_THEME} />);
+	const frame = await waitForFrame(lastFrame, (f) => f.includes('Cannot read locked.txt: permission denied'));
+	assert.match(frame, /› A fine headline/);
+	await tick();
+	await press(stdin, KEYS.enter);
+	await waitForFrame(lastFrame, (f) => f.includes('Some text.'));
+	unmount();
+});
