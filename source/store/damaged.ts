@@ -1,18 +1,25 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { NotAnObjectError } from './format.js';
 
 /**
  * Moves an unreadable config file to `config.damaged-<time>.json` beside it, so that nothing the user
- * wrote is lost and a fresh store can start. Returns the new path.
+ * wrote is lost and a fresh store can start. Returns the new path. `original` is the file's content as
+ * first read: conf may already have rewritten the file (its migration bookkeeping) before finding it
+ * invalid, and the copy kept must be what the user had.
  */
-export function moveAside(file: string, now: Date = new Date()): string {
+export function moveAside(file: string, original: Buffer | null = null, now: Date = new Date()): string {
 	const extension = extname(file);
 	const stem = basename(file, extension);
 	const stamp = now.toISOString().replace(/[:.]/g, '-');
 	let target = join(dirname(file), `${stem}.damaged-${stamp}${extension}`);
 	for (let n = 2; existsSync(target); n++) target = join(dirname(file), `${stem}.damaged-${stamp}-${n}${extension}`);
-	renameSync(file, target);
+	if (original === null) {
+		renameSync(file, target);
+	} else {
+		writeFileSync(target, original, { flag: 'wx' });
+		rmSync(file, { force: true });
+	}
 	return target;
 }
 

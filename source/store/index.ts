@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type Conf from 'conf';
 import envPaths from 'env-paths';
@@ -257,6 +258,15 @@ function liveTombstones(tombstones: StoreData['tombstones']): StoreData['tombsto
 	return Object.fromEntries(Object.entries(tombstones ?? {}).filter(([, tombstone]) => Date.parse(tombstone.deleted) >= oldest));
 }
 
+function readIfExists(file: string): Buffer | null {
+	try {
+		return readFileSync(file);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw error;
+	}
+}
+
 export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedStore> {
 	// conf pulls in ajv (~50 ms): only pay for it when the store is opened.
 	const { default: ConfClass } = await import('conf');
@@ -281,11 +291,12 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
 	const configFile = resolve(cwd, 'config.json');
 	const onWarning = options.onWarning ?? (() => {});
 	return withFileLock(configFile, () => {
+		const original = readIfExists(configFile);
 		try {
 			return { store: new ConfStore(createConf(), onWarning), warning: null };
 		} catch (error) {
 			if (!isDamageError(error)) throw error;
-			const aside = moveAside(configFile);
+			const aside = moveAside(configFile, original);
 			return { store: new ConfStore(createConf(), onWarning), warning: movedAsideWarning(configFile, aside, error) };
 		}
 	});
