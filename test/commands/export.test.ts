@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { anchorHighlight } from '../../source/core/annotations/anchor.js';
+import type { JsonExport } from '../../source/core/annotations/export.js';
+import { parseArticle } from '../../source/core/article.js';
+import { runCli, temporaryDir } from '../store/cli-helpers.js';
+import { LAVROV_FILE, ZAKHAROVA_FILE } from '../helpers/articles.js';
+
+function setUp(t: Parameters<typeof temporaryDir>[0]) {
+	const root = temporaryDir(t);
+	const config = join(root, 'config');
+	const lavrov = join(root, 'lavrov.txt');
+	const zakharova = join(root, 'zakharova.txt');
+	copyFileSync(LAVROV_FILE, lavrov);
+	copyFileSync(ZAKHAROVA_FILE, zakharova);
+	const add = (file: string, text: string, note?: string) => {
+		const result = runCli(config, ['highlight', 'add', file, '--text', text, ...(note ? ['--note', note] : [])]);
+		assert.equal(result.status, 0, result.stderr);
+		return result.stdout.trim();
+	};
+	return { root, config, lavrov, zakharova, add };
+}
+
+test('export --format json -o FILE: the contract shape, every stored field, written atomically', (t) => {
+	const { root, config, lavrov, zakharova, add } = setUp(t);
+	const quoted = add(lavrov, 'We see no room for compromise', 'the key line\nand a second line');
+	add(zakharova, 'peacekeepers');
+	const out = join(root, 'highlights.json');
+	const result = runCli(config, ['export', '--format', 'json', '-o', out]);
+	assert.equal(result.status, 0, result.stderr);
+	assert.equal(result.stdout, '');
+	assert.match(result.stderr, /Exported 2 highlight\(s\) from 2 article\(s\)/);
+	assert.deepEqual(readdirSync(root).filter((name) => name.endsWith('.tmp')), [], 'no temporary file left');
+
+	const exported = JSON.parse(readFileSync(out, 'utf8')) as JsonExport;
+	assert.deepEqual(Object.keys(exported), ['version', 'exported', 'articles']);
+	assert.equal(exported.version, 1);
+	assert.ok(Math.abs(Date.parse(exported.exported) - Date.now()) < 60_000);
+	const lavrovArticle = parseArticle(readFileSync(lavrov));
+	const article = exported.articles.find((entry) => entry.file === lavrov)!;
+	assert.deepEqual(Object.keys(article), ['file', 'title', 'source', 'url', 'fingerprint', 'highlights']);
+	assert.deepEqual(
+		{ title: article.title, source: article.source, url: article.url, fingerprint: article.fingerprint },
+		{ title: lavrovArticle.title, source: lavrovArticle.source, url: lavrovArticle.url, fingerprint: lavrovArticle.fingerprint },
+	);
+
+	const stored = (JSON.parse(readFileSync(join(config, 'config.json'), 'utf8')) as { highlights: Record<string, object> }).highlights;
+	const highlight = article.highlights[0]!;
+	assert.deepEqual(highlight, { ...stored[quoted], state: 'anchored' }, 'every stored field, plus state');
+});
+
+test('export JSON round-trip: each exported highlight re-anchors in its file from the exported fields alone', (t) => {
+	const { config, lavrov, zakharova, add } = setUp(t);
+	add(lavrov, 'We see no room for compromise', 'a note');
+	add(lavrov, 'Lavrov', undefined);
+	add(zakharova, 'peacekeepers', 'another');
+	const exported = JSON.parse(runCli(config, ['export', '--format', 'json']).stdout) as JsonExport;
+	let count = 0;
+	for (const article of exported.articles) {
+		const text = parseArticle(readFileSync(article.file)).text;
+		for (const { state, ...highlight } of article.highlights) {
+			assert.equal(state, 'anchored');
+			for (const field of ['id', 'file', 'fingerprint', 'exact', 'prefix', 'suffix', 'start', 'end', 'note', 'created', 'updated']) {
+				assert.ok(field in highlight, `${field} exported`);
+			}
+			assert.equal(highlight.fingerprint, article.fingerprint);
+			const anchored = anchorHighlight(`An inserted line.\n\n${text}`, highlight);
+			assert.equal(anchored.state, 'reanchored');
+			assert.equal(`An inserted line.\n\n${text}`.slice(anchored.start, anchored.end), highlight.exact);
+			count++;
+		}
+	}
+	assert.equal(count, 3);
+});
+
+test('export (Markdown, default, stdout): grouped by article, blockquotes, notes, orphans apart', (t) => {
+	const { config, lavrov, zakharova, add } = setUp(t);
+	add(lavrov, 'We see no room for compromise', 'the key line');
+	add(lavrov, 'They are not hiding what they need it for', 'will vanish');
+	add(zakharova, 'peacekeepers');
+	writeFileSync(lavrov, readFileSync(lavrov, 'utf8').replace(' They are not hiding what they need it for,', ''));
+	const result = runCli(config, ['export']);
+	assert.equal(result.status, 0, result.stderr);
+	const markdown = result.stdout;
+	const lavrovTitle = parseArticle(readFileSync(lavrov)).title;
+	assert.match(markdown, /^# Highlights and notes\n/);
+	assert.ok(markdown.includes(`## ${lavrovTitle}\n`));
+	assert.ok(markdown.includes(`\`${lavrov}\``));
+	assert.match(markdown, /\n> We see no room for compromise\n(>\n> — [^\n]+\n)?\nthe key line\n/);
+	assert.match(markdown, /### Orphaned highlights\n\n\*No longer found in the article; kept as saved\.\*\n\n> They are not hiding what they need it for\n\nwill vanish\n/);
+	assert.ok(markdown.indexOf('### Orphaned') > markdown.indexOf('> We see no room'));
+	assert.ok(markdown.includes(`\`${join(config, '..', 'zakharova.txt')}\``));
+});
+
+test('export: a missing file still exports its highlights as orphans', (t) => {
+	const { root, config } = setUp(t);
+	const unique = join(root, 'unique.txt');
+	writeFileSync(unique, 'A one-off article\n\nThe council said the bridge would stay shut.\n');
+	const added = runCli(config, ['highlight', 'add', unique, '--text', 'the bridge would stay shut', '--note', 'still mine']);
+	assert.equal(added.status, 0, added.stderr);
+	rmSync(unique);
+	const exported = JSON.parse(runCli(config, ['export', '--format', 'json']).stdout) as JsonExport;
+	const [article] = exported.articles;
+	assert.equal(article!.title, null);
+	assert.equal(article!.highlights[0]!.state, 'orphaned');
+	assert.equal(article!.highlights[0]!.note, 'still mine');
+	assert.match(article!.fingerprint ?? '', /^[0-9a-f]{64}$/);
+});
+
+test('export: a missing file whose text is in the library is found there, and the user is told', (t) => {
+	const { config, zakharova, add } = setUp(t);
+	add(zakharova, 'peacekeepers', 'follows the text');
+	rmSync(zakharova);
+	// With no library setting the library is the bundled one, which holds the same article.
+	const result = runCli(config, ['export', '--format', 'json']);
+	assert.match(result.stderr, /zakharova\.txt is gone; its 1 highlight\(s\) now refer to .*russia-warns-peacekeepers-direct-confrontation\.txt/);
+	const exported = JSON.parse(result.stdout) as JsonExport;
+	assert.equal(exported.articles[0]!.file, ZAKHAROVA_FILE);
+	assert.equal(exported.articles[0]!.highlights[0]!.state, 'anchored');
+});
+
+test('export: usage errors are status 2; an unwritable target is status 1 and leaves nothing', (t) => {
+	const { root, config } = setUp(t);
+	assert.equal(runCli(config, ['export', '--format', 'xml']).status, 2);
+	assert.equal(runCli(config, ['export', '--bogus']).status, 2);
+	assert.equal(runCli(config, ['export', 'extra']).status, 2);
+	const unwritable = runCli(config, ['export', '-o', join(root, 'no-such-folder', 'out.md')]);
+	assert.equal(unwritable.status, 1);
+	assert.match(unwritable.stderr, /^marginalia: cannot write .*out\.md: no such file or folder\n$/);
+});
+
+test('export with no highlights: an empty, valid document', (t) => {
+	const { config } = setUp(t);
+	const json = JSON.parse(runCli(config, ['export', '--format', 'json']).stdout) as JsonExport;
+	assert.deepEqual(json.articles, []);
+	assert.match(runCli(config, ['export']).stdout, /^# Highlights and notes\n\nExported .*\.\n$/);
+});

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'node:test';
+
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+export interface CliResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs the built CLI (`npm run build` first) with MARGINALIA_CONFIG_DIR set to `configDir`. */
+export function runCli(configDir: string, args: string[], cwd?: string): CliResult {
+	if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+	const env: NodeJS.ProcessEnv = { ...process.env, MARGINALIA_CONFIG_DIR: configDir };
+	delete env.FORCE_COLOR;
+	const result = spawnSync(process.execPath, [CLI, ...args], { env, cwd, encoding: 'utf8' });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function temporaryDir(t: TestContext, prefix = 'marginalia-cli-'): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	t.after(() => rmSync(dir, { recursive: true, force: true }));
+	return dir;
+}
