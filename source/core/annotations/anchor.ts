@@ -73,6 +73,26 @@ function exactOccurrences(text: string, exact: string): Candidate[] {
 	return found;
 }
 
+/**
+ * Among exact occurrences, those whose whole saved context is intact win outright (nearest first); only
+ * when none is intact are all scored. Keeps a common word in a long article (thousands of occurrences) cheap.
+ */
+function bestExactOccurrence(text: string, selectors: HighlightSelectors): Candidate | undefined {
+	const occurrences = exactOccurrences(text, selectors.exact);
+	const { prefix, suffix } = selectors;
+	let nearestIntact: Candidate | undefined;
+	for (const candidate of occurrences) {
+		const intact =
+			candidate.start >= prefix.length &&
+			text.slice(candidate.start - prefix.length, candidate.start) === prefix &&
+			text.slice(candidate.end, candidate.end + suffix.length) === suffix;
+		if (intact && (!nearestIntact || Math.abs(candidate.start - selectors.start) < Math.abs(nearestIntact.start - selectors.start))) {
+			nearestIntact = candidate;
+		}
+	}
+	return nearestIntact ?? best(occurrences.map((candidate) => scoreCandidate(text, selectors, candidate)));
+}
+
 function approximateOccurrences(text: string, exact: string, from: number, to: number): Candidate[] {
 	const maxErrors = Math.floor(exact.length * MAX_ERROR_RATIO);
 	const seen = new Set<string>();
@@ -108,7 +128,7 @@ export function anchorHighlight(text: string, selectors: HighlightSelectors): An
 	if (exact.length === 0) return orphan;
 	if (start >= 0 && end <= text.length && text.slice(start, end) === exact) return { state: 'anchored', start, end };
 
-	const exactMatch = best(exactOccurrences(text, exact).map((candidate) => scoreCandidate(text, selectors, candidate)));
+	const exactMatch = bestExactOccurrence(text, selectors);
 	if (exactMatch) return { state: 'reanchored', start: exactMatch.start, end: exactMatch.end };
 
 	if (exact.length < MIN_APPROXIMATE_LENGTH) return orphan;
