@@ -20,9 +20,9 @@ function sleepSync(ms: number): void {
  * Runs `action` holding `<file>.lock` (a folder beside the file, proper-lockfile's scheme). The sync API
  * has no retries of its own, so they are done here, with a growing, jittered delay.
  */
-export function withFileLock<T>(file: string, action: () => T): T {
+export function withFileLock<T>(file: string, action: () => T, giveUpAfterMs = GIVE_UP_AFTER_MS): T {
 	mkdirSync(dirname(file), { recursive: true });
-	const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
+	const giveUpAt = Date.now() + giveUpAfterMs;
 	let delay = FIRST_RETRY_MS;
 	let release: () => void;
 	for (;;) {
@@ -32,7 +32,7 @@ export function withFileLock<T>(file: string, action: () => T): T {
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
 			if (Date.now() >= giveUpAt) {
-				throw new StoreLockedError(`the config file ${file} stayed locked by another Marginalia for ${GIVE_UP_AFTER_MS / 1000} s`);
+				throw new StoreLockedError(`the config file ${file} stayed locked by another Marginalia for ${giveUpAfterMs / 1000} s`);
 			}
 			sleepSync(delay / 2 + Math.random() * delay);
 			delay = Math.min(LONGEST_RETRY_MS, delay * 2);

@@ -250,3 +250,21 @@ test('store: a file from a newer format is refused and left untouched', async (t
 	assert.equal(readFileSync(join(dir, 'config.json'), 'utf8'), newer);
 	assert.ok(!existsSync(join(dir, 'config.json.lock')), 'the lock is released');
 });
+
+test('store: tombstones older than 90 days are dropped on the next write; recent ones stay', async (t) => {
+	const dir = temporaryConfigDir(t);
+	const recent = new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString();
+	writeFileSync(
+		join(dir, 'config.json'),
+		JSON.stringify({
+			settings: {},
+			positions: {},
+			highlights: {},
+			tombstones: { old: { deleted: '2020-01-01T00:00:00.000Z' }, recent: { deleted: recent } },
+			__internal__: { migrations: { version: STORE_FORMAT_VERSION } },
+		}),
+	);
+	const { store } = await openStore({ configDir: dir });
+	store.setSetting('theme', 'auto');
+	assert.deepEqual(readJson(store.path).tombstones, { recent: { deleted: recent } });
+});

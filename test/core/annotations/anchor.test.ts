@@ -147,3 +147,16 @@ test('anchor: fast on a long article (~400 kB), for each stage', () => {
 	console.log(`anchor timings on ${text.length} chars (ms):`, timings);
 	for (const [name, ms] of Object.entries(timings)) assert.ok(ms < 500, `${name} took ${ms} ms`);
 });
+
+test('anchor: a common word with thousands of occurrences in a long article stays fast and finds its own', () => {
+	let text = '';
+	for (let i = 0; text.length < 400_000; i++) text += `${i}. ${ARTICLE}\n\n`;
+	const start = text.indexOf('the', 200_000);
+	const saved = selectorsFor(text, start, start + 3);
+	const shifted = `Inserted.\n\n${text}`;
+	const began = performance.now();
+	const result = anchorHighlight(shifted, saved);
+	const ms = performance.now() - began;
+	assert.deepEqual(result, { state: 'reanchored', start: start + 11, end: start + 14 });
+	assert.ok(ms < 200, `took ${ms} ms`);
+});
