@@ -130,9 +130,9 @@ export const LABEL_CUES = words(`
 export const VERB_FILLERS = words(`
 	also has had have is was were are be been will would could should may might later then further earlier
 	previously once again repeatedly publicly reportedly separately recently bluntly flatly firmly simply
-	subsequently quickly immediately angrily proudly told reporters already likewise too himself herself
-	themselves itself personally openly privately jokingly quietly loudly not never often frequently
-	sometimes still just even only ultimately eventually initially originally last week
+	subsequently quickly immediately angrily proudly already likewise too himself herself themselves itself
+	personally openly privately jokingly quietly loudly not never often frequently sometimes still just even
+	only ultimately eventually initially originally being
 `);
 
 export const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm' | 'plural' | 'it'> = new Map([

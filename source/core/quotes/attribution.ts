@@ -1,0 +1,228 @@
+import { CueFinder, type Cue, type Subject } from './cues.js';
+import { classifyQuote, type QuoteKind } from './kinds.js';
+import { GENDERED_ROLES, ORGANISATION_HEADS, ROLE_WORDS } from './lexicon.js';
+import type { Gender, Mention } from './mentions.js';
+import type { Entity, Roster } from './roster.js';
+import type { QuoteSpan } from './marks.js';
+import type { Token } from './tokens.js';
+
+export interface Attribution {
+	readonly kind: QuoteKind;
+	readonly speaker: Entity | null;
+	/** Offsets of the speaker mention or pronoun the cue used. */
+	readonly cue: { start: number; end: number } | null;
+}
+
+export interface AttributionInput {
+	readonly text: string;
+	readonly tokens: readonly Token[];
+	readonly spans: readonly QuoteSpan[];
+	readonly mentions: readonly Mention[];
+	readonly roster: Roster;
+	/** Paragraph indexes of headlines written in Title Case. */
+	readonly titleCaseHeadlines: ReadonlySet<number>;
+}
+
+/** How far back, in sentences, a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 40;
+
+/**
+ * Attributes each top-level quotation, sieve by sieve from the most certain: a cue against the quote,
+ * a reporting verb earlier in the sentence, a transcript colon, then the running speaker.
+ */
+export function attributeQuotes(input: AttributionInput): Attribution[] {
+	const { tokens, spans, mentions, roster, text } = input;
+	const cues = new CueFinder(tokens, mentions);
+	const resolver = new SubjectResolver(tokens, mentions, roster);
+	const results: Attribution[] = spans.map(() => ({ kind: 'direct', speaker: null, cue: null }));
+	let running: { speaker: Entity; order: number; token: number } | null = null;
+
+	tokens.forEach((token, index) => {
+		if (token.kind !== 'quote') return;
+		const span = spans[token.quote]!;
+		const content = text.slice(span.start, span.end);
+		const endsSentence = /[.!?…]$/.test(content);
+		const cue = cues.trailing(index, endsSentence) ?? cues.leading(index) ?? cues.transcript(index);
+		const wordsBefore: string[] = [];
+		for (let k = index - 1; k >= 0 && tokens[k]!.sentence === token.sentence && wordsBefore.length < 6; k--) wordsBefore.unshift(tokens[k]!.lower);
+		const previous = tokens[index - 1]?.sentence === token.sentence ? tokens[index - 1]!.lower : null;
+		const kind = classifyQuote({
+			text: content,
+			nested: false,
+			adjacentCue: cue?.adjacent ?? false,
+			anyCue: cue !== null,
+			wordsBefore,
+			previous,
+			inTitleCaseHeadline: input.titleCaseHeadlines.has(span.paragraph),
+		});
+		if (kind === 'scare' || kind === 'title') {
+			results[token.quote] = { kind, speaker: null, cue: null };
+			return;
+		}
+		let speaker: Entity | null = null;
+		let cueRange: { start: number; end: number } | null = null;
+		if (cue) {
+			speaker = resolver.resolve(cue.subject, index);
+			cueRange = speaker ? resolver.rangeOf(cue.subject) : null;
+			if (!speaker && cue.subject.type === 'pronoun' && running && running.speaker.gender !== oppositeOf(cue.subject.gender)) {
+				speaker = running.speaker;
+			}
+		} else if (running && keepsRunningSpeaker(running, index, tokens, resolver)) {
+			speaker = running.speaker;
+		}
+		results[token.quote] = { kind, speaker, cue: cueRange };
+		if (speaker) running = { speaker, order: token.order, token: index };
+		else if (cue && isNamedSubject(cue)) running = null;
+	});
+	return results;
+}
+
+function isNamedSubject(cue: Cue): boolean {
+	return cue.subject.type !== 'pronoun';
+}
+
+function oppositeOf(gender: 'f' | 'm' | 'plural' | 'it'): Gender | 'none' {
+	return gender === 'f' ? 'm' : gender === 'm' ? 'f' : 'none';
+}
+
+/**
+ * A quote with no cue keeps the running speaker in the same or the next paragraph, or further on when
+ * nobody else has been named as the subject of a sentence in between.
+ */
+function keepsRunningSpeaker(
+	running: { speaker: Entity; order: number; token: number },
+	index: number,
+	tokens: readonly Token[],
+	resolver: SubjectResolver,
+): boolean {
+	const order = tokens[index]!.order;
+	if (order - running.order <= 1) return true;
+	return !resolver.otherSubjectBetween(running.speaker, running.token, index);
+}
+
+class SubjectResolver {
+	/** Per sentence: mentions of people and bodies, in order. */
+	private readonly mentionsBySentence = new Map<number, number[]>();
+	private readonly gendersInArticle = new Set<Gender>();
+
+	constructor(
+		private readonly tokens: readonly Token[],
+		private readonly mentions: readonly Mention[],
+		private readonly roster: Roster,
+	) {
+		mentions.forEach((mention, index) => {
+			const list = this.mentionsBySentence.get(mention.sentence) ?? [];
+			list.push(index);
+			this.mentionsBySentence.set(mention.sentence, list);
+		});
+		for (const entity of roster.entities) if (entity.gender) this.gendersInArticle.add(entity.gender);
+	}
+
+	resolve(subject: Subject, at: number): Entity | null {
+		switch (subject.type) {
+			case 'mention': {
+				const mention = this.mentions[subject.mention]!;
+				if (mention.kind === 'role') return this.resolveNominal(mention.nameWords[mention.nameWords.length - 1]!, mention.first);
+				return this.roster.entityOf(subject.mention);
+			}
+			case 'pronoun':
+				if (subject.gender === 'f' || subject.gender === 'm') return this.resolvePerson(subject.gender, subject.token);
+				return this.resolveBody(subject.token);
+			case 'nominal':
+				return this.resolveNominal(subject.head, subject.token);
+		}
+	}
+
+	rangeOf(subject: Subject): { start: number; end: number } {
+		if (subject.type === 'mention') {
+			const mention = this.mentions[subject.mention]!;
+			return { start: this.tokens[mention.nameFirst]!.start, end: this.tokens[mention.last]!.end };
+		}
+		const token = this.tokens[subject.token]!;
+		return { start: token.start, end: token.end };
+	}
+
+	/**
+	 * he/she: walking back sentence by sentence, the sentence's subject when its gender fits; a sentence whose
+	 * subject is the same pronoun passes the question on; otherwise a fitting name elsewhere in the sentence.
+	 */
+	private resolvePerson(gender: Gender, at: number): Entity | null {
+		const sentence = this.tokens[at]!.sentence;
+		const genderKnown = this.gendersInArticle.has(gender);
+		let unknownGender: Entity | null = null;
+		for (let s = sentence; s >= 0 && s > sentence - PRONOUN_REACH; s--) {
+			const people = (this.mentionsBySentence.get(s) ?? [])
+				.filter((index) => this.mentions[index]!.first < at)
+				.map((index) => ({ index, entity: this.roster.entityOf(index) }))
+				.filter((item): item is { index: number; entity: Entity } => item.entity?.kind === 'person');
+			const pronoun = this.firstPronounIn(s, at);
+			const subject = people[0];
+			if (pronoun && (!subject || pronoun.index < this.mentions[subject.index]!.first)) {
+				if (pronoun.gender === gender) continue;
+			}
+			for (const { entity } of people) {
+				if (entity.gender === gender) return entity;
+				if (entity.gender === null && !unknownGender) unknownGender = entity;
+			}
+			if (!genderKnown && unknownGender) return unknownGender;
+		}
+		return genderKnown ? null : unknownGender;
+	}
+
+	private firstPronounIn(sentence: number, before: number): { index: number; gender: string } | null {
+		let k = before - 1;
+		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
+		for (; k < before && k < this.tokens.length && this.tokens[k]!.sentence === sentence; k++) {
+			const lower = this.tokens[k]!.lower;
+			if (lower === 'he') return { index: k, gender: 'm' };
+			if (lower === 'she') return { index: k, gender: 'f' };
+		}
+		return null;
+	}
+
+	/** they/it: the body named most recently. */
+	private resolveBody(at: number): Entity | null {
+		for (let k = this.mentions.length - 1; k >= 0; k--) {
+			const mention = this.mentions[k]!;
+			if (mention.last >= at) continue;
+			if (mention.sentence < this.tokens[at]!.sentence - 6) return null;
+			const entity = this.roster.entityOf(k);
+			if (entity?.kind === 'organisation') return entity;
+		}
+		return null;
+	}
+
+	/** `the ministry` → the last body with Ministry in its name; `the spokeswoman` → the last person in that role. */
+	private resolveNominal(head: string, at: number): Entity | null {
+		const isBody = ORGANISATION_HEADS.has(head);
+		const isRole = ROLE_WORDS.has(head) || GENDERED_ROLES.has(head);
+		if (!isBody && !isRole) return null;
+		for (let k = this.mentions.length - 1; k >= 0; k--) {
+			const mention = this.mentions[k]!;
+			if (mention.first >= at) continue;
+			const entity = this.roster.entityOf(k);
+			if (!entity) continue;
+			if (isBody && entity.kind === 'organisation' && entity.name.toLowerCase().includes(head)) return entity;
+			if (isRole && entity.kind === 'person' && (entity.role ?? mention.role ?? '').toLowerCase().includes(head)) return entity;
+		}
+		return null;
+	}
+
+	/** Someone other than `speaker` opens a sentence between two tokens. */
+	otherSubjectBetween(speaker: Entity, from: number, to: number): boolean {
+		const first = this.tokens[from]!.sentence;
+		const last = this.tokens[to]!.sentence;
+		for (let s = first + 1; s <= last; s++) {
+			const list = this.mentionsBySentence.get(s);
+			const subject = list?.[0];
+			if (subject === undefined) continue;
+			const entity = this.roster.entityOf(subject);
+			if (entity && entity !== speaker && (entity.kind === 'person' || this.mentions[subject]!.first === firstWordOf(this.tokens, s))) return true;
+		}
+		return false;
+	}
+}
+
+function firstWordOf(tokens: readonly Token[], sentence: number): number {
+	return tokens.findIndex((token) => token.sentence === sentence);
+}

@@ -1,0 +1,218 @@
+import { FUNCTION_WORDS, PRONOUN_GENDER, SUBJECT_PRONOUNS, VERB_FILLERS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { isParticiple, isSpeechVerb } from './speech-verbs.js';
+import type { Token } from './tokens.js';
+
+/** Who a cue says is speaking, before it is resolved to an entity. */
+export type Subject =
+	| { readonly type: 'mention'; readonly mention: number }
+	| { readonly type: 'pronoun'; readonly gender: 'f' | 'm' | 'plural' | 'it'; readonly token: number }
+	| { readonly type: 'nominal'; readonly head: string; readonly token: number };
+
+export interface Cue {
+	readonly subject: Subject;
+	/** The speech verb (or colon) sits right against the quote: `“…,” she said`, `Lavrov said: “…”`. */
+	readonly adjacent: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this']);
+const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
+const LEAD_DASHES = new Set([',', '—', '–', '-']);
+
+const isLowerSpeechVerb = (token: Token | undefined): boolean =>
+	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
+
+/** Finds speech cues around quote tokens: the sieves that need only the words, not the roster. */
+export class CueFinder {
+	private readonly mentionEndingAt = new Map<number, number>();
+	private readonly mentionStartingAt = new Map<number, number>();
+	private readonly mentionByAppositiveEnd = new Map<number, number>();
+
+	constructor(
+		private readonly tokens: readonly Token[],
+		private readonly mentions: readonly Mention[],
+	) {
+		// People last, so that a person whose role words begin at a token wins over the body named there.
+		const order = mentions.map((_, index) => index).sort((a, b) => Number(mentions[a]!.kind === 'person') - Number(mentions[b]!.kind === 'person'));
+		for (const index of order) {
+			const mention = mentions[index]!;
+			if (mention.kind === 'role' && mention.first !== mention.last) continue;
+			this.mentionEndingAt.set(mention.last, index);
+			this.mentionStartingAt.set(mention.first, index);
+			if (mention.nameFirst !== mention.first) this.mentionStartingAt.set(mention.nameFirst, index);
+			if (mention.appositiveEnd >= 0) this.mentionByAppositiveEnd.set(mention.appositiveEnd, index);
+		}
+	}
+
+	/** `“…,” Lavrov said`, `“…,” said Maria Zakharova, spokeswoman…`, `“…,” according to Lavrov`. */
+	trailing(quoteToken: number, quoteEndsSentence: boolean): Cue | null {
+		const order = this.tokens[quoteToken]!.order;
+		let j = quoteToken + 1;
+		if (LEAD_DASHES.has(this.tokens[j]?.text ?? '')) j++;
+		const first = this.tokens[j];
+		if (!first || first.order !== order || first.kind !== 'word') return null;
+		if (isLowerSpeechVerb(first) && !isParticiple(first.lower)) {
+			const subject = this.forward(j + 1, order);
+			return subject ? { subject: subject.subject, adjacent: true } : null;
+		}
+		if (first.lower === 'according' && this.tokens[j + 1]?.lower === 'to') {
+			const subject = this.forward(j + 2, order);
+			return subject ? { subject: subject.subject, adjacent: true } : null;
+		}
+		const subject = this.forward(j, order);
+		if (!subject) return null;
+		let k = subject.next;
+		while (this.tokens[k]?.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower)) k++;
+		const verb = this.tokens[k];
+		if (!verb || !isLowerSpeechVerb(verb) || verb.order !== order || isParticiple(verb.lower)) return null;
+		// “…in Ukraine.” Trump said that he… starts a new statement, not an attribution.
+		if (quoteEndsSentence && this.tokens[k + 1]?.lower === 'that') return null;
+		return { subject: subject.subject, adjacent: true };
+	}
+
+	/**
+	 * `Lavrov said: “…”`, `She claimed that “…”`, `According to Lavrov, “…”`, and a reporting verb anywhere
+	 * earlier in the sentence (`Lavrov added that if …, … would create “…`): the nearest verb with a subject.
+	 */
+	leading(quoteToken: number, from = quoteToken - 1): Cue | null {
+		const anchor = this.tokens[from];
+		if (!anchor) return null;
+		const sentence = anchor.sentence;
+		let fallback: Cue | null = null;
+		for (let k = from; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
+			const token = this.tokens[k]!;
+			if (token.kind === 'quote') continue;
+			if (k === quoteToken - 1 && token.text === ':' && this.mentionEndingAt.has(k - 1)) {
+				return { subject: { type: 'mention', mention: this.mentionEndingAt.get(k - 1)! }, adjacent: true };
+			}
+			if (token.lower === 'according' && this.tokens[k + 1]?.lower === 'to' && !fallback) {
+				const subject = this.forward(k + 2, token.order);
+				if (subject) fallback = { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
+				continue;
+			}
+			if (!isLowerSpeechVerb(token)) continue;
+			const adjacent = this.onlyConnectorsBetween(k, quoteToken);
+			if (isParticiple(token.lower)) {
+				const subject = this.sentenceSubject(sentence, k);
+				if (subject) return { subject, adjacent };
+				continue;
+			}
+			const subject = this.backward(k);
+			if (subject) return { subject, adjacent };
+			const inverted = this.forward(k + 1, token.order);
+			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken) return { subject: inverted.subject, adjacent: true };
+		}
+		return fallback;
+	}
+
+	/** A quote opening a paragraph after one that ends in a colon: `… in his statement:`. */
+	transcript(quoteToken: number): Cue | null {
+		const quote = this.tokens[quoteToken]!;
+		const colon = this.tokens[quoteToken - 1];
+		if (!colon || colon.text !== ':' || colon.order !== quote.order - 1) return null;
+		const spoken = this.leading(quoteToken, quoteToken - 2);
+		if (spoken) return { subject: spoken.subject, adjacent: true };
+		const sentence = colon.sentence;
+		for (let k = quoteToken - 2; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
+			const token = this.tokens[k]!;
+			const gender = PRONOUN_GENDER.get(token.lower);
+			if (gender && (token.lower === 'his' || token.lower === 'her' || token.lower === 'their' || token.lower === 'its')) {
+				return { subject: { type: 'pronoun', gender, token: k }, adjacent: true };
+			}
+			const mention = this.mentionEndingAt.get(k);
+			if (mention !== undefined && this.mentions[mention]!.possessive) return { subject: { type: 'mention', mention }, adjacent: true };
+		}
+		const subject = this.sentenceSubject(sentence, quoteToken - 1);
+		return subject ? { subject, adjacent: true } : null;
+	}
+
+	private onlyConnectorsBetween(from: number, to: number): boolean {
+		for (let k = from + 1; k < to; k++) if (!CONNECTORS.has(this.tokens[k]!.lower)) return false;
+		return true;
+	}
+
+	/** The first name or pronoun of the sentence, before `limit`. */
+	sentenceSubject(sentence: number, limit: number): Subject | null {
+		let k = limit - 1;
+		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
+		for (; k < limit; k++) {
+			const subject = this.subjectAt(k);
+			if (subject) return subject;
+		}
+		return null;
+	}
+
+	private subjectAt(k: number): Subject | null {
+		const token = this.tokens[k]!;
+		if (token.kind !== 'word') return null;
+		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
+		const mention = this.mentionStartingAt.get(k);
+		return mention === undefined ? null : { type: 'mention', mention };
+	}
+
+	/** A subject phrase starting at `j`: a pronoun, a (titled) name, or `the ministry`-like noun phrase. */
+	forward(j: number, order: number): { subject: Subject; next: number } | null {
+		const token = this.tokens[j];
+		if (!token || token.order !== order || token.kind !== 'word') return null;
+		if (SUBJECT_PRONOUNS.has(token.lower)) {
+			return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: j }, next: j + 1 };
+		}
+		const mention = this.mentionStartingAt.get(j);
+		if (mention !== undefined) return { subject: { type: 'mention', mention }, next: this.afterMention(mention) };
+		if (!DETERMINERS.has(token.lower)) return null;
+		let k = j + 1;
+		for (; k < j + 7; k++) {
+			const word = this.tokens[k];
+			if (!word || word.kind !== 'word' || word.order !== order || isLowerSpeechVerb(word)) break;
+			if (!word.capitalised && FUNCTION_WORDS.has(word.lower)) break;
+			const named = this.mentionStartingAt.get(k);
+			if (named !== undefined && this.mentions[named]!.kind === 'person') {
+				return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
+			}
+		}
+		if (k === j + 1) return null;
+		const headIndex = k - 1;
+		const named = this.mentionEndingAt.get(headIndex);
+		if (named !== undefined) return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
+		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex }, next: k };
+	}
+
+	private afterMention(mention: number): number {
+		const found = this.mentions[mention]!;
+		return found.appositiveEnd >= 0 ? found.appositiveEnd + 1 : found.last + 1;
+	}
+
+	/** The subject just before a verb: `Lavrov also said`, `Lavrov, Russia’s foreign minister, said`, `the ministry said`. */
+	backward(verb: number): Subject | null {
+		const sentence = this.tokens[verb]!.sentence;
+		let k = verb - 1;
+		while (k >= 0 && this.tokens[k]!.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower) && this.tokens[k]!.sentence === sentence) k--;
+		const token = this.tokens[k];
+		if (!token || token.sentence !== sentence) return null;
+		if (token.text === ',') {
+			const appositive = this.mentionByAppositiveEnd.get(k);
+			if (appositive !== undefined) return { type: 'mention', mention: appositive };
+			for (let c = k - 1; c >= 0 && c >= k - 16 && this.tokens[c]!.sentence === sentence; c--) {
+				if (this.tokens[c]!.text === ',') return this.subjectEndingAt(c - 1, sentence);
+			}
+			return null;
+		}
+		return this.subjectEndingAt(k, sentence);
+	}
+
+	private subjectEndingAt(k: number, sentence: number): Subject | null {
+		const token = this.tokens[k];
+		if (!token || token.sentence !== sentence || token.kind !== 'word') return null;
+		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
+		const mention = this.mentionEndingAt.get(k);
+		if (mention !== undefined) return { type: 'mention', mention };
+		if (token.capitalised || FUNCTION_WORDS.has(token.lower)) return null;
+		for (let d = k - 1; d >= 0 && d >= k - 5 && this.tokens[d]!.sentence === sentence; d--) {
+			const before = this.tokens[d]!;
+			if (before.kind !== 'word') return null;
+			if (DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower)) return { type: 'nominal', head: token.lower, token: k };
+			if (!before.capitalised && FUNCTION_WORDS.has(before.lower)) return null;
+		}
+		return null;
+	}
+}

@@ -1,0 +1,115 @@
+import type { Article } from '../article.js';
+import { attributeQuotes } from './attribution.js';
+import { classifyQuote, isTitleCase, type QuoteKind } from './kinds.js';
+import { findQuoteSpans, type SpeechParagraph } from './marks.js';
+import { findMentions, type Gender } from './mentions.js';
+import { Roster, type Entity } from './roster.js';
+import { tokenise } from './tokens.js';
+
+export type { QuoteKind } from './kinds.js';
+
+export interface Quote {
+	/** Offsets of the text between the marks. */
+	start: number;
+	end: number;
+	text: string;
+	kind: QuoteKind;
+	/** Canonical name of the speaker. */
+	speaker: string | null;
+	/** Offsets including the marks (`closeEnd` equals `end` for a mark never closed). */
+	openStart: number;
+	closeEnd: number;
+	/** Index into `Article.paragraphs` of the paragraph the quote opens in. */
+	paragraph: number;
+	/** Offsets of the speaker mention (or pronoun) the attribution used, if any. */
+	cue?: { start: number; end: number };
+}
+
+export interface Speaker {
+	name: string;
+	aliases: string[];
+	role: string | null;
+	kind: 'person' | 'organisation';
+	gender: Gender | null;
+	quotes: number;
+	/** Every place the name or an alias appears in the text. */
+	mentions: { start: number; end: number }[];
+}
+
+export interface QuoteAnalysis {
+	quotes: Quote[];
+	/** Most quoted first. */
+	speakers: Speaker[];
+}
+
+export function analyseQuotes(article: Article): QuoteAnalysis {
+	const { text } = article;
+	const speech: SpeechParagraph[] = [];
+	article.paragraphs.forEach((paragraph, index) => {
+		if (paragraph.kind !== 'boilerplate' && paragraph.kind !== 'caption') speech.push({ index, start: paragraph.start, end: paragraph.end });
+	});
+	const spans = findQuoteSpans(text, speech);
+	const topLevel = spans.filter((span) => span.depth === 0);
+	const tokens = tokenise(text, speech, topLevel);
+	const mentions = findMentions(text, tokens);
+	const roster = new Roster(mentions, tokens);
+	const titleCaseHeadlines = new Set<number>();
+	article.paragraphs.forEach((paragraph, index) => {
+		if (paragraph.kind === 'title' && isTitleCase(text.slice(paragraph.start, paragraph.end).replace(/[“”"‘’'«»„]/g, ''))) titleCaseHeadlines.add(index);
+	});
+	const attributions = attributeQuotes({ text, tokens, spans: topLevel, mentions, roster, titleCaseHeadlines });
+
+	const quotes: Quote[] = [];
+	const counts = new Map<Entity, number>();
+	let topIndex = 0;
+	for (const span of spans) {
+		const content = text.slice(span.start, span.end);
+		const base = { start: span.start, end: span.end, text: content, openStart: span.openStart, closeEnd: span.closeEnd, paragraph: span.paragraph };
+		if (span.depth > 0) {
+			const kind = classifyQuote({
+				text: content,
+				nested: true,
+				adjacentCue: false,
+				anyCue: false,
+				wordsBefore: text.slice(Math.max(0, span.openStart - 40), span.openStart).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean),
+				previous: null,
+				inTitleCaseHeadline: titleCaseHeadlines.has(span.paragraph),
+			});
+			quotes.push({ ...base, kind, speaker: null });
+			continue;
+		}
+		const attribution = attributions[topIndex++]!;
+		const quote: Quote = { ...base, kind: attribution.kind, speaker: attribution.speaker?.name ?? null };
+		if (attribution.cue) quote.cue = attribution.cue;
+		quotes.push(quote);
+		if (attribution.speaker) counts.set(attribution.speaker, (counts.get(attribution.speaker) ?? 0) + 1);
+	}
+
+	const speakers = [...counts.entries()]
+		.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
+		.map(([entity, quoted]) => toSpeaker(text, entity, quoted));
+	return { quotes, speakers };
+}
+
+function toSpeaker(text: string, entity: Entity, quoted: number): Speaker {
+	const aliases = [...entity.aliases].filter((alias) => alias !== entity.name).sort((a, b) => b.length - a.length || a.localeCompare(b));
+	return {
+		name: entity.name,
+		aliases,
+		role: entity.role,
+		kind: entity.kind,
+		gender: entity.kind === 'person' ? entity.gender : null,
+		quotes: quoted,
+		mentions: findNameMentions(text, [entity.name, ...aliases]),
+	};
+}
+
+function findNameMentions(text: string, forms: readonly string[]): { start: number; end: number }[] {
+	const alternatives = [...new Set(forms)]
+		.filter((form) => form.trim() !== '')
+		.sort((a, b) => b.length - a.length)
+		.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	if (alternatives.length === 0) return [];
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}

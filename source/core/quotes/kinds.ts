@@ -1,0 +1,55 @@
+import { LABEL_CUES, WORK_CUES } from './lexicon.js';
+
+export type QuoteKind = 'direct' | 'partial' | 'scare' | 'title';
+
+export interface KindContext {
+	readonly text: string;
+	/** Nested inside another quotation. */
+	readonly nested: boolean;
+	/** A speech verb or colon sits right against the quote. */
+	readonly adjacentCue: boolean;
+	/** Some cue, near or far, names a speaker. */
+	readonly anyCue: boolean;
+	/** Lower-case words before the opening mark in the same sentence, nearest last. */
+	readonly wordsBefore: readonly string[];
+	/** The token right before the opening mark in the same sentence, or null at a sentence start. */
+	readonly previous: string | null;
+	/** The quote sits in a headline written in Title Case, where capitals say nothing. */
+	readonly inTitleCaseHeadline: boolean;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'vs', 'is', 'it']);
+const SCARE_MAX_WORDS = 4;
+const LABEL_MAX_WORDS = 6;
+const TITLE_MAX_WORDS = 12;
+
+export function countQuoteWords(text: string): number {
+	return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Every word capitalised but the small ones: “The Art of the Deal”, “Make America Great Again”. */
+export function isTitleCase(text: string): boolean {
+	const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+	if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+	return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * direct: a whole statement; partial: a fragment worked into reported speech (`She claimed that “…”`);
+ * scare: a few words nobody is said to have spoken; title: the name of a work or a slogan.
+ */
+export function classifyQuote(context: KindContext): QuoteKind {
+	const text = context.text.trim();
+	const words = countQuoteWords(text);
+	const endsLikeSpeech = /[.,!?…;:]['’"”]*$/.test(text);
+	const workCue = context.wordsBefore.slice(-3).some((word) => WORK_CUES.has(word));
+	const titleCase = !context.inTitleCaseHeadline && isTitleCase(text) && words <= TITLE_MAX_WORDS;
+	if (context.nested) return titleCase && (words >= 2 || workCue) ? 'title' : 'scare';
+	if (titleCase && !/[.,;:]$/.test(text) && (workCue || (!context.adjacentCue && words >= 2))) return 'title';
+	if (!context.adjacentCue && !endsLikeSpeech) {
+		if (words <= SCARE_MAX_WORDS) return 'scare';
+		if (words <= LABEL_MAX_WORDS && (!context.anyCue || (context.previous !== null && LABEL_CUES.has(context.previous)))) return 'scare';
+	}
+	if (context.previous === null || context.previous === ':' || context.previous === ',' || context.previous === '—' || context.previous === '–') return 'direct';
+	return /^[\p{Lu}\p{N}]/u.test(text) && context.adjacentCue ? 'direct' : 'partial';
+}

@@ -1,0 +1,267 @@
+import {
+	DEMONYMS,
+	FUNCTION_WORDS,
+	GENDERED_ROLES,
+	HONORIFICS,
+	KNOWN_ORGANISATIONS,
+	MONTHS_AND_DAYS,
+	NAME_PARTICLES,
+	ORGANISATION_HEADS,
+	PLACES,
+	ROLE_WORDS,
+} from './lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
+import type { Token } from './tokens.js';
+
+export type Gender = 'f' | 'm';
+
+/**
+ * person: a name (“Maria Zakharova”, or one word after a title, “President Putin”); single: one capitalised
+ * word that may be a surname used alone; organisation; place; role: a title with no name (“Foreign Minister”).
+ */
+export type MentionKind = 'person' | 'single' | 'organisation' | 'place' | 'role';
+
+export interface Mention {
+	readonly kind: MentionKind;
+	/** First token of the mention, its title and role words included. */
+	readonly first: number;
+	/** First and last token of the name itself. */
+	readonly nameFirst: number;
+	readonly last: number;
+	/** The name as written, a possessive ’s dropped. */
+	readonly name: string;
+	readonly nameWords: readonly string[];
+	readonly role: string | null;
+	readonly gender: Gender | null;
+	/** The comma closing an appositive after the name (“Lavrov, Russia’s foreign minister, said”), else -1. */
+	readonly appositiveEnd: number;
+	readonly possessive: boolean;
+	readonly sentence: number;
+}
+
+const POSSESSIVE = /[’']s$/;
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+
+export const baseWord = (lower: string): string => lower.replace(POSSESSIVE, '');
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+	return token !== undefined && token.kind === 'word' && token.capitalised && !MONTHS_AND_DAYS.has(baseWord(token.lower));
+}
+
+function isOrganisationWord(token: Token): boolean {
+	const lower = baseWord(token.lower);
+	if (ORGANISATION_HEADS.has(lower) || KNOWN_ORGANISATIONS.has(lower)) return true;
+	return ACRONYM.test(token.text.replace(POSSESSIVE, '')) && !PLACES.has(lower);
+}
+
+function isNameWord(token: Token): boolean {
+	const lower = baseWord(token.lower);
+	if (NAME_PARTICLES.has(lower) && !token.capitalised) return true;
+	return !(
+		ROLE_WORDS.has(lower) ||
+		HONORIFICS.has(lower) ||
+		ORGANISATION_HEADS.has(lower) ||
+		KNOWN_ORGANISATIONS.has(lower) ||
+		DEMONYMS.has(lower) ||
+		PLACES.has(lower) ||
+		FUNCTION_WORDS.has(lower) ||
+		ACRONYM.test(token.text.replace(POSSESSIVE, '')) ||
+		!token.capitalised
+	);
+}
+
+/** Finds names, organisations and places outside quotations, with the titles and roles around them. */
+export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+	const mentions: Mention[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		if (!isCapitalisedWord(tokens[i])) {
+			i++;
+			continue;
+		}
+		const runEnd = extendRun(tokens, i);
+		let runStart = i;
+		while (runStart <= runEnd && FUNCTION_WORDS.has(baseWord(tokens[runStart]!.lower))) runStart++;
+		if (runStart <= runEnd) {
+			const mention = classifyRun(text, tokens, runStart, runEnd);
+			if (mention) mentions.push(mention);
+		}
+		i = runEnd + 1;
+	}
+	return mentions;
+}
+
+/** The last token of a run of capitalised words (with particles, “of” after an institution, initials). */
+function extendRun(tokens: readonly Token[], start: number): number {
+	let j = start;
+	for (;;) {
+		const current = tokens[j]!;
+		const next = tokens[j + 1];
+		if (!next || next.sentence !== current.sentence) return j;
+		if (POSSESSIVE.test(current.lower)) {
+			// “Russia’s Ministry of Foreign Affairs”, “Russia’s President Vladimir Putin” run on; “Macron’s statement” ends.
+			if (PLACES.has(baseWord(current.lower)) && isCapitalisedWord(next)) {
+				j++;
+				continue;
+			}
+			return j;
+		}
+		if (isCapitalisedWord(next)) {
+			j++;
+			continue;
+		}
+		const after = tokens[j + 2];
+		if (next.text === '.' && next.start === current.end && isCapitalisedWord(after)) {
+			const lower = current.lower;
+			if (HONORIFICS.has(lower) || /^\p{Lu}$/u.test(current.text) || lower === 'u.s' || lower === 'u.k' || lower === 'jr') {
+				j += 2;
+				continue;
+			}
+		}
+		if (isCapitalisedWord(after) && NAME_PARTICLES.has(next.lower)) {
+			j += 2;
+			continue;
+		}
+		if (isCapitalisedWord(after) && (next.lower === 'of' || next.lower === 'for')) {
+			const lower = baseWord(current.lower);
+			if (ORGANISATION_HEADS.has(lower) || ROLE_WORDS.has(lower)) {
+				j += 2;
+				continue;
+			}
+		}
+		return j;
+	}
+}
+
+function classifyRun(text: string, tokens: readonly Token[], start: number, end: number): Mention | null {
+	const words: number[] = [];
+	for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word') words.push(k);
+	let split = words.length;
+	while (split > 0 && isNameWord(tokens[words[split - 1]!]!)) split--;
+	const nameIndexes = words.slice(split);
+	const prefixIndexes = words.slice(0, split);
+	const prefixLowers = prefixIndexes.map((k) => baseWord(tokens[k]!.lower));
+	const titled = prefixLowers.some((lower) => ROLE_WORDS.has(lower) || HONORIFICS.has(lower));
+	const hasOrganisationWord = words.some((k) => isOrganisationWord(tokens[k]!));
+	const lastToken = tokens[end]!;
+	const possessive = POSSESSIVE.test(lastToken.lower);
+	const sentence = tokens[start]!.sentence;
+
+	const base = { appositiveEnd: -1, possessive, sentence };
+	if (nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled)) {
+		const nameFirst = nameIndexes[0]!;
+		const { first, role } = roleBefore(text, tokens, start, nameFirst);
+		const appositive = appositiveAfter(text, tokens, end);
+		const fullRole = role ?? appositive?.role ?? null;
+		return {
+			...base,
+			kind: 'person',
+			first,
+			nameFirst,
+			last: end,
+			name: stripPossessive(text.slice(tokens[nameFirst]!.start, lastToken.end)),
+			nameWords: nameIndexes.map((k) => baseWord(tokens[k]!.lower)),
+			role: fullRole,
+			gender: genderOfTitle(prefixLowers) ?? genderOfRole(fullRole),
+			appositiveEnd: appositive?.end ?? -1,
+		};
+	}
+	if (nameIndexes.length === 1) {
+		const only = nameIndexes[0]!;
+		const appositive = appositiveAfter(text, tokens, end);
+		return {
+			...base,
+			kind: 'single',
+			first: only,
+			nameFirst: only,
+			last: end,
+			name: stripPossessive(tokens[only]!.text),
+			nameWords: [baseWord(tokens[only]!.lower)],
+			role: appositive?.role ?? null,
+			gender: genderOfRole(appositive?.role ?? null),
+			appositiveEnd: appositive?.end ?? -1,
+		};
+	}
+	const name = stripPossessive(text.slice(tokens[start]!.start, lastToken.end));
+	const kind: MentionKind = hasOrganisationWord ? 'organisation' : titled ? 'role' : 'place';
+	return {
+		...base,
+		kind,
+		first: start,
+		nameFirst: start,
+		last: end,
+		name,
+		nameWords: words.map((k) => baseWord(tokens[k]!.lower)),
+		role: kind === 'role' ? name : null,
+		gender: kind === 'role' ? genderOfTitle(prefixLowers) ?? genderOfRole(name) : null,
+	};
+}
+
+function stripPossessive(name: string): string {
+	return name.replace(POSSESSIVE, '');
+}
+
+/**
+ * The role written before a name, walking back over lower-case role nouns and the capitalised words before
+ * them: “Russian Foreign Ministry spokeswoman Maria Zakharova”, “Zimbabwean Foreign Minister Amon Murwira”.
+ */
+function roleBefore(text: string, tokens: readonly Token[], runStart: number, nameFirst: number): { first: number; role: string | null } {
+	let first = runStart;
+	let sawLowerRole = false;
+	for (let k = runStart - 1; k >= 0; k--) {
+		const token = tokens[k]!;
+		if (token.kind !== 'word' || token.sentence !== tokens[runStart]!.sentence) break;
+		const lower = baseWord(token.lower);
+		if (!token.capitalised && ROLE_WORDS.has(lower)) {
+			sawLowerRole = true;
+			first = k;
+			continue;
+		}
+		if (sawLowerRole && token.capitalised && !FUNCTION_WORDS.has(lower)) {
+			first = k;
+			continue;
+		}
+		break;
+	}
+	if (first === nameFirst) return { first, role: null };
+	const role = text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end).trim();
+	return { first, role: role === '' ? null : role };
+}
+
+/** “Sergey Lavrov, Russia’s foreign minister, said”: a role between commas right after the name. */
+function appositiveAfter(text: string, tokens: readonly Token[], nameLast: number): { role: string; end: number } | null {
+	const comma = tokens[nameLast + 1];
+	if (!comma || comma.text !== ',' || comma.sentence !== tokens[nameLast]!.sentence) return null;
+	let sawRole = false;
+	for (let k = nameLast + 2; k < tokens.length && k <= nameLast + 14; k++) {
+		const token = tokens[k]!;
+		const closes = token.sentence !== comma.sentence || token.kind === 'quote' || token.text === ',' || token.text === '.' || token.text === ';';
+		if (closes) {
+			if (!sawRole || k === nameLast + 2) return null;
+			const role = text.slice(tokens[nameLast + 2]!.start, tokens[k - 1]!.end);
+			const end = token.text === ',' && token.sentence === comma.sentence ? k : k - 1;
+			return { role, end };
+		}
+		if (token.kind !== 'word') continue;
+		if (isSpeechVerb(token.lower) || token.lower === 'who' || token.lower === 'which') return null;
+		if (ROLE_WORDS.has(baseWord(token.lower))) sawRole = true;
+	}
+	return null;
+}
+
+function genderOfTitle(lowers: readonly string[]): Gender | null {
+	for (const lower of lowers) {
+		const gender = HONORIFICS.get(lower) ?? GENDERED_ROLES.get(lower);
+		if (gender) return gender;
+	}
+	return null;
+}
+
+export function genderOfRole(role: string | null): Gender | null {
+	if (!role) return null;
+	for (const word of role.toLowerCase().split(/[^\p{L}-]+/u)) {
+		const gender = GENDERED_ROLES.get(word);
+		if (gender) return gender;
+	}
+	return null;
+}

@@ -1,0 +1,203 @@
+import { FIRST_NAME_GENDER } from './first-names.js';
+import { KNOWN_ORGANISATIONS, PLACES, PRONOUN_GENDER } from './lexicon.js';
+import { baseWord, type Gender, type Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+export interface Entity {
+	readonly id: number;
+	readonly kind: 'person' | 'organisation';
+	name: string;
+	/** Lower-case words of the canonical name. */
+	words: string[];
+	readonly aliases: Set<string>;
+	role: string | null;
+	gender: Gender | null;
+}
+
+/** People and bodies named in an article, and which of them each mention refers to. */
+export class Roster {
+	readonly entities: Entity[] = [];
+	/** Per mention, the entity it names, or -1 while unresolved. */
+	readonly mentionEntity: number[];
+	private readonly bySingleName = new Map<string, number>();
+
+	constructor(
+		readonly mentions: readonly Mention[],
+		private readonly tokens: readonly Token[],
+	) {
+		this.mentionEntity = mentions.map(() => -1);
+		this.resolveFullNames();
+		this.resolveOrganisations();
+		this.resolveSingleNames();
+		this.inferGenders();
+	}
+
+	entityOf(mentionIndex: number): Entity | null {
+		const id = this.mentionEntity[mentionIndex] ?? -1;
+		return id >= 0 ? this.entities[id]! : null;
+	}
+
+	private create(kind: Entity['kind'], mention: Mention): Entity {
+		const entity: Entity = {
+			id: this.entities.length,
+			kind,
+			name: mention.name,
+			words: [...mention.nameWords],
+			aliases: new Set(),
+			role: mention.role,
+			gender: null,
+		};
+		this.entities.push(entity);
+		return entity;
+	}
+
+	/** “Maria Zakharova” and “Maria V. Zakharova” are one person: same first and last word. */
+	private resolveFullNames(): void {
+		const byKey = new Map<string, number>();
+		this.mentions.forEach((mention, index) => {
+			if (mention.kind !== 'person' || mention.nameWords.length < 2) return;
+			const key = `${mention.nameWords[0]} ${mention.nameWords[mention.nameWords.length - 1]}`;
+			let id = byKey.get(key);
+			if (id === undefined) {
+				id = this.create('person', mention).id;
+				byKey.set(key, id);
+			}
+			const entity = this.entities[id]!;
+			if (mention.nameWords.length > entity.words.length) {
+				entity.aliases.add(entity.name);
+				entity.name = mention.name;
+				entity.words = [...mention.nameWords];
+			} else if (mention.name !== entity.name) entity.aliases.add(mention.name);
+			entity.role ??= mention.role;
+			this.mentionEntity[index] = id;
+		});
+		for (const entity of this.entities) entity.aliases.add(this.displaySurname(entity));
+	}
+
+	private displaySurname(entity: Entity): string {
+		const parts = entity.name.split(/\s+/);
+		return parts[parts.length - 1]!;
+	}
+
+	private resolveOrganisations(): void {
+		const byKey = new Map<string, number>();
+		this.mentions.forEach((mention, index) => {
+			if (mention.kind !== 'organisation') return;
+			const key = mention.nameWords.join(' ').replace(/^the /, '');
+			let id = byKey.get(key);
+			if (id === undefined) {
+				id = this.create('organisation', mention).id;
+				byKey.set(key, id);
+				this.bySingleName.set(key, id);
+			}
+			this.mentionEntity[index] = id;
+			const acronym = this.acronymAfter(mention);
+			if (acronym) {
+				this.entities[id]!.aliases.add(acronym);
+				this.bySingleName.set(acronym.toLowerCase(), id);
+			}
+		});
+	}
+
+	/** “Foreign Intelligence Service (SVR)”. */
+	private acronymAfter(mention: Mention): string | null {
+		const open = this.tokens[mention.last + 1];
+		const word = this.tokens[mention.last + 2];
+		const close = this.tokens[mention.last + 3];
+		if (open?.text !== '(' || close?.text !== ')' || !word || !/^[A-Z][A-Za-z0-9&]{1,7}$/.test(word.text)) return null;
+		return word.text;
+	}
+
+	/**
+	 * A surname alone (“Lavrov”, “President Putin”) is the person last named in full with that surname; a
+	 * word seen only alone becomes its own entity, a country or known body an organisation.
+	 */
+	private resolveSingleNames(): void {
+		this.mentions.forEach((mention, index) => {
+			if (this.mentionEntity[index]! >= 0 || mention.kind === 'role') return;
+			const word = mention.nameWords.join(' ');
+			const known = this.bySingleName.get(word);
+			if (mention.kind === 'organisation' || mention.kind === 'place') {
+				this.mentionEntity[index] = known ?? this.remember(word, this.create('organisation', mention));
+				return;
+			}
+			const candidates = this.entities.filter(
+				(entity) => entity.kind === 'person' && entity.words.length > 1 && entity.words[entity.words.length - 1] === word,
+			);
+			let id: number;
+			if (candidates.length === 1) id = candidates[0]!.id;
+			else if (candidates.length > 1) id = this.mostRecentBefore(candidates, mention.first) ?? candidates[0]!.id;
+			else if (known !== undefined) id = known;
+			else {
+				const organisation = PLACES.has(word) || KNOWN_ORGANISATIONS.has(word);
+				id = this.remember(word, this.create(organisation ? 'organisation' : 'person', mention));
+			}
+			this.mentionEntity[index] = id;
+			const entity = this.entities[id]!;
+			if (entity.kind === 'person') entity.role ??= mention.role;
+		});
+	}
+
+	private remember(word: string, entity: Entity): number {
+		this.bySingleName.set(word, entity.id);
+		return entity.id;
+	}
+
+	private mostRecentBefore(candidates: readonly Entity[], tokenIndex: number): number | null {
+		const ids = new Set(candidates.map((entity) => entity.id));
+		let best: number | null = null;
+		this.mentions.forEach((mention, index) => {
+			const id = this.mentionEntity[index]!;
+			if (mention.first < tokenIndex && ids.has(id)) best = id;
+		});
+		return best;
+	}
+
+	/**
+	 * Gender from the article first (Mr/Ms, gendered roles, the pronouns that follow a lone name), then from
+	 * the first-name list.
+	 */
+	private inferGenders(): void {
+		const titled = new Map<number, { f: number; m: number }>();
+		const pronouns = new Map<number, { f: number; m: number }>();
+		const tally = (table: Map<number, { f: number; m: number }>, id: number, gender: Gender) => {
+			const counts = table.get(id) ?? { f: 0, m: 0 };
+			counts[gender]++;
+			table.set(id, counts);
+		};
+		this.mentions.forEach((mention, index) => {
+			const id = this.mentionEntity[index]!;
+			if (id >= 0 && mention.gender) tally(titled, id, mention.gender);
+		});
+
+		const personMentions = this.mentions
+			.map((mention, index) => ({ mention, id: this.mentionEntity[index]! }))
+			.filter(({ id }) => id >= 0 && this.entities[id]!.kind === 'person');
+		let cursor = 0;
+		this.tokens.forEach((token, tokenIndex) => {
+			const gender = PRONOUN_GENDER.get(token.lower);
+			if (gender !== 'f' && gender !== 'm') return;
+			while (cursor < personMentions.length && personMentions[cursor]!.mention.last < tokenIndex) cursor++;
+			const nearby = new Set<number>();
+			for (let k = cursor - 1; k >= 0; k--) {
+				const { mention, id } = personMentions[k]!;
+				if (mention.sentence < token.sentence - 1) break;
+				nearby.add(id);
+			}
+			if (nearby.size === 1) tally(pronouns, [...nearby][0]!, gender);
+		});
+
+		for (const entity of this.entities) {
+			if (entity.kind !== 'person') continue;
+			entity.gender =
+				majority(titled.get(entity.id)) ??
+				majority(pronouns.get(entity.id)) ??
+				(entity.words.length > 1 ? FIRST_NAME_GENDER.get(baseWord(entity.words[0]!)) ?? null : null);
+		}
+	}
+}
+
+function majority(counts: { f: number; m: number } | undefined): Gender | null {
+	if (!counts || counts.f === counts.m) return null;
+	return counts.f > counts.m ? 'f' : 'm';
+}

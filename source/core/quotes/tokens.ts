@@ -1,0 +1,127 @@
+import type { QuoteSpan, SpeechParagraph } from './marks.js';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+/**
+ * A word, a punctuation mark, or a whole top-level quotation. Folding each quotation into one token keeps
+ * the words inside it out of speaker attribution: a name inside a quote is never its speaker.
+ */
+export interface Token {
+	readonly kind: TokenKind;
+	readonly text: string;
+	readonly lower: string;
+	readonly start: number;
+	readonly end: number;
+	/** Index into `Article.paragraphs`. */
+	readonly paragraph: number;
+	/** Position among the speech paragraphs: consecutive speech paragraphs differ by one. */
+	readonly order: number;
+	/** For a quote token, the index of its span in the top-level span list; -1 otherwise. */
+	readonly quote: number;
+	readonly capitalised: boolean;
+	sentence: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*/uy;
+const SPACE = /\s+/y;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Words whose full stop does not end a sentence. Lower-case, without the stop. */
+const ABBREVIATIONS = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'u.s', 'u.k',
+	'u.n', 'e.u', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'aug',
+	'sep', 'sept', 'oct', 'nov', 'dec', 'capt', 'sgt', 'adm', 'maj', 'rev', 'mt', 'ft', 'approx', 'est', 'dept',
+	'pres', 'messrs', 'mme', 'a.m', 'p.m',
+]);
+
+export function tokenise(
+	text: string,
+	paragraphs: readonly SpeechParagraph[],
+	topLevelQuotes: readonly QuoteSpan[],
+): Token[] {
+	const tokens: Token[] = [];
+	let nextQuote = 0;
+	let resumeAt = 0;
+	paragraphs.forEach((paragraph, order) => {
+		let at = Math.max(paragraph.start, resumeAt);
+		while (at < paragraph.end) {
+			while (nextQuote < topLevelQuotes.length && topLevelQuotes[nextQuote]!.openStart < at) nextQuote++;
+			const quote = topLevelQuotes[nextQuote];
+			if (quote && quote.openStart === at) {
+				tokens.push(makeToken('quote', text, quote.openStart, quote.closeEnd, paragraph.index, order, nextQuote));
+				at = quote.closeEnd;
+				resumeAt = quote.closeEnd;
+				nextQuote++;
+				continue;
+			}
+			SPACE.lastIndex = at;
+			if (SPACE.test(text)) {
+				at = SPACE.lastIndex;
+				continue;
+			}
+			WORD.lastIndex = at;
+			const limit = quote && quote.openStart < paragraph.end ? quote.openStart : paragraph.end;
+			if (WORD.test(text)) {
+				const end = Math.min(WORD.lastIndex, limit);
+				tokens.push(makeToken('word', text, at, end, paragraph.index, order, -1));
+				at = end;
+				continue;
+			}
+			tokens.push(makeToken('punct', text, at, at + 1, paragraph.index, order, -1));
+			at++;
+		}
+	});
+	assignSentences(text, tokens, topLevelQuotes);
+	return tokens;
+}
+
+function makeToken(
+	kind: TokenKind,
+	text: string,
+	start: number,
+	end: number,
+	paragraph: number,
+	order: number,
+	quote: number,
+): Token {
+	const value = kind === 'quote' ? '' : text.slice(start, end);
+	return {
+		kind,
+		text: value,
+		lower: value.toLowerCase(),
+		start,
+		end,
+		paragraph,
+		order,
+		quote,
+		capitalised: kind === 'word' && CAPITALISED.test(value),
+		sentence: 0,
+	};
+}
+
+/** Sentence numbers: a new one at each paragraph and after . ! ? (or a quote ending in one) before a capital. */
+function assignSentences(text: string, tokens: Token[], quotes: readonly QuoteSpan[]): void {
+	let sentence = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const previous = tokens[i - 1];
+		if (previous && (previous.order !== token.order || endsSentence(text, tokens, i - 1, quotes))) sentence++;
+		token.sentence = sentence;
+	}
+}
+
+function endsSentence(text: string, tokens: readonly Token[], i: number, quotes: readonly QuoteSpan[]): boolean {
+	const token = tokens[i]!;
+	const next = tokens[i + 1];
+	if (!next || !(next.capitalised || next.kind === 'quote' || /^\d/.test(next.text))) return false;
+	if (token.kind === 'quote') {
+		const span = quotes[token.quote]!;
+		return /[.!?…]$/.test(text.slice(span.start, span.end));
+	}
+	if (token.text !== '.' && token.text !== '!' && token.text !== '?') return false;
+	if (token.text !== '.') return true;
+	const before = tokens[i - 1];
+	if (!before || before.kind !== 'word' || before.end !== token.start) return true;
+	return !(ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text));
+}
+
