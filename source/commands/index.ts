@@ -9,6 +9,11 @@ export interface CommandEntry {
 
 /** Subcommands of `marginalia`. Each parses its own arguments (node:util parseArgs, strict). */
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+	quotes: {
+		usage: 'quotes [PATH...] [--json] [--speaker NAME]',
+		summary: 'quotations and their speakers, grouped by speaker',
+		load: async () => (await import('./quotes.js')).default,
+	},
 	highlight: {
 		usage: 'highlight add FILE --text TEXT [--note TEXT] [--occurrence N] | list [FILE...] [--json] | rm ID',
 		summary: 'add, list (re-anchored) or remove highlights',
