@@ -10,7 +10,6 @@ import { describeFsError } from '../library/load.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations } from './highlight.js';
 import { CommandError, UsageError, toJson, type Command } from './io.js';
 
-export const EXPORT_USAGE = 'export [--format md|json] [-o FILE]';
 
 type SpeakerAt = (start: number, end: number) => string | null;
 

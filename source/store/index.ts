@@ -279,6 +279,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
 			accessPropertiesByDotNotation: false,
 			clearInvalidConfig: false,
 			schema: STORE_SCHEMA,
+			// Checking our constant schema against the JSON Schema meta-schema costs ~30 ms per start;
+			// test/store/store.test.ts checks it once instead.
+			ajvOptions: { validateSchema: false },
 			projectVersion: STORE_FORMAT_VERSION,
 			migrations: {
 				// Migrations see the raw file, whatever its shape; conf's types cannot know it.

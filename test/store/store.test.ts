@@ -268,3 +268,9 @@ test('store: tombstones older than 90 days are dropped on the next write; recent
 	store.setSetting('theme', 'auto');
 	assert.deepEqual(readJson(store.path).tombstones, { recent: { deleted: recent } });
 });
+
+test('store: the schema is valid JSON Schema (the app skips this check at start-up)', async (t) => {
+	const { default: Conf } = await import('conf');
+	const { STORE_SCHEMA } = await import('../../source/store/format.js');
+	assert.doesNotThrow(() => new Conf({ projectName: 'marginalia', cwd: temporaryConfigDir(t), schema: STORE_SCHEMA }));
+});
