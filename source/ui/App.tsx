@@ -1,4 +1,5 @@
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, type Key } from 'ink';
+import { useKeys } from './hooks/use-keys.js';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { LibraryListing } from '../library/load.js';
 import { commandFor, type CommandId } from './keymap.js';
@@ -31,33 +32,57 @@ export interface AppState {
 	/** The article selected in the library, and the one open in the reader. */
 	readonly selected: number;
 	readonly help: boolean;
+	readonly quitting: boolean;
+	/** Counts Ctrl-Z presses; each new one suspends the app. */
+	readonly suspends: number;
 	/**
-	 * Bumped to render again when something outside React changed: a reading position was saved, or the
-	 * terminal was handed back (fg) and Ink's output cleared.
+	 * Bumped to render again when something outside React changed (a reading position was saved), and set
+	 * to show one blank frame after the terminal was handed back (fg), so the next frame is drawn in full.
 	 */
 	readonly refreshes: number;
+	readonly repaint: boolean;
 }
 
 export type AppAction =
-	| { type: 'command'; command: CommandId; articleCount: number }
+	| { type: 'key'; input: string; key: Key; articleCount: number }
 	| { type: 'sibling'; delta: number; articleCount: number }
-	| { type: 'refresh' };
+	| { type: 'refresh' }
+	| { type: 'repaint'; on: boolean };
 
-/** Screen routing, kept pure so the flows can be tested without a terminal. Quitting is the caller's job. */
+/**
+ * Screen routing, kept pure so the flows can be tested without a terminal. Keys are resolved here, against
+ * the latest state, because several keys can arrive in one chunk before React renders again.
+ */
 export function appReducer(state: AppState, action: AppAction): AppState {
-	if (action.type === 'refresh') return { ...state, refreshes: state.refreshes + 1 };
-	if (action.type === 'sibling') {
-		const selected = state.selected + action.delta;
-		return selected >= 0 && selected < action.articleCount ? { ...state, selected } : state;
+	switch (action.type) {
+		case 'refresh':
+			return { ...state, refreshes: state.refreshes + 1 };
+		case 'repaint':
+			return { ...state, repaint: action.on };
+		case 'sibling': {
+			const selected = state.selected + action.delta;
+			return selected >= 0 && selected < action.articleCount ? { ...state, selected } : state;
+		}
+		case 'key': {
+			const command = commandFor(state.help ? 'help' : state.screen, action.input, action.key);
+			return command ? applyCommand(state, command, action.articleCount) : state;
+		}
 	}
-	const last = Math.max(0, action.articleCount - 1);
-	switch (action.command) {
+}
+
+function applyCommand(state: AppState, command: CommandId, articleCount: number): AppState {
+	const last = Math.max(0, articleCount - 1);
+	switch (command) {
+		case 'quit':
+			return { ...state, quitting: true };
+		case 'suspend':
+			return { ...state, suspends: state.suspends + 1 };
 		case 'help':
 			return { ...state, help: true };
 		case 'help.close':
 			return { ...state, help: false };
 		case 'back':
-			return state.screen === 'reader' ? { ...state, screen: 'library' } : state;
+			return state.screen === 'reader' ? { ...state, screen: 'library' } : { ...state, quitting: true };
 		case 'library.up':
 			return { ...state, selected: Math.max(0, state.selected - 1) };
 		case 'library.down':
@@ -67,7 +92,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'library.last':
 			return { ...state, selected: last };
 		case 'library.open':
-			return action.articleCount > 0 ? { ...state, screen: 'reader' } : state;
+			return articleCount > 0 ? { ...state, screen: 'reader' } : state;
 		default:
 			return state;
 	}
@@ -81,28 +106,32 @@ export function App({ listing, positions, theme, notice = null, openAtStart, ses
 		screen: openAtStart !== undefined && articleCount > 0 ? 'reader' : 'library',
 		selected: Math.min(openAtStart ?? 0, Math.max(0, articleCount - 1)),
 		help: false,
+		quitting: false,
+		suspends: 0,
 		refreshes: 0,
+		repaint: false,
 	});
 
 	useEffect(() => {
 		if (!session) return;
-		const onResume = () => dispatch({ type: 'refresh' });
+		const onResume = () => dispatch({ type: 'repaint', on: true });
 		session.on('resume', onResume);
 		return () => {
 			session.off('resume', onResume);
 		};
 	}, [session]);
 
-	useInput((input, key) => {
-		const mode = state.help ? 'help' : state.screen;
-		const command = commandFor(mode, input, key);
-		if (!command) return;
-		if (command === 'quit' || (command === 'back' && state.screen === 'library')) return exit();
-		if (command === 'suspend') return session?.suspend();
-		if (command === 'help' || command === 'help.close' || command === 'back' || command.startsWith('library.')) {
-			dispatch({ type: 'command', command, articleCount });
-		}
-	});
+	useEffect(() => {
+		if (state.repaint) dispatch({ type: 'repaint', on: false });
+	}, [state.repaint]);
+	useEffect(() => {
+		if (state.quitting) exit();
+	}, [state.quitting, exit]);
+	useEffect(() => {
+		if (state.suspends > 0) session?.suspend();
+	}, [state.suspends, session]);
+
+	useKeys((input, key) => dispatch({ type: 'key', input, key, articleCount }));
 
 	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
 	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta, articleCount }), [articleCount]);
@@ -110,6 +139,7 @@ export function App({ listing, positions, theme, notice = null, openAtStart, ses
 	const entry = listing.articles[state.selected];
 	const tooSmall = columns < 24 || rows < 8;
 
+	if (state.quitting || state.repaint) return <Text> </Text>;
 	if (tooSmall) {
 		return <Text color={theme.warning}>Terminal too small ({columns}×{rows}); Marginalia needs 24×8.</Text>;
 	}

@@ -17,9 +17,16 @@ export interface OpenedPositions {
 	readonly warning: string | null;
 }
 
+/** The store keeps reading positions; if it cannot be opened at all, read on and say that nothing is kept. */
 async function openPositions(configDir: string | undefined): Promise<OpenedPositions> {
-	void configDir;
-	return { positions: memoryPositions(), library: undefined, warning: null };
+	try {
+		const { openStore } = await import('../store/index.js');
+		const { store, warning } = await openStore({ configDir });
+		return { positions: store, library: store.settings().library, warning };
+	} catch (error) {
+		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		return { positions: memoryPositions(), library: undefined, warning: `Reading positions will not be saved: ${reason}` };
+	}
 }
 
 /** The interactive reader: `marginalia [DIR|FILE...]`. Returns the exit status. */
@@ -55,7 +62,6 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 		/>,
 		{ exitOnCtrlC: false, patchConsole: false },
 	);
-	session.on('resume', () => instance.clear());
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -4,6 +4,7 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 const HIDE_CURSOR = '\u001B[?25l';
+const CLEAR_AND_HOME = '\u001B[2J\u001B[H';
 
 interface TerminalStreams {
 	readonly stdin: NodeJS.ReadStream;
@@ -27,7 +28,7 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 	enter(): void {
 		if (this.active) return;
 		this.active = true;
-		this.streams.stdout.write(ENTER_ALTERNATE_SCREEN + HIDE_CURSOR);
+		this.streams.stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_AND_HOME + HIDE_CURSOR);
 	}
 
 	/** Leaves the alternate screen, shows the cursor, turns raw mode off. Safe to call more than once. */

@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeys } from '../hooks/use-keys.js';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { LoadedArticle } from '../../library/load.js';
 import { columnWidth, layoutArticle, type Layout, type LayoutLine } from '../../core/layout.js';
@@ -38,6 +39,7 @@ interface ReaderState {
 
 type ReaderAction =
 	| { type: 'move'; move: PagerMove; layout: Layout; pageHeight: number }
+	| { type: 'percent'; layout: Layout; pageHeight: number }
 	| { type: 'count'; digit: string }
 	| { type: 'toggle-fold' }
 	| { type: 'clear-count' };
@@ -47,6 +49,10 @@ function readerReducer(state: ReaderState, action: ReaderAction): ReaderState {
 		case 'move': {
 			const from = state.position ?? positionAt(action.layout, 0, action.pageHeight);
 			return { ...state, count: '', position: moveReader(from, action.layout, action.pageHeight, action.move) };
+		}
+		case 'percent': {
+			const move: PagerMove = { type: 'percent', percent: state.count === '' ? 0 : Number(state.count) };
+			return readerReducer(state, { type: 'move', move, layout: action.layout, pageHeight: action.pageHeight });
 		}
 		case 'count':
 			return { ...state, count: (state.count + action.digit).slice(-3) };
@@ -105,14 +111,11 @@ export function ReaderScreen({ entry, positions, theme, columns, rows, isActive,
 		};
 	}, [beforeExit]);
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			const command = commandFor('reader', input, key);
 			if (command === 'reader.count') return dispatch({ type: 'count', digit: input });
-			if (command === 'reader.percent') {
-				const percent = state.count === '' ? 0 : Number(state.count);
-				return dispatch({ type: 'move', move: { type: 'percent', percent }, layout, pageHeight });
-			}
+			if (command === 'reader.percent') return dispatch({ type: 'percent', layout, pageHeight });
 			const move = command ? MOVES[command] : undefined;
 			if (move) return dispatch({ type: 'move', move, layout, pageHeight });
 			if (command === 'reader.toggleFold') return dispatch({ type: 'toggle-fold' });

@@ -1,0 +1,135 @@
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The built CLI in a real terminal. Ink draws nothing while CI is set, and a shared tmux server would
+// give the pane its own environment, so this uses a private server and passes everything on the command.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SERVER = `marginalia-e2e-${process.pid}`;
+// Each start gets a new session: killing the last session ends the server, racing the next start.
+let session = 'reader-0';
+let sessions = 0;
+const configDir = mkdtempSync(join(tmpdir(), 'marginalia-e2e-'));
+
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SERVER, ...args], { encoding: 'utf8' });
+const screen = () => tmux('capture-pane', '-p', '-t', session);
+const keys = (...names: string[]) => void tmux('send-keys', '-t', session, ...names);
+
+async function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const text = screen();
+		if (predicate(text)) {
+			// A person reads the screen before typing; keys sent in the same instant can land before Ink listens.
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			return text;
+		}
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}
+
+function newSession(width: number, height: number, command: string): void {
+	session = `reader-${++sessions}`;
+	tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', String(height), command);
+}
+
+function start(width: number, height: number): void {
+	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} node dist/cli.js; echo "EXIT=$?"; sleep 60`;
+	newSession(width, height, command);
+}
+
+after(() => {
+	spawnSync('tmux', ['-L', SERVER, 'kill-server']);
+});
+
+const pageOf = (text: string) => /page (\d+)\/(\d+)/.exec(text)?.slice(1).map(Number) ?? [];
+
+test('a reader session in a real terminal: page, resize, quit, and the place is found again', async () => {
+	assert.equal(spawnSync('tmux', ['-V']).status, 0, 'tmux is required for this test (CI installs it)');
+
+	start(100, 30);
+	await waitForScreen((s) => s.includes('2 articles'), 'the library');
+	keys('j', 'Enter');
+	let text = await waitForScreen((s) => s.includes('page 1/'), 'the reader');
+	assert.ok(text.includes('Russian Foreign Ministry spokeswoman Maria Zakharova'));
+	const lines = text.split('\n');
+	assert.ok(lines.filter((line) => line.trim() !== '').length < 30, 'the frame leaves the last row free');
+	assert.ok(Math.max(...lines.map((line) => line.trimEnd().length)) <= 90, 'a column at most 80 wide, centred');
+
+	keys('Space');
+	text = await waitForScreen((s) => pageOf(s)[0] === 2, 'page 2');
+	const firstLine = text.split('\n')[2]!.trim();
+	const firstWords = firstLine.split(/\s+/).slice(0, 3).join(' ');
+
+	tmux('resize-window', '-t', session, '-x', '60', '-y', '20');
+	text = await waitForScreen((s) => Math.max(...s.split('\n').map((l) => l.trimEnd().length)) <= 60 && s.includes('page '), 'a reflow to 60 columns');
+	assert.ok(text.replace(/\s+/g, ' ').includes(firstWords), `after the resize "${firstWords}" is still on screen:\n${text}`);
+
+	tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+	text = await waitForScreen((s) => Math.max(...s.split('\n').map((l) => l.trimEnd().length)) > 60, 'a reflow back to 100 columns');
+	assert.ok(text.replace(/\s+/g, ' ').includes(firstWords));
+
+	keys('?');
+	await waitForScreen((s) => s.includes('Reader keys'), 'the help overlay');
+	keys('Escape');
+	await waitForScreen((s) => s.includes('page '), 'the reader again');
+	keys('q');
+	text = await waitForScreen((s) => s.includes('2 articles'), 'the library again');
+	assert.match(text, /Euromaidan Press\s+344\s+1 min\s+(\d+%|done)/);
+	keys('q');
+	text = await waitForScreen((s) => s.includes('EXIT='), 'the process to end');
+	assert.match(text, /EXIT=0/);
+	assert.doesNotMatch(text, /2 articles/, 'the alternate screen was left: the library is gone from the terminal');
+	const saved = JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8')) as { positions: Record<string, { offset: number }> };
+	assert.ok(Object.keys(saved.positions).some((file) => file.endsWith('russia-warns-peacekeepers-direct-confrontation.txt')));
+
+	start(100, 30);
+	await waitForScreen((s) => s.includes('2 articles'), 'the library on the next start');
+	keys('j', 'Enter');
+	text = await waitForScreen((s) => s.includes('page '), 'the reader on the next start');
+	assert.ok(text.replace(/\s+/g, ' ').includes(firstWords), 'the reader opens where it was left');
+
+	keys('C-c');
+	text = await waitForScreen((s) => s.includes('EXIT='), 'Ctrl-C to quit');
+	assert.match(text, /EXIT=0/);
+});
+
+test('SIGTERM restores the terminal and saves the place', async () => {
+	start(100, 30);
+	await waitForScreen((s) => s.includes('2 articles'), 'the library');
+	keys('Enter');
+	await waitForScreen((s) => s.includes('page 1/'), 'the reader');
+	keys('G');
+	await waitForScreen((s) => s.includes('100%'), 'the end of the article');
+	const pid = tmux('list-panes', '-t', session, '-F', '#{pane_pid}').trim();
+	const node = execFileSync('pgrep', ['-P', pid], { encoding: 'utf8' }).trim().split('\n')[0]!;
+	process.kill(Number(node), 'SIGTERM');
+	const text = await waitForScreen((s) => s.includes('EXIT='), 'the process to end');
+	assert.match(text, /EXIT=143/);
+	assert.doesNotMatch(text, /page \d+\//, 'the alternate screen was left');
+	const saved = JSON.parse(readFileSync(join(configDir, 'config.json'), 'utf8')) as { positions: Record<string, { progress: number }> };
+	const lavrov = Object.entries(saved.positions).find(([file]) => file.endsWith('lavrov-no-compromise-on-peacekeepers.txt'));
+	assert.equal(lavrov?.[1].progress, 1);
+});
+
+test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
+	newSession(100, 30, 'env -u CI bash --norc --noprofile');
+	keys(`cd ${JSON.stringify(ROOT)} && MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} node dist/cli.js`, 'Enter');
+	await waitForScreen((s) => s.includes('2 articles'), 'the library');
+	keys('Enter');
+	await waitForScreen((s) => s.includes('page '), 'the reader');
+	keys('C-z');
+	let text = await waitForScreen((s) => /Stopped/.test(s), 'the shell to report the stopped job');
+	assert.doesNotMatch(text, /page \d+\//, 'the shell has its screen back');
+	keys('fg', 'Enter');
+	text = await waitForScreen((s) => s.includes('page ') && s.includes('RIA/NAN'), 'the reader redrawn in full after fg');
+	keys('q');
+	await waitForScreen((s) => s.includes('2 articles'), 'keys work after fg');
+	keys('q');
+	await waitForScreen((s) => /[#$]$/.test(s.trimEnd()) && s.trimEnd().split('\n').length > 5, 'the shell prompt after quitting');
+});
