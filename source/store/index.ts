@@ -112,8 +112,8 @@ class ConfStore implements Store {
 	}
 
 	setPosition(file: string, position: Omit<ReadingPosition, 'updated'>): void {
-		const offset = Math.max(0, Math.floor(position.offset));
-		const progress = Math.min(1, Math.max(0, position.progress));
+		const offset = Number.isFinite(position.offset) ? Math.max(0, Math.floor(position.offset)) : 0;
+		const progress = Number.isFinite(position.progress) ? Math.min(1, Math.max(0, position.progress)) : 0;
 		const saved: ReadingPosition = { offset, progress, fingerprint: position.fingerprint, updated: new Date().toISOString() };
 		this.#change((data) => {
 			data.positions = { ...data.positions, [resolve(file)]: saved };
