@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJson, exportMarkdown, type ExportSource } from '../core/annotations/export.js';
 import type { Article } from '../core/article.js';
+import { analyseQuotes } from '../core/quotes/index.js';
 import { sanitizeInline, sanitizeMultiline } from '../core/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
@@ -11,46 +12,18 @@ import { libraryPathsOf, openStoreForCommand, reportRelocations } from './highli
 import { CommandError, UsageError, toJson, type Command } from './io.js';
 
 
-type SpeakerAt = (start: number, end: number) => string | null;
-
-interface QuoteSpan {
-	readonly start: number;
-	readonly end: number;
-	readonly speaker: string | null;
-	readonly openStart?: number;
-	readonly closeEnd?: number;
-}
-
-/**
- * SEAM for the quote engine (source/core/quotes/, written in parallel). When its module exists and exports
- * `analyseQuotes(article) => { quotes: QuoteSpan[] }`, highlights inside a quotation get its speaker;
- * until then (or if its shape differs) export goes on without speakers. Replace this with a static import
- * once the engine has landed.
- */
-async function speakerFinder(): Promise<(article: Article) => SpeakerAt> {
-	const none = () => () => null;
-	const modulePath = '../core/quotes/index.js';
-	try {
-		// A variable specifier keeps the compiler from requiring a module that may not exist yet.
-		const quotes = (await import(modulePath)) as { analyseQuotes?: unknown };
-		const analyse = quotes.analyseQuotes;
-		if (typeof analyse !== 'function') return none;
-		return (article) => {
-			let spans: readonly QuoteSpan[];
-			try {
-				const analysis = (analyse as (article: Article) => { quotes?: unknown }).call(undefined, article);
-				spans = Array.isArray(analysis.quotes) ? (analysis.quotes as QuoteSpan[]) : [];
-			} catch {
-				spans = [];
-			}
-			return (start, end) => {
-				const inside = spans.find((quote) => (quote.openStart ?? quote.start) <= start && end <= (quote.closeEnd ?? quote.end));
-				return typeof inside?.speaker === 'string' ? inside.speaker : null;
-			};
-		};
-	} catch {
-		return none;
-	}
+/** Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any. */
+export function speakerFinder(article: Article): (start: number, end: number) => string | null {
+	const { quotes } = analyseQuotes(article);
+	return (start, end) => {
+		let found: { speaker: string; size: number } | null = null;
+		for (const quote of quotes) {
+			if (quote.speaker === null || quote.openStart > start || end > quote.closeEnd) continue;
+			const size = quote.closeEnd - quote.openStart;
+			if (!found || size < found.size) found = { speaker: quote.speaker, size };
+		}
+		return found?.speaker ?? null;
+	};
 }
 
 /** Writes beside the target and renames over it: a reader never sees half an export, and a failure leaves the old file. */
@@ -93,10 +66,9 @@ const exportCommand: Command = async (argv, io) => {
 	const store = await openStoreForCommand(io, parsed.values['config-dir']);
 	const { files, relocations } = await loadAnchoredHighlights(store, { libraryPaths: libraryPathsOf(store) });
 	reportRelocations(io, relocations);
-	const speakersOf = await speakerFinder();
 	const sources: ExportSource[] = files.map((file) => {
 		const article = file.loaded?.article ?? null;
-		const speakerAt = article && format === 'md' ? speakersOf(article) : () => null;
+		const speakerAt = article && format === 'md' ? speakerFinder(article) : () => null;
 		return {
 			file: file.file,
 			article,

@@ -79,6 +79,7 @@ test('export (Markdown, default, stdout): grouped by article, blockquotes, notes
 	const { config, lavrov, zakharova, add } = setUp(t);
 	add(lavrov, 'We see no room for compromise', 'the key line');
 	add(lavrov, 'They are not hiding what they need it for', 'will vanish');
+	add(lavrov, 'Russian Foreign Minister');
 	add(zakharova, 'peacekeepers');
 	writeFileSync(lavrov, readFileSync(lavrov, 'utf8').replace(' They are not hiding what they need it for,', ''));
 	const result = runCli(config, ['export']);
@@ -88,9 +89,11 @@ test('export (Markdown, default, stdout): grouped by article, blockquotes, notes
 	assert.match(markdown, /^# Highlights and notes\n/);
 	assert.ok(markdown.includes(`## ${lavrovTitle}\n`));
 	assert.ok(markdown.includes(`\`${lavrov}\``));
-	assert.match(markdown, /\n> We see no room for compromise\n(>\n> — [^\n]+\n)?\nthe key line\n/);
+	// The speaker comes from the quote engine: the words lie inside Lavrov's quotation.
+	assert.match(markdown, /\n> We see no room for compromise\n>\n> — [^\n]*Lavrov\n\nthe key line\n/);
 	assert.match(markdown, /### Orphaned highlights\n\n\*No longer found in the article; kept as saved\.\*\n\n> They are not hiding what they need it for\n\nwill vanish\n/);
 	assert.ok(markdown.indexOf('### Orphaned') > markdown.indexOf('> We see no room'));
+	assert.match(markdown, /\n> Russian Foreign Minister\n\n/, 'outside a quotation: no speaker');
 	assert.ok(markdown.includes(`\`${join(config, '..', 'zakharova.txt')}\``));
 });
 
