@@ -5,11 +5,12 @@ import { isFoldedKind, parseArticle } from '../../source/core/article.js';
 import { fingerprintOf } from '../../source/core/text.js';
 import { LAVROV_FILE, ZAKHAROVA_FILE, readBundled } from '../helpers/articles.js';
 
-const seedsGold = JSON.parse(readFileSync(new URL('../../../shared/seeds/gold.json', import.meta.url), 'utf8')) as Array<{
+// The seeds' gold, copied with the bundled file names.
+const seedsGold = JSON.parse(readFileSync(new URL('../fixtures/seeds-gold.json', import.meta.url), 'utf8')) as Array<{
 	file: string;
 	boilerplate: string[];
 }>;
-const zakharovaBoilerplate = seedsGold.find((entry) => entry.file.startsWith('000_'))?.boilerplate ?? [];
+const zakharovaBoilerplate = seedsGold.find((entry) => ZAKHAROVA_FILE.endsWith(entry.file))?.boilerplate ?? [];
 
 const paragraphTexts = (file: string) => {
 	const article = parseArticle(readBundled(file));

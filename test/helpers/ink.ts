@@ -16,13 +16,14 @@ export const KEYS = {
 export async function waitForFrame(
 	lastFrame: () => string | undefined,
 	predicate: (frame: string) => boolean,
+	what = 'the expected frame',
 	timeoutMs = 3000,
 ): Promise<string> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const frame = stripAnsi(lastFrame() ?? '');
 		if (predicate(frame)) return frame;
-		if (Date.now() > deadline) throw new Error(`frame never matched; last frame:\n${frame}`);
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last frame:\n${frame}`);
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}
 }
