@@ -11,7 +11,6 @@ import { describeFsError } from '../library/load.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations } from './highlight.js';
 import { CommandError, UsageError, toJson, type Command } from './io.js';
 
-
 /** Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any. */
 export function speakerFinder(article: Article): (start: number, end: number) => string | null {
 	const { quotes } = analyseQuotes(article);
