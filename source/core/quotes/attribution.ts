@@ -21,10 +21,16 @@ export interface AttributionInput {
 	readonly roster: Roster;
 	/** Paragraph indexes of headlines written in Title Case. */
 	readonly titleCaseHeadlines: ReadonlySet<number>;
+	/** Paragraph indexes of the headline and standfirst. */
+	readonly headlines: ReadonlySet<number>;
 }
 
 /** How far back, in sentences, a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 40;
+/** How far back, in sentences, `the company` looks for the body it stands for. */
+const BODY_REACH = 8;
+/** People who speak for a body: unnamed, their words are the body's. */
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials', 'statement']);
 
 /**
  * Attributes each top-level quotation, sieve by sieve from the most certain: a cue against the quote,
@@ -54,6 +60,8 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
 			wordsBefore,
 			previous,
 			inTitleCaseHeadline: input.titleCaseHeadlines.has(span.paragraph),
+			inHeadline: input.headlines.has(span.paragraph),
+			followedByColon: tokens[index + 1]?.text === ':' && tokens[index + 1]!.order === token.order,
 		});
 		if (kind === 'scare' || kind === 'title') {
 			results[token.quote] = { kind, speaker: null, cue: null };
@@ -122,14 +130,14 @@ class SubjectResolver {
 		switch (subject.type) {
 			case 'mention': {
 				const mention = this.mentions[subject.mention]!;
-				if (mention.kind === 'role') return this.resolveNominal(mention.nameWords[mention.nameWords.length - 1]!, mention.first);
+				if (mention.kind === 'role') return this.resolveNominal(mention.nameWords[mention.nameWords.length - 1]!, mention.first, null);
 				return this.roster.entityOf(subject.mention);
 			}
 			case 'pronoun':
 				if (subject.gender === 'f' || subject.gender === 'm') return this.resolvePerson(subject.gender, subject.token);
 				return this.resolveBody(subject.token);
 			case 'nominal':
-				return this.resolveNominal(subject.head, subject.token);
+				return this.resolveNominal(subject.head, subject.token, subject.modifier);
 		}
 	}
 
@@ -192,20 +200,54 @@ class SubjectResolver {
 		return null;
 	}
 
-	/** `the ministry` → the last body with Ministry in its name; `the spokeswoman` → the last person in that role. */
-	private resolveNominal(head: string, at: number): Entity | null {
+	/**
+	 * `the ministry` → the last body with Ministry in its name, else the body last named; `the spokeswoman` →
+	 * the last person in that role, else the body she speaks for (`a Department of Health spokesperson`,
+	 * `a spokesperson for the port authority`).
+	 */
+	private resolveNominal(head: string, at: number, modifier: number | null): Entity | null {
 		const isBody = ORGANISATION_HEADS.has(head);
-		const isRole = ROLE_WORDS.has(head) || GENDERED_ROLES.has(head);
+		const isRole = ROLE_WORDS.has(head) || GENDERED_ROLES.has(head) || SPOKESPEOPLE.has(head);
 		if (!isBody && !isRole) return null;
+		const sentence = this.tokens[at]!.sentence;
+		let nearestBody: Entity | null = null;
 		for (let k = this.mentions.length - 1; k >= 0; k--) {
 			const mention = this.mentions[k]!;
 			if (mention.first >= at) continue;
 			const entity = this.roster.entityOf(k);
 			if (!entity) continue;
 			if (isBody && entity.kind === 'organisation' && entity.name.toLowerCase().includes(head)) return entity;
-			if (isRole && entity.kind === 'person' && (entity.role ?? mention.role ?? '').toLowerCase().includes(head)) return entity;
+			if (isRole && !SPOKESPEOPLE.has(head) && entity.kind === 'person' && (entity.role ?? mention.role ?? '').toLowerCase().includes(head)) return entity;
+			if (!nearestBody && entity.kind === 'organisation' && mention.kind !== 'place' && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
+		}
+		if (modifier !== null) return this.roster.entityOf(modifier);
+		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearestBody;
+		return isBody ? nearestBody : null;
+	}
+
+	/** An earlier `spokesperson for X` or `X spokesperson`. */
+	private bodySpokenFor(head: string, at: number): Entity | null {
+		for (let k = at - 1; k >= 0; k--) {
+			if (this.tokens[k]!.lower !== head) continue;
+			for (const candidate of [k + 2, k + 3]) {
+				if (this.tokens[k + 1]?.lower !== 'for' && this.tokens[k + 1]?.lower !== 'of' && this.tokens[k + 1]?.lower !== 'at') break;
+				const entity = this.entityStartingAt(candidate);
+				if (entity) return entity;
+			}
+			const before = this.entityEndingAt(k - 1);
+			if (before) return before;
 		}
 		return null;
+	}
+
+	private entityStartingAt(token: number): Entity | null {
+		const index = this.mentions.findIndex((mention) => mention.first === token || mention.nameFirst === token);
+		return index >= 0 && this.mentions[index]!.kind === 'organisation' ? this.roster.entityOf(index) : null;
+	}
+
+	private entityEndingAt(token: number): Entity | null {
+		const index = this.mentions.findIndex((mention) => mention.last === token);
+		return index >= 0 && this.mentions[index]!.kind === 'organisation' ? this.roster.entityOf(index) : null;
 	}
 
 	/** Someone other than `speaker` opens a sentence between two tokens. */

@@ -7,7 +7,7 @@ import type { Token } from './tokens.js';
 export type Subject =
 	| { readonly type: 'mention'; readonly mention: number }
 	| { readonly type: 'pronoun'; readonly gender: 'f' | 'm' | 'plural' | 'it'; readonly token: number }
-	| { readonly type: 'nominal'; readonly head: string; readonly token: number };
+	| { readonly type: 'nominal'; readonly head: string; readonly token: number; readonly modifier: number | null };
 
 export interface Cue {
 	readonly subject: Subject;
@@ -18,6 +18,8 @@ export interface Cue {
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this']);
 const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
 const LEAD_DASHES = new Set([',', '—', '–', '-']);
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near']);
+const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
 const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
@@ -90,7 +92,7 @@ export class CueFinder {
 				if (subject) fallback = { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
 				continue;
 			}
-			if (!isLowerSpeechVerb(token)) continue;
+			if (!isLowerSpeechVerb(token) || this.isNounUse(k)) continue;
 			const adjacent = this.onlyConnectorsBetween(k, quoteToken);
 			if (isParticiple(token.lower)) {
 				const subject = this.sentenceSubject(sentence, k);
@@ -150,7 +152,10 @@ export class CueFinder {
 		return mention === undefined ? null : { type: 'mention', mention };
 	}
 
-	/** A subject phrase starting at `j`: a pronoun, a (titled) name, or `the ministry`-like noun phrase. */
+	/**
+	 * A subject phrase starting at `j`: a pronoun, a (titled) name, `the ministry`-like noun phrase, or
+	 * lower-case role words before a name (`managing director Colin Hart`).
+	 */
 	forward(j: number, order: number): { subject: Subject; next: number } | null {
 		const token = this.tokens[j];
 		if (!token || token.order !== order || token.kind !== 'word') return null;
@@ -158,23 +163,53 @@ export class CueFinder {
 			return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: j }, next: j + 1 };
 		}
 		const mention = this.mentionStartingAt.get(j);
-		if (mention !== undefined) return { subject: { type: 'mention', mention }, next: this.afterMention(mention) };
+		if (mention !== undefined) {
+			const found = this.mentions[mention]!;
+			// `said Ohio State University political scientist Renee Castillo`: the person, not the body.
+			const person = found.kind === 'person' ? undefined : this.personAfterModifiers(found.last + 1, order);
+			const chosen = person ?? mention;
+			return { subject: { type: 'mention', mention: chosen }, next: this.afterMention(chosen) };
+		}
+		const person = this.personAfterModifiers(j, order);
+		if (person !== undefined) return { subject: { type: 'mention', mention: person }, next: this.afterMention(person) };
 		if (!DETERMINERS.has(token.lower)) return null;
 		let k = j + 1;
+		let modifier: number | null = null;
 		for (; k < j + 7; k++) {
 			const word = this.tokens[k];
-			if (!word || word.kind !== 'word' || word.order !== order || isLowerSpeechVerb(word)) break;
+			if (!word || word.kind !== 'word' || word.order !== order || (isLowerSpeechVerb(word) && !this.isNounUse(k))) break;
 			if (!word.capitalised && FUNCTION_WORDS.has(word.lower)) break;
 			const named = this.mentionStartingAt.get(k);
 			if (named !== undefined && this.mentions[named]!.kind === 'person') {
 				return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
 			}
+			const ending = this.mentionEndingAt.get(k);
+			if (ending !== undefined && this.mentions[ending]!.kind === 'organisation') modifier = ending;
 		}
 		if (k === j + 1) return null;
 		const headIndex = k - 1;
 		const named = this.mentionEndingAt.get(headIndex);
 		if (named !== undefined) return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
-		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex }, next: k };
+		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier }, next: k };
+	}
+
+	/** A person named after up to four lower-case modifiers: `board director Stephen Marek`. */
+	private personAfterModifiers(j: number, order: number): number | undefined {
+		for (let k = j; k < j + 5; k++) {
+			const named = this.mentionStartingAt.get(k);
+			if (named !== undefined) return this.mentions[named]!.kind === 'person' ? named : undefined;
+			const word = this.tokens[k];
+			if (!word || word.kind !== 'word' || word.order !== order || word.capitalised) return undefined;
+			if (FUNCTION_WORDS.has(word.lower) || isLowerSpeechVerb(word)) return undefined;
+		}
+		return undefined;
+	}
+
+	/** `Dr Okoro’s comments`, `the report`: a speech-verb form used as a noun. */
+	private isNounUse(k: number): boolean {
+		const before = this.tokens[k - 1];
+		if (!before || before.kind !== 'word') return false;
+		return DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower) || before.lower === 'these' || before.lower === 'those';
 	}
 
 	private afterMention(mention: number): number {
@@ -189,15 +224,29 @@ export class CueFinder {
 		while (k >= 0 && this.tokens[k]!.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower) && this.tokens[k]!.sentence === sentence) k--;
 		const token = this.tokens[k];
 		if (!token || token.sentence !== sentence) return null;
+		// `Ruth Abernathy read the draft and wrote`: the verb shares the sentence's subject.
+		if (token.lower === 'and') return this.sentenceSubject(sentence, k);
 		if (token.text === ',') {
+			const named = this.mentionEndingAt.get(k - 1);
+			if (named !== undefined && this.mentions[named]!.kind === 'person') return { type: 'mention', mention: named };
 			const appositive = this.mentionByAppositiveEnd.get(k);
 			if (appositive !== undefined) return { type: 'mention', mention: appositive };
 			for (let c = k - 1; c >= 0 && c >= k - 16 && this.tokens[c]!.sentence === sentence; c--) {
-				if (this.tokens[c]!.text === ',') return this.subjectEndingAt(c - 1, sentence);
+				if (this.tokens[c]!.text === ',') return this.withoutPlace(this.subjectEndingAt(c - 1, sentence), sentence);
 			}
 			return null;
 		}
-		return this.subjectEndingAt(k, sentence);
+		return this.withoutPlace(this.subjectEndingAt(k, sentence), sentence);
+	}
+
+	/** `Jamie from Tobermory writes`: the person before the place. */
+	private withoutPlace(subject: Subject | null, sentence: number): Subject | null {
+		if (!subject || subject.type !== 'mention') return subject;
+		const mention = this.mentions[subject.mention]!;
+		const preposition = this.tokens[mention.first - 1];
+		if (!preposition || !PLACE_PREPOSITIONS.has(preposition.lower)) return subject;
+		const owner = this.subjectEndingAt(mention.first - 2, sentence);
+		return owner && owner.type === 'mention' && this.mentions[owner.mention]!.kind !== 'organisation' ? owner : subject;
 	}
 
 	private subjectEndingAt(k: number, sentence: number): Subject | null {
@@ -205,13 +254,18 @@ export class CueFinder {
 		if (!token || token.sentence !== sentence || token.kind !== 'word') return null;
 		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
 		const mention = this.mentionEndingAt.get(k);
-		if (mention !== undefined) return { type: 'mention', mention };
+		if (mention !== undefined) return this.mentions[mention]!.possessive ? null : { type: 'mention', mention };
 		if (token.capitalised || FUNCTION_WORDS.has(token.lower)) return null;
-		for (let d = k - 1; d >= 0 && d >= k - 5 && this.tokens[d]!.sentence === sentence; d--) {
+		// A noun phrase back to its determiner: `the ministry`, `a Department of Health spokesperson`.
+		let modifier: number | null = null;
+		for (let d = k - 1; d >= 0 && d >= k - 9 && this.tokens[d]!.sentence === sentence; d--) {
 			const before = this.tokens[d]!;
-			if (before.kind !== 'word') return null;
-			if (DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower)) return { type: 'nominal', head: token.lower, token: k };
-			if (!before.capitalised && FUNCTION_WORDS.has(before.lower)) return null;
+			if (before.kind !== 'word') break;
+			const ending = this.mentionEndingAt.get(d);
+			if (ending !== undefined && this.mentions[ending]!.kind === 'organisation' && modifier === null) modifier = ending;
+			if (DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower)) return { type: 'nominal', head: token.lower, token: k, modifier };
+			if (!before.capitalised && FUNCTION_WORDS.has(before.lower) && !(INNER_CONNECTORS.has(before.lower) && this.tokens[d - 1]?.capitalised)) break;
+			if (d === 0 || this.tokens[d - 1]!.sentence !== sentence) return { type: 'nominal', head: token.lower, token: k, modifier };
 		}
 		return null;
 	}

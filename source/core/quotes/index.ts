@@ -57,7 +57,11 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 	article.paragraphs.forEach((paragraph, index) => {
 		if (paragraph.kind === 'title' && isTitleCase(text.slice(paragraph.start, paragraph.end).replace(/[“”"‘’'«»„]/g, ''))) titleCaseHeadlines.add(index);
 	});
-	const attributions = attributeQuotes({ text, tokens, spans: topLevel, mentions, roster, titleCaseHeadlines });
+	const headlines = new Set<number>();
+	article.paragraphs.forEach((paragraph, index) => {
+		if (paragraph.kind === 'title' || paragraph.kind === 'dek') headlines.add(index);
+	});
+	const attributions = attributeQuotes({ text, tokens, spans: topLevel, mentions, roster, titleCaseHeadlines, headlines });
 
 	const quotes: Quote[] = [];
 	const counts = new Map<Entity, number>();
@@ -74,6 +78,8 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 				wordsBefore: text.slice(Math.max(0, span.openStart - 40), span.openStart).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean),
 				previous: null,
 				inTitleCaseHeadline: titleCaseHeadlines.has(span.paragraph),
+				inHeadline: false,
+				followedByColon: false,
 			});
 			quotes.push({ ...base, kind, speaker: null });
 			continue;

@@ -16,6 +16,10 @@ export interface KindContext {
 	readonly previous: string | null;
 	/** The quote sits in a headline written in Title Case, where capitals say nothing. */
 	readonly inTitleCaseHeadline: boolean;
+	/** The quote sits in a headline or standfirst, where quotation marks mean speech. */
+	readonly inHeadline: boolean;
+	/** A colon follows the closing mark: `‘We were never told’: tenants say…`. */
+	readonly followedByColon: boolean;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'vs', 'is', 'it']);
@@ -45,10 +49,12 @@ export function classifyQuote(context: KindContext): QuoteKind {
 	const workCue = context.wordsBefore.slice(-3).some((word) => WORK_CUES.has(word));
 	const titleCase = !context.inTitleCaseHeadline && isTitleCase(text) && words <= TITLE_MAX_WORDS;
 	if (context.nested) return titleCase && (words >= 2 || workCue) ? 'title' : 'scare';
-	if (titleCase && !/[.,;:]$/.test(text) && (workCue || (!context.adjacentCue && words >= 2))) return 'title';
-	if (!context.adjacentCue && !endsLikeSpeech) {
-		if (words <= SCARE_MAX_WORDS) return 'scare';
-		if (words <= LABEL_MAX_WORDS && (!context.anyCue || (context.previous !== null && LABEL_CUES.has(context.previous)))) return 'scare';
+	if (titleCase && !/[.,;:]$/.test(text) && (workCue || (!context.adjacentCue && !context.inHeadline && words >= 2))) return 'title';
+	if (!context.adjacentCue && !endsLikeSpeech && !context.followedByColon) {
+		// `a “coalition of the willing”`: a determiner outside the marks makes the words a label.
+		const labelled = context.previous !== null && (LABEL_CUES.has(context.previous) || /[’']s$/.test(context.previous));
+		if (labelled && words <= LABEL_MAX_WORDS) return 'scare';
+		if (!context.anyCue && !context.inHeadline && words <= SCARE_MAX_WORDS) return 'scare';
 	}
 	if (context.previous === null || context.previous === ':' || context.previous === ',' || context.previous === '—' || context.previous === '–') return 'direct';
 	return /^[\p{Lu}\p{N}]/u.test(text) && context.adjacentCue ? 'direct' : 'partial';

@@ -78,7 +78,10 @@ export const ORGANISATION_HEADS = words(`
 	bloomberg interfax tass ria ap afp cnn bbc nbc abc cbs fox nasa airline airlines airways operator
 	regulator watchdog prosecutors campaign charity trust institution mission delegation squad brigade
 	battalion regiment militia guard guards monitor observatory firm manufacturer maker producer developer
-	provider plant station reactor airport port base facility
+	provider plant station reactor airport port base facility carrier lender retailer insurer utility publisher
+	giant chain outlet organisers organizers air airways rail railways motors energy holdings systems
+	technologies labs pharma capital partners ventures solutions international global worldwide hotels sport
+	sports fc cross watch festival tribunal inquiry supermarket brewery studio studios records label
 `);
 
 /** Organisation names that stand alone as one capitalised word. */
@@ -123,7 +126,7 @@ export const WORK_CUES = words(`
 
 /** Words before a short quoted phrase that make it a label rather than speech. Lower-case. */
 export const LABEL_CUES = words(`
-	a an the this its his her their our so-called dubbed termed labelled labeled branded called as of
+	a an the this its his her their our so-called dubbed termed labelled labeled branded
 `);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the speech verb. Lower-case. */

@@ -129,8 +129,18 @@ function extendRun(tokens: readonly Token[], start: number): number {
 				continue;
 			}
 		}
+		// `Department of Health and Social Care`: “and” inside a body's name.
+		if (isCapitalisedWord(after) && (next.lower === 'and' || next.text === '&') && runHasOrganisationWord(tokens, start, j)) {
+			j += 2;
+			continue;
+		}
 		return j;
 	}
+}
+
+function runHasOrganisationWord(tokens: readonly Token[], start: number, end: number): boolean {
+	for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word' && isOrganisationWord(tokens[k]!)) return true;
+	return false;
 }
 
 function classifyRun(text: string, tokens: readonly Token[], start: number, end: number): Mention | null {
@@ -166,7 +176,9 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			appositiveEnd: appositive?.end ?? -1,
 		};
 	}
-	if (nameIndexes.length === 1) {
+	// `FNV Havens`, `BBC Sport`: one name word after an acronym or institution is a body's name.
+	const bodyPrefix = prefixIndexes.length > 0 && prefixIndexes.every((k) => isOrganisationWord(tokens[k]!));
+	if (nameIndexes.length === 1 && !bodyPrefix) {
 		const only = nameIndexes[0]!;
 		const appositive = appositiveAfter(text, tokens, end);
 		return {
@@ -183,7 +195,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 		};
 	}
 	const name = stripPossessive(text.slice(tokens[start]!.start, lastToken.end));
-	const kind: MentionKind = hasOrganisationWord ? 'organisation' : titled ? 'role' : 'place';
+	const kind: MentionKind = hasOrganisationWord || bodyPrefix ? 'organisation' : titled ? 'role' : 'place';
 	return {
 		...base,
 		kind,

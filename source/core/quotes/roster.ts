@@ -129,7 +129,7 @@ export class Roster {
 			else if (candidates.length > 1) id = this.mostRecentBefore(candidates, mention.first) ?? candidates[0]!.id;
 			else if (known !== undefined) id = known;
 			else {
-				const organisation = PLACES.has(word) || KNOWN_ORGANISATIONS.has(word);
+				const organisation = PLACES.has(word) || KNOWN_ORGANISATIONS.has(word) || looksLikeBrand(mention.name);
 				id = this.remember(word, this.create(organisation ? 'organisation' : 'person', mention));
 			}
 			this.mentionEntity[index] = id;
@@ -200,4 +200,9 @@ export class Roster {
 function majority(counts: { f: number; m: number } | undefined): Gender | null {
 	if (!counts || counts.f === counts.m) return null;
 	return counts.f > counts.m ? 'f' : 'm';
+}
+
+/** `ScotRail`, `CalMac`, `BEUC`: inner capitals or all capitals name a body, not a person. */
+function looksLikeBrand(name: string): boolean {
+	return /\p{Ll}\p{Lu}/u.test(name) || /^[\p{Lu}\d&]{2,}$/u.test(name);
 }
