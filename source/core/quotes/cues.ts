@@ -18,6 +18,11 @@ export interface Cue {
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this']);
 const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
 const LEAD_DASHES = new Set([',', '—', '–', '-']);
+/** Words before a speech-verb form that make it a noun: `the report`, `in statements`, `his remarks`. */
+const NOUN_MARKERS = new Set([
+	'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'in', 'on', 'at',
+	'with', 'after', 'following', 'of', 'by', 'for', 'to', 'from', 'such', 'any', 'no', 'some', 'many', 'several',
+]);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near']);
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
@@ -84,7 +89,7 @@ export class CueFinder {
 		for (let k = from; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
 			const token = this.tokens[k]!;
 			if (token.kind === 'quote') continue;
-			if (k === quoteToken - 1 && token.text === ':' && this.mentionEndingAt.has(k - 1)) {
+			if (k === quoteToken - 1 && token.text === ':' && this.isHeadlineSpeaker(k - 1)) {
 				return { subject: { type: 'mention', mention: this.mentionEndingAt.get(k - 1)! }, adjacent: true };
 			}
 			if (token.lower === 'according' && this.tokens[k + 1]?.lower === 'to' && !fallback) {
@@ -126,6 +131,16 @@ export class CueFinder {
 		}
 		const subject = this.sentenceSubject(sentence, quoteToken - 1);
 		return subject ? { subject, adjacent: true } : null;
+	}
+
+	/** `Lavrov: “…”`: a name opening the sentence, then a colon. */
+	private isHeadlineSpeaker(k: number): boolean {
+		const mention = this.mentionEndingAt.get(k);
+		if (mention === undefined) return false;
+		const found = this.mentions[mention]!;
+		if (found.kind === 'place' || found.name.length < 2) return false;
+		const before = this.tokens[found.first - 1];
+		return !before || before.sentence !== found.sentence || before.kind === 'punct';
 	}
 
 	private onlyConnectorsBetween(from: number, to: number): boolean {
@@ -209,7 +224,10 @@ export class CueFinder {
 	private isNounUse(k: number): boolean {
 		const before = this.tokens[k - 1];
 		if (!before || before.kind !== 'word') return false;
-		return DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower) || before.lower === 'these' || before.lower === 'those';
+		if (NOUN_MARKERS.has(before.lower) || /[’']s$/.test(before.lower)) return true;
+		// `in a LinkedIn post`, `a Kremlin statement`
+		const further = this.tokens[k - 2];
+		return before.capitalised && further !== undefined && further.sentence === before.sentence && NOUN_MARKERS.has(further.lower);
 	}
 
 	private afterMention(mention: number): number {
@@ -227,10 +245,10 @@ export class CueFinder {
 		// `Ruth Abernathy read the draft and wrote`: the verb shares the sentence's subject.
 		if (token.lower === 'and') return this.sentenceSubject(sentence, k);
 		if (token.text === ',') {
-			const named = this.mentionEndingAt.get(k - 1);
-			if (named !== undefined && this.mentions[named]!.kind === 'person') return { type: 'mention', mention: named };
 			const appositive = this.mentionByAppositiveEnd.get(k);
 			if (appositive !== undefined) return { type: 'mention', mention: appositive };
+			const named = this.mentionEndingAt.get(k - 1);
+			if (named !== undefined && this.mentions[named]!.kind === 'person') return { type: 'mention', mention: named };
 			for (let c = k - 1; c >= 0 && c >= k - 16 && this.tokens[c]!.sentence === sentence; c--) {
 				if (this.tokens[c]!.text === ',') return this.withoutPlace(this.subjectEndingAt(c - 1, sentence), sentence);
 			}

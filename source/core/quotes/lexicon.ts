@@ -13,7 +13,6 @@ export const FUNCTION_WORDS = words(`
 	behind below beneath beside beyond by down from into like near of off onto out past per through to toward
 	towards up upon via within speaking asked asking reporting writing more less much few any nothing
 	nobody someone somebody everyone everybody anyone anybody one two three four five six seven eight nine ten
-	mr mrs ms miss dr
 `);
 
 export const MONTHS_AND_DAYS = words(`

@@ -10,6 +10,7 @@ import {
 	PLACES,
 	ROLE_WORDS,
 } from './lexicon.js';
+import { FIRST_NAME_GENDER } from './first-names.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 
@@ -70,6 +71,12 @@ function isNameWord(token: Token): boolean {
 	);
 }
 
+/** `Jordan Whitfield`, `Georgia Meloni`: a known given name before a surname is a name even if it is a place. */
+function isGivenNameBefore(token: Token, followedByName: boolean): boolean {
+	const lower = baseWord(token.lower);
+	return followedByName && token.capitalised && FIRST_NAME_GENDER.has(lower) && !ROLE_WORDS.has(lower) && !HONORIFICS.has(lower);
+}
+
 /** Finds names, organisations and places outside quotations, with the titles and roles around them. */
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
 	const mentions: Mention[] = [];
@@ -81,7 +88,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
 		}
 		const runEnd = extendRun(tokens, i);
 		let runStart = i;
-		while (runStart <= runEnd && FUNCTION_WORDS.has(baseWord(tokens[runStart]!.lower))) runStart++;
+		while (runStart <= runEnd && (tokens[runStart]!.kind !== 'word' || FUNCTION_WORDS.has(baseWord(tokens[runStart]!.lower)))) runStart++;
 		if (runStart <= runEnd) {
 			const mention = classifyRun(text, tokens, runStart, runEnd);
 			if (mention) mentions.push(mention);
@@ -138,6 +145,10 @@ function extendRun(tokens: readonly Token[], start: number): number {
 	}
 }
 
+function isConnector(token: Token | undefined): boolean {
+	return token !== undefined && (token.lower === 'of' || token.lower === 'for' || token.lower === 'and' || token.text === '&');
+}
+
 function runHasOrganisationWord(tokens: readonly Token[], start: number, end: number): boolean {
 	for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word' && isOrganisationWord(tokens[k]!)) return true;
 	return false;
@@ -147,7 +158,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const words: number[] = [];
 	for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word') words.push(k);
 	let split = words.length;
-	while (split > 0 && isNameWord(tokens[words[split - 1]!]!)) split--;
+	while (split > 0 && (isNameWord(tokens[words[split - 1]!]!) || isGivenNameBefore(tokens[words[split - 1]!]!, split < words.length))) split--;
 	const nameIndexes = words.slice(split);
 	const prefixIndexes = words.slice(0, split);
 	const prefixLowers = prefixIndexes.map((k) => baseWord(tokens[k]!.lower));
@@ -158,7 +169,13 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const sentence = tokens[start]!.sentence;
 
 	const base = { appositiveEnd: -1, possessive, sentence };
-	if (nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled)) {
+	// `FNV Havens`, `BBC Sport`: one name word after an acronym or institution is a body's name;
+	// `Ministry of Transport`, `Department of Health and Social Care`: so are the words after its “of”.
+	const bodyPrefix =
+		(nameIndexes.length === 1 && prefixIndexes.length > 0 && prefixIndexes.every((k) => isOrganisationWord(tokens[k]!))) ||
+		(nameIndexes.length > 0 && isConnector(tokens[nameIndexes[0]! - 1]) && runHasOrganisationWord(tokens, start, nameIndexes[0]! - 1));
+	if (bodyPrefix) nameIndexes.length = 0;
+	if ((nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled))) {
 		const nameFirst = nameIndexes[0]!;
 		const { first, role } = roleBefore(text, tokens, start, nameFirst);
 		const appositive = appositiveAfter(text, tokens, end);
@@ -176,9 +193,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			appositiveEnd: appositive?.end ?? -1,
 		};
 	}
-	// `FNV Havens`, `BBC Sport`: one name word after an acronym or institution is a body's name.
-	const bodyPrefix = prefixIndexes.length > 0 && prefixIndexes.every((k) => isOrganisationWord(tokens[k]!));
-	if (nameIndexes.length === 1 && !bodyPrefix) {
+	if (nameIndexes.length === 1) {
 		const only = nameIndexes[0]!;
 		const appositive = appositiveAfter(text, tokens, end);
 		return {

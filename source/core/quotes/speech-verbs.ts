@@ -4,10 +4,10 @@
  */
 export const SPEECH_VERB_LEMMAS: readonly string[] = [
 	'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'allege', 'announce', 'answer', 'argue',
-	'ask', 'assert', 'assure', 'blast', 'boast', 'brag', 'caution', 'charge', 'cite', 'claim', 'comment',
+	'ask', 'assert', 'assure', 'blast', 'call', 'boast', 'brag', 'caution', 'charge', 'cite', 'claim', 'comment',
 	'complain', 'concede', 'conclude', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare',
 	'decry', 'demand', 'deny', 'describe', 'disclose', 'dismiss', 'emphasise', 'emphasize', 'estimate',
-	'exclaim', 'explain', 'grumble', 'inform', 'insist', 'joke', 'lament', 'maintain', 'mention', 'mock',
+	'exclaim', 'explain', 'grumble', 'read', 'inform', 'insist', 'joke', 'lament', 'maintain', 'mention', 'mock',
 	'mutter', 'note', 'object', 'observe', 'opine', 'plead', 'pledge', 'point', 'post', 'praise', 'predict',
 	'proclaim', 'promise', 'propose', 'protest', 'quip', 'quote', 'reassure', 'recall', 'recount', 'reflect',
 	'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say',
@@ -20,6 +20,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
 	say: ['said'],
 	tell: ['told'],
 	write: ['wrote', 'written'],
+	read: [],
 	speak: ['spoke', 'spoken'],
 	swear: ['swore', 'sworn'],
 	cry: ['cried', 'cries'],
@@ -45,7 +46,7 @@ export function inflect(lemma: string): string[] {
 	if (/(s|sh|ch|x|z)$/.test(lemma)) forms.add(`${lemma}es`);
 	else if (last === 'y' && !VOWELS.test(lemma.slice(-2, -1))) forms.add(`${stem}ies`);
 	else forms.add(`${lemma}s`);
-	if (lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'speak' || lemma === 'swear') {
+	if (lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'speak' || lemma === 'swear' || lemma === 'read') {
 		// the regular past does not exist for these
 	} else if (last === 'e') forms.add(`${lemma}d`);
 	else if (last === 'y' && !VOWELS.test(lemma.slice(-2, -1))) forms.add(`${stem}ied`);
