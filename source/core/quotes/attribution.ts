@@ -1,6 +1,6 @@
 import { CueFinder, type Cue, type Subject } from './cues.js';
 import { classifyQuote, type QuoteKind } from './kinds.js';
-import { GENDERED_ROLES, ORGANISATION_HEADS, ROLE_WORDS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GENDERED_ROLES, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
 import type { Entity, Roster } from './roster.js';
 import type { QuoteSpan } from './marks.js';
@@ -41,6 +41,7 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
 	const cues = new CueFinder(tokens, mentions);
 	const resolver = new SubjectResolver(tokens, mentions, roster);
 	const results: Attribution[] = spans.map(() => ({ kind: 'direct', speaker: null, cue: null }));
+	const cued: boolean[] = spans.map(() => false);
 	let running: { speaker: Entity; order: number; token: number } | null = null;
 
 	tokens.forEach((token, index) => {
@@ -69,20 +70,48 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
 		}
 		let speaker: Entity | null = null;
 		let cueRange: { start: number; end: number } | null = null;
+		const inHeadline = input.headlines.has(span.paragraph);
 		if (cue) {
 			speaker = resolver.resolve(cue.subject, index);
 			cueRange = speaker ? resolver.rangeOf(cue.subject) : null;
-			if (!speaker && cue.subject.type === 'pronoun' && running && running.speaker.gender !== oppositeOf(cue.subject.gender)) {
-				speaker = running.speaker;
-			}
-		} else if (running && keepsRunningSpeaker(running, index, tokens, resolver)) {
+			if (!speaker && running && speaksForRunning(cue, running.speaker)) speaker = running.speaker;
+			cued[token.quote] = speaker !== null;
+		} else if (running && !inHeadline && keepsRunningSpeaker(running, index, tokens, resolver)) {
 			speaker = running.speaker;
 		}
 		results[token.quote] = { kind, speaker, cue: cueRange };
+		if (inHeadline) return;
 		if (speaker) running = { speaker, order: token.order, token: index };
 		else if (cue && isNamedSubject(cue)) running = null;
 	});
+	borrowHeadlineSpeakers(input, results, cued);
 	return results;
+}
+
+/** `he said` with no one to resolve to, or `the memo continued:`: the running speaker. */
+function speaksForRunning(cue: Cue, running: Entity): boolean {
+	const subject = cue.subject;
+	if (subject.type === 'pronoun') return running.gender !== oppositeOf(subject.gender);
+	return subject.type === 'nominal' && DOCUMENT_NOUNS.has(subject.head);
+}
+
+/** A headline quote with no cue of its own repeats words quoted in the body: it has their speaker. */
+function borrowHeadlineSpeakers(input: AttributionInput, results: Attribution[], cued: readonly boolean[]): void {
+	const normalised = input.spans.map((span) => squash(input.text.slice(span.start, span.end)));
+	input.spans.forEach((span, i) => {
+		const result = results[i]!;
+		if (!input.headlines.has(span.paragraph) || cued[i] || result.kind === 'scare' || result.kind === 'title') return;
+		const words = normalised[i]!;
+		if (words === '') return;
+		const source = input.spans.findIndex(
+			(other, k) => k !== i && !input.headlines.has(other.paragraph) && results[k]!.speaker !== null && (normalised[k]!.includes(words) || words.includes(normalised[k]!)),
+		);
+		if (source >= 0) results[i] = { ...result, speaker: results[source]!.speaker };
+	});
+}
+
+function squash(value: string): string {
+	return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function isNamedSubject(cue: Cue): boolean {
@@ -216,9 +245,11 @@ class SubjectResolver {
 			if (mention.first >= at) continue;
 			const entity = this.roster.entityOf(k);
 			if (!entity) continue;
-			if (isBody && entity.kind === 'organisation' && entity.name.toLowerCase().includes(head)) return entity;
+			// A lone `Club` or `Police` opening a sentence names no particular body.
+			const generic = entity.name.toLowerCase() === head && !KNOWN_ORGANISATIONS.has(head);
+			if (isBody && entity.kind === 'organisation' && !generic && entity.name.toLowerCase().includes(head)) return entity;
 			if (isRole && !SPOKESPEOPLE.has(head) && entity.kind === 'person' && (entity.role ?? mention.role ?? '').toLowerCase().includes(head)) return entity;
-			if (!nearestBody && entity.kind === 'organisation' && mention.kind !== 'place' && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
+			if (!nearestBody && !generic && entity.kind === 'organisation' && mention.kind !== 'place' && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
 		}
 		if (modifier !== null) return this.roster.entityOf(modifier);
 		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearestBody;

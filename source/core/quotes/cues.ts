@@ -1,4 +1,13 @@
-import { FUNCTION_WORDS, PRONOUN_GENDER, SUBJECT_PRONOUNS, VERB_FILLERS } from './lexicon.js';
+import {
+	FUNCTION_WORDS,
+	GENDERED_ROLES,
+	ORGANISATION_HEADS,
+	PRONOUN_GENDER,
+	ROLE_WORDS,
+	SPEAKER_NOUNS,
+	SUBJECT_PRONOUNS,
+	VERB_FILLERS,
+} from './lexicon.js';
 import type { Mention } from './mentions.js';
 import { isParticiple, isSpeechVerb } from './speech-verbs.js';
 import type { Token } from './tokens.js';
@@ -23,7 +32,7 @@ const NOUN_MARKERS = new Set([
 	'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'in', 'on', 'at',
 	'with', 'after', 'following', 'of', 'by', 'for', 'to', 'from', 'such', 'any', 'no', 'some', 'many', 'several',
 ]);
-const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near']);
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
 const isLowerSpeechVerb = (token: Token | undefined): boolean =>
@@ -97,7 +106,7 @@ export class CueFinder {
 				if (subject) fallback = { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
 				continue;
 			}
-			if (!isLowerSpeechVerb(token) || this.isNounUse(k)) continue;
+			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k)) continue;
 			const adjacent = this.onlyConnectorsBetween(k, quoteToken);
 			if (isParticiple(token.lower)) {
 				const subject = this.sentenceSubject(sentence, k);
@@ -105,7 +114,7 @@ export class CueFinder {
 				continue;
 			}
 			const subject = this.backward(k);
-			if (subject) return { subject, adjacent };
+			if (subject && this.canSpeak(subject)) return { subject, adjacent };
 			const inverted = this.forward(k + 1, token.order);
 			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken) return { subject: inverted.subject, adjacent: true };
 		}
@@ -133,6 +142,13 @@ export class CueFinder {
 		return subject ? { subject, adjacent: true } : null;
 	}
 
+	/** Names and pronouns speak; of noun phrases, only people, roles and bodies (`the debt brake` does not). */
+	private canSpeak(subject: Subject): boolean {
+		if (subject.type !== 'nominal') return true;
+		const head = subject.head;
+		return subject.modifier !== null || ROLE_WORDS.has(head) || ORGANISATION_HEADS.has(head) || SPEAKER_NOUNS.has(head) || GENDERED_ROLES.has(head);
+	}
+
 	/** `Lavrov: “…”`: a name opening the sentence, then a colon. */
 	private isHeadlineSpeaker(k: number): boolean {
 		const mention = this.mentionEndingAt.get(k);
@@ -152,6 +168,16 @@ export class CueFinder {
 	sentenceSubject(sentence: number, limit: number): Subject | null {
 		let k = limit - 1;
 		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
+		// `Speaking on BBC Radio 4, Lord Ashby said`: skip an opening phrase up to its comma.
+		const opening = this.tokens[k];
+		if (opening && opening.kind === 'word' && (FUNCTION_WORDS.has(opening.lower) || /(ing|ed)$/.test(opening.lower)) && !SUBJECT_PRONOUNS.has(opening.lower)) {
+			for (let c = k; c < limit; c++) {
+				if (this.tokens[c]!.text === ',') {
+					k = c + 1;
+					break;
+				}
+			}
+		}
 		for (; k < limit; k++) {
 			const subject = this.subjectAt(k);
 			if (subject) return subject;
@@ -227,7 +253,15 @@ export class CueFinder {
 		if (NOUN_MARKERS.has(before.lower) || /[’']s$/.test(before.lower)) return true;
 		// `in a LinkedIn post`, `a Kremlin statement`
 		const further = this.tokens[k - 2];
-		return before.capitalised && further !== undefined && further.sentence === before.sentence && NOUN_MARKERS.has(further.lower);
+		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower);
+	}
+
+	/** `the debt brake had been written “…”`: a passive verb says nothing about who spoke. */
+	private isPassive(k: number): boolean {
+		const before = this.tokens[k - 1]?.lower;
+		if (before === 'been' || before === 'being' || before === 'be') return true;
+		const form = this.tokens[k]!.lower;
+		return (before === 'was' || before === 'were' || before === 'is' || before === 'are') && /(ed|en|told|said)$/.test(form);
 	}
 
 	private afterMention(mention: number): number {
@@ -243,7 +277,7 @@ export class CueFinder {
 		const token = this.tokens[k];
 		if (!token || token.sentence !== sentence) return null;
 		// `Ruth Abernathy read the draft and wrote`: the verb shares the sentence's subject.
-		if (token.lower === 'and') return this.sentenceSubject(sentence, k);
+		if (token.lower === 'and' || token.lower === 'but') return this.sentenceSubject(sentence, k);
 		if (token.text === ',') {
 			const appositive = this.mentionByAppositiveEnd.get(k);
 			if (appositive !== undefined) return { type: 'mention', mention: appositive };

@@ -44,9 +44,12 @@ export interface QuoteAnalysis {
 
 export function analyseQuotes(article: Article): QuoteAnalysis {
 	const { text } = article;
+	const headlineIndex = headlineParagraph(article);
 	const speech: SpeechParagraph[] = [];
 	article.paragraphs.forEach((paragraph, index) => {
-		if (paragraph.kind !== 'boilerplate' && paragraph.kind !== 'caption') speech.push({ index, start: paragraph.start, end: paragraph.end });
+		if ((paragraph.kind !== 'boilerplate' && paragraph.kind !== 'caption') || index === headlineIndex) {
+			speech.push({ index, start: paragraph.start, end: paragraph.end });
+		}
 	});
 	const spans = findQuoteSpans(text, speech);
 	const topLevel = spans.filter((span) => span.depth === 0);
@@ -55,11 +58,11 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 	const roster = new Roster(mentions, tokens);
 	const titleCaseHeadlines = new Set<number>();
 	article.paragraphs.forEach((paragraph, index) => {
-		if (paragraph.kind === 'title' && isTitleCase(text.slice(paragraph.start, paragraph.end).replace(/[“”"‘’'«»„]/g, ''))) titleCaseHeadlines.add(index);
+		if (index === headlineIndex && isTitleCase(text.slice(paragraph.start, paragraph.end).replace(/[“”"‘’'«»„]/g, ''))) titleCaseHeadlines.add(index);
 	});
 	const headlines = new Set<number>();
 	article.paragraphs.forEach((paragraph, index) => {
-		if (paragraph.kind === 'title' || paragraph.kind === 'dek') headlines.add(index);
+		if (index === headlineIndex || paragraph.kind === 'dek' || isSubhead(text.slice(paragraph.start, paragraph.end))) headlines.add(index);
 	});
 	const attributions = attributeQuotes({ text, tokens, spans: topLevel, mentions, roster, titleCaseHeadlines, headlines });
 
@@ -95,6 +98,24 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 		.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
 		.map(([entity, quoted]) => toSpeaker(text, entity, quoted));
 	return { quotes, speakers };
+}
+
+/**
+ * The headline's paragraph. A first line that was folded as a repeat of the title it gave (a headline opening
+ * with a quote: `‘We were never told’: tenants say…`) is still the headline.
+ */
+function headlineParagraph(article: Article): number {
+	const titled = article.paragraphs.findIndex((paragraph) => paragraph.kind === 'title');
+	if (titled >= 0) return titled;
+	const first = article.paragraphs[0];
+	if (!first || first.kind !== 'boilerplate') return -1;
+	const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	return squash(article.text.slice(first.start, first.end)) === squash(article.title) ? 0 : -1;
+}
+
+/** A short line with no closing punctuation between stretches of copy: a live blog's entry heading. */
+function isSubhead(paragraph: string): boolean {
+	return paragraph.length <= 100 && !paragraph.includes('\n') && !/[.!?:;,…]['’"”»]*$/.test(paragraph);
 }
 
 function toSpeaker(text: string, entity: Entity, quoted: number): Speaker {

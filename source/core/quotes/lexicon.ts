@@ -80,7 +80,7 @@ export const ORGANISATION_HEADS = words(`
 	provider plant station reactor airport port base facility carrier lender retailer insurer utility publisher
 	giant chain outlet organisers organizers air airways rail railways motors energy holdings systems
 	technologies labs pharma capital partners ventures solutions international global worldwide hotels sport
-	sports fc cross watch festival tribunal inquiry supermarket brewery studio studios records label
+	sports fc town rovers athletic wanderers albion hotspur cross watch festival tribunal inquiry supermarket brewery studio studios records label
 `);
 
 /** Organisation names that stand alone as one capitalised word. */
@@ -96,9 +96,9 @@ export const PLACES = words(`
 	russia ukraine america usa us u.s uk u.k britain england scotland wales ireland france germany italy spain
 	portugal poland china japan india pakistan iran iraq israel syria turkey egypt canada mexico brazil
 	australia belarus moscow kyiv kiev washington london paris berlin beijing tehran europe africa asia nato
-	zimbabwe georgia moldova lithuania latvia estonia finland sweden norway denmark netherlands belgium
+	zimbabwe moldova lithuania latvia estonia finland sweden norway denmark netherlands belgium
 	austria switzerland hungary romania bulgaria greece serbia croatia slovakia czechia korea vietnam
-	indonesia philippines thailand afghanistan saudi arabia qatar jordan lebanon libya sudan ethiopia kenya
+	indonesia philippines thailand afghanistan saudi arabia qatar lebanon libya sudan ethiopia kenya
 	nigeria ghana venezuela argentina colombia chile peru cuba gaza crimea donbas donetsk luhansk kherson
 	zaporizhzhia kharkiv odesa kursk west east north south new united states kingdom republic city county
 	island islands sea ocean river street avenue road square
@@ -115,6 +115,26 @@ export const DEMONYMS = words(`
 	palestinian western eastern northern southern federal state us u.s uk u.k eu un nato kremlin white
 	republican democratic democrat conservative labour liberal
 `);
+
+/**
+ * Nouns for people or groups who may speak without being named (`officials said`, `a witness told`):
+ * a cue with one of these as subject has an unnamed speaker. Lower-case.
+ */
+export const SPEAKER_NOUNS = words(`
+	people person residents resident witnesses witness sources source critics critic experts expert analysts
+	analyst officials official observers observer economists economist voters voter protesters protester
+	activists activist campaigners campaigner parents parent teachers teacher doctors doctor nurses nurse
+	workers worker employees employee staff engineer engineers neighbours neighbour neighbors neighbor fans fan
+	supporters supporter opponents opponent organisers organizers lawyers lawyer prosecutors investigators
+	scientists scientist researchers researcher authors author spokesperson spokespeople insiders insider
+	diplomats diplomat aides aide members member users user customers customer passengers passenger tenants
+	tenant families family students student pupils farmers farmer drivers driver survivors survivor victims
+	victim colleagues colleague friends friend relatives relative mother father wife husband son daughter
+	brother sister man woman men women statement memo letter post message email report study
+`);
+
+/** Documents that speak for their author: `the memo continued:`, `the statement said`. Lower-case. */
+export const DOCUMENT_NOUNS = words(`statement memo letter post message email note tweet blog filing`);
 
 /** Words before a quoted title that say it names a work. Lower-case. */
 export const WORK_CUES = words(`

@@ -159,6 +159,10 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word') words.push(k);
 	let split = words.length;
 	while (split > 0 && (isNameWord(tokens[words[split - 1]!]!) || isGivenNameBefore(tokens[words[split - 1]!]!, split < words.length))) split--;
+	// `Chief Inspector of Prisons Charlie Dunmore`: after a role's “of”, the name is the last two words.
+	if (words.length - split > 2 && isConnector(tokens[words[split]! - 1]) && !FIRST_NAME_GENDER.has(baseWord(tokens[words[split]!]!.lower))) {
+		split = words.length - 2;
+	}
 	const nameIndexes = words.slice(split);
 	const prefixIndexes = words.slice(0, split);
 	const prefixLowers = prefixIndexes.map((k) => baseWord(tokens[k]!.lower));
@@ -175,7 +179,10 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 		(nameIndexes.length === 1 && prefixIndexes.length > 0 && prefixIndexes.every((k) => isOrganisationWord(tokens[k]!))) ||
 		(nameIndexes.length > 0 && isConnector(tokens[nameIndexes[0]! - 1]) && runHasOrganisationWord(tokens, start, nameIndexes[0]! - 1));
 	if (bodyPrefix) nameIndexes.length = 0;
-	if ((nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled))) {
+	// `Chief Inspector of Prisons`: one word after a title's “of” is what the title is of, not a name.
+	const objectOfTitle = nameIndexes.length === 1 && isConnector(tokens[nameIndexes[0]! - 1]);
+	if (objectOfTitle) nameIndexes.length = 0;
+	if (nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled)) {
 		const nameFirst = nameIndexes[0]!;
 		const { first, role } = roleBefore(text, tokens, start, nameFirst);
 		const appositive = appositiveAfter(text, tokens, end);
@@ -250,9 +257,25 @@ function roleBefore(text: string, tokens: readonly Token[], runStart: number, na
 		}
 		break;
 	}
-	if (first === nameFirst) return { first, role: null };
+	if (first === nameFirst) return { first, role: fronted(text, tokens, runStart) };
 	const role = text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end).trim();
 	return { first, role: role === '' ? null : role };
+}
+
+/** `the shadow justice secretary, Kemi Armitage,`: a role set before the name between commas. */
+function fronted(text: string, tokens: readonly Token[], runStart: number): string | null {
+	const comma = tokens[runStart - 1];
+	if (comma?.text !== ',' || comma.sentence !== tokens[runStart]!.sentence) return null;
+	let k = runStart - 2;
+	let sawRole = false;
+	while (k >= 0 && k >= runStart - 8 && tokens[k]!.kind === 'word' && tokens[k]!.sentence === comma.sentence) {
+		const lower = baseWord(tokens[k]!.lower);
+		if (ROLE_WORDS.has(lower) || GENDERED_ROLES.has(lower)) sawRole = true;
+		if (!tokens[k]!.capitalised && FUNCTION_WORDS.has(lower) && lower !== 'of' && lower !== 'for') break;
+		k--;
+	}
+	if (!sawRole || k + 1 > runStart - 2) return null;
+	return text.slice(tokens[k + 1]!.start, tokens[runStart - 2]!.end);
 }
 
 /** “Sergey Lavrov, Russia’s foreign minister, said”: a role between commas right after the name. */

@@ -13,7 +13,7 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
 	'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say',
 	'scoff', 'scream', 'shout', 'sigh', 'slam', 'snap', 'speak', 'state', 'stress', 'suggest', 'swear',
 	'tell', 'testify', 'thunder', 'tout', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn',
-	'whisper', 'wonder', 'write', 'yell',
+	'whisper', 'wonder', 'write', 'yell', 'welcome', 'criticise', 'criticize', 'condemn', 'hail',
 ];
 
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
