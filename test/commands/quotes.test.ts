@@ -1,0 +1,94 @@
+// Runs the built CLI: `npm run build` first (npm test does).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseArticle } from '../../source/core/article.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cli = join(root, 'dist/cli.js');
+const LAVROV = 'articles/lavrov-no-compromise-on-peacekeepers.txt';
+const ZAKHAROVA = 'articles/russia-warns-peacekeepers-direct-confrontation.txt';
+
+function run(args: string[]) {
+	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
+	return spawnSync(process.execPath, [cli, 'quotes', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+interface Entry {
+	file: string;
+	title: string;
+	quotes: { text: string; start: number; end: number; speaker: string | null; kind: string }[];
+	speakers: { name: string; aliases: string[]; quotes: number }[];
+}
+
+test('quotes --json: the contract shape, one array for all files, offsets into the article text', () => {
+	const result = run(['--json', LAVROV, ZAKHAROVA]);
+	assert.equal(result.status, 0, result.stderr);
+	assert.equal(result.stderr, '');
+	const entries = JSON.parse(result.stdout) as Entry[];
+	assert.equal(entries.length, 2);
+	assert.deepEqual(entries.map((entry) => entry.file), [LAVROV, ZAKHAROVA]);
+	for (const entry of entries) {
+		assert.deepEqual(Object.keys(entry), ['file', 'title', 'quotes', 'speakers']);
+		const article = parseArticle(readFileSync(join(root, entry.file)));
+		assert.equal(entry.title, article.title);
+		for (const quote of entry.quotes) {
+			assert.deepEqual(Object.keys(quote), ['text', 'start', 'end', 'speaker', 'kind']);
+			assert.equal(article.text.slice(quote.start, quote.end), quote.text);
+			assert.ok(['direct', 'partial', 'scare', 'title'].includes(quote.kind));
+		}
+		for (const speaker of entry.speakers) assert.deepEqual(Object.keys(speaker), ['name', 'aliases', 'quotes']);
+	}
+	assert.deepEqual(entries[0]!.speakers, [{ name: 'Sergey Lavrov', aliases: ['Lavrov'], quotes: 5 }]);
+	assert.deepEqual(entries[1]!.speakers, [{ name: 'Maria Zakharova', aliases: ['Zakharova'], quotes: 4 }]);
+});
+
+test('quotes --json with no paths reads the bundled library; a folder lists its articles', () => {
+	const bundled = JSON.parse(run(['--json']).stdout) as Entry[];
+	assert.equal(bundled.length, 2);
+	const folder = JSON.parse(run(['--json', 'articles']).stdout) as Entry[];
+	assert.deepEqual(folder.map((entry) => entry.file).sort(), [LAVROV, ZAKHAROVA].sort());
+});
+
+test('quotes --speaker filters by name or alias, case-insensitively', () => {
+	const entries = JSON.parse(run(['--json', '--speaker', 'zakharova', LAVROV, ZAKHAROVA]).stdout) as Entry[];
+	assert.deepEqual(entries[0]!.quotes, []);
+	assert.equal(entries[1]!.quotes.length, 4);
+	assert.ok(entries[1]!.quotes.every((quote) => quote.speaker === 'Maria Zakharova'));
+	const text = run(['--speaker', 'MARIA ZAKHAROVA']);
+	assert.equal(text.status, 0);
+	assert.match(text.stdout, /Maria Zakharova, Russian Foreign Ministry spokeswoman \(4\)/);
+	assert.doesNotMatch(text.stdout, /Lavrov/);
+});
+
+test('quotes without --json groups quotes by speaker and prints no control characters from the file', () => {
+	const scratch = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+	try {
+		const file = join(scratch, 'hostile.txt');
+		writeFileSync(file, 'Ministers clash over harbour plan\n\n“We will not sign\u001b[2J this \u009b31m deal,” said Maria Lopez, the port director.\n');
+		const result = run([file]);
+		assert.equal(result.status, 0, result.stderr);
+		assert.match(result.stdout, /Maria Lopez, the port director \(1\)/);
+		assert.doesNotMatch(result.stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
+});
+
+test('quotes: an unknown flag is a usage error (status 2)', () => {
+	const result = run(['--loud']);
+	assert.equal(result.status, 2);
+	assert.equal(result.stdout, '');
+	assert.match(result.stderr, /--loud/);
+});
+
+test('quotes: a missing file fails with one line on stderr (status 1)', () => {
+	const result = run(['--json', 'no/such/article.txt']);
+	assert.equal(result.status, 1);
+	assert.equal(result.stdout, '');
+	assert.equal(result.stderr.trimEnd().split('\n').length, 1);
+	assert.match(result.stderr, /no\/such\/article\.txt: no such file or folder/);
+});
