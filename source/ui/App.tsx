@@ -7,13 +7,21 @@ import { HelpOverlay } from './components/HelpOverlay.js';
 import { LibraryScreen } from './screens/LibraryScreen.js';
 import { ReaderScreen } from './screens/ReaderScreen.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import type { ReadingPositions } from './reading-positions.js';
 import type { Theme } from './theme.js';
+import type { Store } from '../store/index.js';
+import type { CopyResult } from './clipboard.js';
+import type { ReaderMode, ReaderStore } from './screens/ReaderScreen.js';
+
+/** What the app needs of the store. */
+export type AppStore = ReaderStore & Pick<Store, 'settings' | 'setSetting'>;
 
 export interface AppProps {
 	readonly listing: LibraryListing;
-	readonly positions: ReadingPositions;
+	readonly store: AppStore;
 	readonly theme: Theme;
+	/** System integration, injected so tests do not touch the real clipboard or browser. */
+	readonly copy: (text: string) => CopyResult;
+	readonly openUrl: (url: string) => CopyResult;
 	/** Shown once on the library screen, e.g. that a damaged config file was set aside. */
 	readonly notice?: string | null;
 	/** Open this article (an index into the listing) straight away, as when one file is given. */
@@ -32,6 +40,9 @@ export interface AppState {
 	/** The article selected in the library, and the one open in the reader. */
 	readonly selected: number;
 	readonly help: boolean;
+	readonly helpScroll: number;
+	/** The reader's own mode: while selecting, choosing a speaker or writing a note it owns every key. */
+	readonly readerMode: ReaderMode;
 	readonly quitting: boolean;
 	/** Counts Ctrl-Z presses; each new one suspends the app. */
 	readonly suspends: number;
@@ -47,6 +58,7 @@ export type AppAction =
 	| { type: 'key'; input: string; key: Key; articleCount: number }
 	| { type: 'sibling'; delta: number; articleCount: number }
 	| { type: 'refresh' }
+	| { type: 'reader-mode'; mode: ReaderMode }
 	| { type: 'repaint'; on: boolean };
 
 /**
@@ -59,12 +71,15 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return { ...state, refreshes: state.refreshes + 1 };
 		case 'repaint':
 			return { ...state, repaint: action.on };
+		case 'reader-mode':
+			return { ...state, readerMode: action.mode };
 		case 'sibling': {
 			const selected = state.selected + action.delta;
 			return selected >= 0 && selected < action.articleCount ? { ...state, selected } : state;
 		}
 		case 'key': {
-			const command = commandFor(state.help ? 'help' : state.screen, action.input, action.key);
+			const mode = state.help ? 'help' : state.screen === 'reader' ? state.readerMode : state.screen;
+			const command = commandFor(mode, action.input, action.key);
 			return command ? applyCommand(state, command, action.articleCount) : state;
 		}
 	}
@@ -78,11 +93,15 @@ function applyCommand(state: AppState, command: CommandId, articleCount: number)
 		case 'suspend':
 			return { ...state, suspends: state.suspends + 1 };
 		case 'help':
-			return { ...state, help: true };
+			return { ...state, help: true, helpScroll: 0 };
+		case 'help.down':
+			return { ...state, helpScroll: state.helpScroll + 5 };
+		case 'help.up':
+			return { ...state, helpScroll: Math.max(0, state.helpScroll - 5) };
 		case 'help.close':
 			return { ...state, help: false };
 		case 'back':
-			return state.screen === 'reader' ? { ...state, screen: 'library' } : { ...state, quitting: true };
+			return state.screen === 'reader' ? { ...state, screen: 'library', readerMode: 'reader' } : { ...state, quitting: true };
 		case 'library.up':
 			return { ...state, selected: Math.max(0, state.selected - 1) };
 		case 'library.down':
@@ -98,7 +117,7 @@ function applyCommand(state: AppState, command: CommandId, articleCount: number)
 	}
 }
 
-export function App({ listing, positions, theme, notice = null, openAtStart, session }: AppProps) {
+export function App({ listing, store, theme, copy, openUrl, notice = null, openAtStart, session }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const articleCount = listing.articles.length;
@@ -106,6 +125,8 @@ export function App({ listing, positions, theme, notice = null, openAtStart, ses
 		screen: openAtStart !== undefined && articleCount > 0 ? 'reader' : 'library',
 		selected: Math.min(openAtStart ?? 0, Math.max(0, articleCount - 1)),
 		help: false,
+		helpScroll: 0,
+		readerMode: 'reader',
 		quitting: false,
 		suspends: 0,
 		refreshes: 0,
@@ -135,7 +156,16 @@ export function App({ listing, positions, theme, notice = null, openAtStart, ses
 
 	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
 	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta, articleCount }), [articleCount]);
-	const onPositionSaved = useCallback(() => dispatch({ type: 'refresh' }), []);
+	const onStoreChanged = useCallback(() => dispatch({ type: 'refresh' }), []);
+	const onModeChange = useCallback((mode: ReaderMode) => dispatch({ type: 'reader-mode', mode }), []);
+	const showQuotes = store.settings().quoteColours !== false;
+	const onToggleQuotes = useCallback(() => {
+		try {
+			store.setSetting('quoteColours', !(store.settings().quoteColours !== false));
+		} finally {
+			dispatch({ type: 'refresh' });
+		}
+	}, [store]);
 	const entry = listing.articles[state.selected];
 	const tooSmall = columns < 24 || rows < 8;
 
@@ -145,26 +175,31 @@ export function App({ listing, positions, theme, notice = null, openAtStart, ses
 	}
 	return (
 		<Box flexDirection="column">
-			{state.help ? <HelpOverlay mode={state.screen} theme={theme} rows={rows} /> : null}
+			{state.help ? <HelpOverlay mode={state.screen} theme={theme} rows={rows} columns={columns} scroll={state.helpScroll} /> : null}
 			<Box display={state.help ? 'none' : 'flex'} flexDirection="column">
 				{state.screen === 'reader' && entry ? (
 					<ReaderScreen
 						key={entry.path}
 						entry={entry}
-						positions={positions}
+						store={store}
 						theme={theme}
 						columns={columns}
 						rows={rows}
 						isActive={!state.help}
+						showQuotes={showQuotes}
+						onToggleQuotes={onToggleQuotes}
 						onSibling={onSibling}
-						onPositionSaved={onPositionSaved}
+						onStoreChanged={onStoreChanged}
+						onModeChange={onModeChange}
+						copy={copy}
+						openUrl={openUrl}
 						beforeExit={beforeExit}
 					/>
 				) : (
 					<LibraryScreen
 						listing={listing}
 						selected={state.selected}
-						positions={positions}
+						positions={store}
 						theme={theme}
 						columns={columns}
 						rows={rows}

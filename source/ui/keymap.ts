@@ -4,7 +4,7 @@ import type { Key } from 'ink';
  * Every key binding of every mode. The help overlay and the README's key table are generated from this
  * table, and a test fails when one key is bound twice in a mode (global bindings count in every mode).
  */
-export type Mode = 'global' | 'library' | 'reader' | 'help';
+export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'help';
 
 export type NamedKey =
 	| 'upArrow'
@@ -24,6 +24,8 @@ export interface KeyChord {
 	readonly input?: string;
 	readonly key?: NamedKey;
 	readonly ctrl?: boolean;
+	/** Alt (meta) held with a named key, as Alt-Enter. */
+	readonly meta?: boolean;
 }
 
 export type CommandId =
@@ -49,6 +51,34 @@ export type CommandId =
 	| 'reader.nextArticle'
 	| 'reader.previousArticle'
 	| 'reader.toggleFold'
+	| 'reader.nextSentence'
+	| 'reader.previousSentence'
+	| 'reader.nextQuote'
+	| 'reader.previousQuote'
+	| 'reader.select'
+	| 'reader.highlight'
+	| 'reader.note'
+	| 'reader.deleteHighlight'
+	| 'reader.undoDelete'
+	| 'reader.copy'
+	| 'reader.openUrl'
+	| 'reader.speakers'
+	| 'reader.toggleQuotes'
+	| 'select.extendSentence'
+	| 'select.shrinkSentence'
+	| 'select.extendWord'
+	| 'select.shrinkWord'
+	| 'select.save'
+	| 'select.cancel'
+	| 'speakers.up'
+	| 'speakers.down'
+	| 'speakers.follow'
+	| 'speakers.close'
+	| 'note.save'
+	| 'note.newline'
+	| 'note.cancel'
+	| 'help.down'
+	| 'help.up'
 	| 'help.close';
 
 export interface KeyBinding {
@@ -86,20 +116,64 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'reader.percent', mode: 'reader', chords: chars('%'), keys: 'N%', description: 'jump to N percent' },
 	{ command: 'reader.nextArticle', mode: 'reader', chords: chars(']'), keys: ']', description: 'next article' },
 	{ command: 'reader.previousArticle', mode: 'reader', chords: chars('['), keys: '[', description: 'previous article' },
-	{ command: 'reader.toggleFold', mode: 'reader', chords: chars('F'), keys: 'F', description: 'unfold / fold boilerplate and captions' },
+	{ command: 'reader.toggleFold', mode: 'reader', chords: chars('F'), keys: 'F', description: 'unfold / fold boilerplate' },
 
+	{ command: 'reader.nextSentence', mode: 'reader', chords: chars(')'), keys: ')', description: 'focus the next sentence' },
+	{ command: 'reader.previousSentence', mode: 'reader', chords: chars('('), keys: '(', description: 'focus the previous sentence' },
+	{ command: 'reader.nextQuote', mode: 'reader', chords: chars('}'), keys: '}', description: 'next quote (followed speaker)' },
+	{ command: 'reader.previousQuote', mode: 'reader', chords: chars('{'), keys: '{', description: 'previous quote' },
+	{ command: 'reader.speakers', mode: 'reader', chords: chars('S'), keys: 'S', description: 'speakers: who is quoted' },
+	{ command: 'reader.toggleQuotes', mode: 'reader', chords: chars('Q'), keys: 'Q', description: 'quote colours on / off' },
+	{ command: 'reader.select', mode: 'reader', chords: chars('v'), keys: 'v', description: 'select, to highlight' },
+	{ command: 'reader.highlight', mode: 'reader', chords: chars('H'), keys: 'H', description: 'highlight quote or sentence' },
+	{ command: 'reader.note', mode: 'reader', chords: chars('a'), keys: 'a', description: 'add or edit a note' },
+	{ command: 'reader.deleteHighlight', mode: 'reader', chords: chars('x'), keys: 'x', description: 'delete the highlight' },
+	{ command: 'reader.undoDelete', mode: 'reader', chords: chars('U'), keys: 'U', description: 'undo the last delete' },
+	{ command: 'reader.copy', mode: 'reader', chords: chars('y'), keys: 'y', description: 'copy with attribution' },
+	{ command: 'reader.openUrl', mode: 'reader', chords: chars('o'), keys: 'o', description: 'open the source URL' },
+
+	{ command: 'select.extendSentence', mode: 'select', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'extend by a sentence' },
+	{ command: 'select.shrinkSentence', mode: 'select', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'shrink by a sentence' },
+	{ command: 'select.extendWord', mode: 'select', chords: [{ key: 'rightArrow' }, { input: 'l' }], keys: '→ l', description: 'extend by a word' },
+	{ command: 'select.shrinkWord', mode: 'select', chords: [{ key: 'leftArrow' }, { input: 'h' }], keys: '← h', description: 'shrink by a word' },
+	{ command: 'select.save', mode: 'select', chords: [{ key: 'return' }, { input: 'H' }], keys: 'Enter H', description: 'save the highlight' },
+	{ command: 'select.cancel', mode: 'select', chords: [{ key: 'escape' }, { input: 'q' }, { input: 'v' }], keys: 'Esc q v', description: 'cancel the selection' },
+
+	{ command: 'speakers.up', mode: 'speakers', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous speaker' },
+	{ command: 'speakers.down', mode: 'speakers', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next speaker' },
+	{ command: 'speakers.follow', mode: 'speakers', chords: [{ key: 'return' }, { input: 'l' }], keys: 'Enter l', description: 'follow: } { step their quotes' },
+	{ command: 'speakers.close', mode: 'speakers', chords: [{ key: 'escape' }, { input: 'q' }, { input: 'S' }], keys: 'Esc q S', description: 'close the panel' },
+
+	{ command: 'note.save', mode: 'note', chords: [{ key: 'return' }], keys: 'Enter', description: 'save the note' },
+	{ command: 'note.newline', mode: 'note', chords: [{ key: 'return', meta: true }, { input: '\n' }], keys: 'Alt-Enter Ctrl-J', description: 'new line' },
+	{ command: 'note.cancel', mode: 'note', chords: [{ key: 'escape' }], keys: 'Esc', description: 'cancel: nothing is saved' },
+
+	{ command: 'help.down', mode: 'help', chords: [{ key: 'downArrow' }, { input: 'j' }, { input: ' ' }, { key: 'pageDown' }], keys: '↓ j Space', description: 'scroll down' },
+	{ command: 'help.up', mode: 'help', chords: [{ key: 'upArrow' }, { input: 'k' }, { input: 'b' }, { key: 'pageUp' }], keys: '↑ k b', description: 'scroll up' },
 	{ command: 'help.close', mode: 'help', chords: [{ input: '?' }, { input: 'q' }, { key: 'escape' }, { key: 'return' }], keys: '? q Esc Enter', description: 'close help' },
 ];
 
-/** The help overlay replaces global keys with its own close keys; other modes inherit the global ones. */
+/**
+ * Modes that own every key (help, a selection, the speakers panel, the note editor) keep only Ctrl-C and
+ * Ctrl-Z of the global keys; the screens inherit them all.
+ */
+const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note']);
+const ALWAYS: ReadonlySet<CommandId> = new Set(['quit', 'suspend']);
+
 export function bindingsFor(mode: Mode): KeyBinding[] {
 	const own = KEYMAP.filter((binding) => binding.mode === mode);
-	if (mode === 'help' || mode === 'global') return own;
+	if (mode === 'global') return own;
+	if (MODAL.has(mode)) return [...own, ...KEYMAP.filter((binding) => binding.mode === 'global' && ALWAYS.has(binding.command))];
 	return [...own, ...KEYMAP.filter((binding) => binding.mode === 'global')];
 }
 
 function chordMatches(chord: KeyChord, input: string, key: Key): boolean {
-	if (chord.key !== undefined) return key[chord.key] === true && !(chord.key !== 'escape' && key.ctrl);
+	if (chord.key !== undefined) {
+		if (key[chord.key] !== true || key.ctrl) return false;
+		// Ink sets meta on a plain Escape; anywhere else it means Alt was held (Alt-Enter is not Enter).
+		const altHeld = key.meta && chord.key !== 'escape';
+		return (chord.meta === true) === altHeld;
+	}
 	if (chord.ctrl === true) return key.ctrl && input.toLowerCase() === chord.input;
 	return !key.ctrl && !(key.meta && !key.escape) && input === chord.input;
 }
@@ -110,12 +184,15 @@ export function commandFor(mode: Mode, input: string, key: Key): CommandId | und
 
 /** A chord as a string, to find keys bound twice in one mode. */
 export function chordId(chord: KeyChord): string {
-	return chord.key ?? `${chord.ctrl === true ? 'ctrl+' : ''}${chord.input ?? ''}`;
+	return `${chord.ctrl === true ? 'ctrl+' : ''}${chord.meta === true ? 'meta+' : ''}${chord.key ?? chord.input ?? ''}`;
 }
 
 export const MODE_TITLES: Readonly<Record<Mode, string>> = {
 	global: 'Everywhere',
 	library: 'Library',
 	reader: 'Reader',
+	select: 'Selecting (v)',
+	speakers: 'Speakers panel (S)',
+	note: 'Note editor (a)',
 	help: 'Help',
 };

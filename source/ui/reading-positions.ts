@@ -1,26 +1,11 @@
-/** What the UI needs from the store to remember where each article was left. */
-export interface SavedPosition {
-	readonly offset: number;
-	/** 0..1: how much of the article had been shown. */
-	readonly progress: number;
-	readonly fingerprint: string;
-}
+import type { ReadingPosition } from '../store/index.js';
 
+/** What the library screen reads of the store: where each article was left. */
 export interface ReadingPositions {
-	position(file: string): SavedPosition | undefined;
-	setPosition(file: string, position: SavedPosition): void;
+	position(file: string): Pick<ReadingPosition, 'progress'> | undefined;
 }
 
-/** A store that forgets on exit, for when the config cannot be opened at all. */
-export function memoryPositions(): ReadingPositions {
-	const positions = new Map<string, SavedPosition>();
-	return {
-		position: (file) => positions.get(file),
-		setPosition: (file, position) => void positions.set(file, position),
-	};
-}
-
-export function progressLabel(position: SavedPosition | undefined): string {
+export function progressLabel(position: Pick<ReadingPosition, 'progress'> | undefined): string {
 	if (!position) return 'unread';
 	if (position.progress >= 0.999) return 'done';
 	return `${Math.max(1, Math.round(position.progress * 100))}%`;

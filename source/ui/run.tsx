@@ -1,31 +1,36 @@
 import { render } from 'ink';
 import meow from 'meow';
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { BUNDLED_LIBRARY, listLibrary } from '../library/load.js';
 import { App } from './App.js';
 import { TerminalSession } from './terminal.js';
 import { themeFromEnv } from './theme.js';
-import { memoryPositions, type ReadingPositions } from './reading-positions.js';
+import { copyToClipboard, openUrl } from './clipboard.js';
+import type { AppStore } from './App.js';
 
 const NEEDS_TERMINAL =
 	"marginalia: the reader needs an interactive terminal; in scripts use 'marginalia list --json' or 'marginalia quotes --json' (see 'marginalia --help')\n";
 
-export interface OpenedPositions {
-	readonly positions: ReadingPositions;
-	readonly library: string | undefined;
+interface OpenedAppStore {
+	readonly store: AppStore;
 	readonly warning: string | null;
 }
 
-/** The store keeps reading positions; if it cannot be opened at all, read on and say that nothing is kept. */
-async function openPositions(configDir: string | undefined): Promise<OpenedPositions> {
+/**
+ * The store keeps highlights, notes and reading positions. If it cannot be opened (a folder that cannot be
+ * written, a lock held too long), reading goes on with a store in a temporary folder, and the user is told
+ * that nothing will be kept.
+ */
+async function openAppStore(configDir: string | undefined): Promise<OpenedAppStore> {
+	const { openStore } = await import('../store/index.js');
 	try {
-		const { openStore } = await import('../store/index.js');
-		const { store, warning } = await openStore({ configDir });
-		return { positions: store, library: store.settings().library, warning };
+		return await openStore({ configDir });
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		return { positions: memoryPositions(), library: undefined, warning: `Reading positions will not be saved: ${reason}` };
+		const { store } = await openStore({ configDir: mkdtempSync(join(tmpdir(), 'marginalia-unsaved-')) });
+		return { store, warning: `Nothing you do now will be kept: ${reason}` };
 	}
 }
 
@@ -43,8 +48,8 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 		return 2;
 	}
 
-	const { positions, library, warning } = await openPositions(cli.flags.configDir);
-	const paths = cli.input.length > 0 ? cli.input : [library ?? BUNDLED_LIBRARY];
+	const { store, warning } = await openAppStore(cli.flags.configDir);
+	const paths = cli.input.length > 0 ? cli.input : [store.settings().library ?? BUNDLED_LIBRARY];
 	const listing = await listLibrary(paths);
 	const singleFile = cli.input.length === 1 && isFile(cli.input[0]!) && listing.articles.length === 1;
 
@@ -54,8 +59,10 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 	const instance = render(
 		<App
 			listing={listing}
-			positions={positions}
+			store={store}
 			theme={themeFromEnv(process.env)}
+			copy={(text) => copyToClipboard(text, process.stdout)}
+			openUrl={openUrl}
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}
 			session={session}

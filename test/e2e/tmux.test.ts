@@ -63,7 +63,7 @@ test('a reader session in a real terminal: page, resize, quit, and the place is 
 
 	keys('Space');
 	text = await waitForScreen((s) => pageOf(s)[0] === 2, 'page 2');
-	const firstLine = text.split('\n')[2]!.trim();
+	const firstLine = text.split('\n')[3]!.replace('▌', '').trim();
 	const firstWords = firstLine.split(/\s+/).slice(0, 3).join(' ');
 
 	tmux('resize-window', '-t', session, '-x', '60', '-y', '20');

@@ -6,19 +6,22 @@ import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import { App } from '../../source/ui/App.js';
 import { listLibrary, type ReadFile } from '../../source/library/load.js';
-import { memoryPositions } from '../../source/ui/reading-positions.js';
 import { COLOUR_THEME } from '../../source/ui/theme.js';
 import { ARTICLES_DIR } from '../helpers/articles.js';
 import { KEYS, press, tick, waitForFrame } from '../helpers/ink.js';
+import { recorder, tempStore } from '../helpers/store.js';
+import type { Store } from '../../source/store/index.js';
 
 const LAVROV_TITLE = 'Russia sees no possibility';
 const ZAKHAROVA_TITLE = 'Russia warns peacekeepers in Ukraine';
 
-async function renderLibrary(positions = memoryPositions()) {
+async function renderLibrary(store?: Store) {
 	const listing = await listLibrary([ARTICLES_DIR]);
-	const app = render(<App listing={listing} positions={positions} theme={COLOUR_THEME} />);
+	const opened = store ?? (await tempStore()).store;
+	const { copy, openUrl } = recorder();
+	const app = render(<App listing={listing} store={opened} theme={COLOUR_THEME} copy={copy} openUrl={openUrl} />);
 	await tick();
-	return { ...app, positions };
+	return { ...app, store: opened };
 }
 
 const pageOf = (frame: string) => /page (\d+)\/(\d+)/.exec(frame)?.slice(1).map(Number) ?? [];
@@ -72,7 +75,7 @@ test('reader keys: lines, half pages, end, percent, fold, next article', async (
 	await waitForFrame(lastFrame, (f) => f.includes(`› ${ZAKHAROVA_TITLE}`));
 	await press(stdin, KEYS.enter);
 	let frame = await waitForFrame(lastFrame, (f) => f.includes('page 1/'));
-	const firstBodyLine = (f: string) => f.split('\n')[2]?.trim();
+	const firstBodyLine = (f: string) => f.split('\n')[3]?.replace('▌', '').trim();
 	const before = firstBodyLine(frame);
 	await press(stdin, KEYS.down);
 	frame = await waitForFrame(lastFrame, (f) => firstBodyLine(f) !== before);
@@ -106,8 +109,8 @@ test('reader keys: lines, half pages, end, percent, fold, next article', async (
 });
 
 test('the reading position is restored on reopening', async () => {
-	const positions = memoryPositions();
-	const first = await renderLibrary(positions);
+	const { store } = await tempStore();
+	const first = await renderLibrary(store);
 	await press(first.stdin, KEYS.enter);
 	await waitForFrame(first.lastFrame, (f) => f.includes('page 1/'));
 	await press(first.stdin, 'G');
@@ -115,14 +118,14 @@ test('the reading position is restored on reopening', async () => {
 	await press(first.stdin, 'q');
 	await waitForFrame(first.lastFrame, (f) => f.includes('2 articles'));
 	first.unmount();
-	assert.ok(positions.position(`${ARTICLES_DIR}/lavrov-no-compromise-on-peacekeepers.txt`), 'saved on leaving the reader');
+	assert.ok(store.position(`${ARTICLES_DIR}/lavrov-no-compromise-on-peacekeepers.txt`), 'saved on leaving the reader');
 
-	const second = await renderLibrary(positions);
+	const second = await renderLibrary(store);
 	let frame = await waitForFrame(second.lastFrame, (f) => f.includes('2 articles'));
 	assert.match(frame, /RIA\/NAN\s+317\s+1 min\s+done/);
 	await press(second.stdin, KEYS.enter);
 	frame = await waitForFrame(second.lastFrame, (f) => f.includes('· 100%'));
-	assert.equal(frame.split('\n')[2], atEnd.split('\n')[2], 'the same first line');
+	assert.equal(frame.split('\n')[3]?.replace('▌', ''), atEnd.split('\n')[3]?.replace('▌', ''), 'the same first line');
 	second.unmount();
 });
 
@@ -133,7 +136,7 @@ test('a missing folder, an empty folder and an unreadable file are told on scree
 		[[empty], /No articles \(\.txt or \.md files\) in/],
 	] as const) {
 		const listing = await listLibrary(paths);
-		const { lastFrame, unmount } = render(<App listing={listing} positions={memoryPositions()} theme={COLOUR_THEME} />);
+		const { lastFrame, unmount } = render(<App listing={listing} store={(await tempStore()).store} theme={COLOUR_THEME} {...recorder()} />);
 		const frame = await waitForFrame(lastFrame, (f) => message.test(f));
 		assert.match(frame, /0 articles/);
 		unmount();
@@ -147,7 +150,7 @@ test('a missing folder, an empty folder and an unreadable file are told on scree
 		return readFile(path);
 	};
 	const listing = await listLibrary([empty], failingRead);
-	const { lastFrame, stdin, unmount } = render(<App listing={listing} positions={memoryPositions()} theme={COLOUR_THEME} />);
+	const { lastFrame, stdin, unmount } = render(<App listing={listing} store={(await tempStore()).store} theme={COLOUR_THEME} {...recorder()} />);
 	const frame = await waitForFrame(lastFrame, (f) => f.includes('Cannot read locked.txt: permission denied'));
 	assert.match(frame, /› A fine headline/);
 	await tick();

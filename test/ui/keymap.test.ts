@@ -40,7 +40,13 @@ test('keys resolve to commands per mode', () => {
 	assert.equal(commandFor('reader', 'c', { ...noKey, ctrl: true }), 'quit');
 	assert.equal(commandFor('reader', 'z', { ...noKey, ctrl: true }), 'suspend');
 	assert.equal(commandFor('reader', 'j', { ...noKey, ctrl: true }), undefined, 'Ctrl-J is not j');
-	assert.equal(commandFor('help', 'j', noKey), undefined);
+	assert.equal(commandFor('help', 'j', noKey), 'help.down');
+	assert.equal(commandFor('help', 'x', noKey), undefined);
+	assert.equal(commandFor('note', 'c', { ...noKey, ctrl: true }), 'quit', 'Ctrl-C quits even from the note editor');
+	assert.equal(commandFor('note', '', { ...noKey, return: true, meta: true }), 'note.newline');
+	assert.equal(commandFor('note', '\n', noKey), 'note.newline');
+	assert.equal(commandFor('note', '', { ...noKey, return: true }), 'note.save');
+	assert.equal(commandFor('select', 'q', noKey), 'select.cancel');
 	assert.equal(commandFor('help', 'q', noKey), 'help.close');
 });
 

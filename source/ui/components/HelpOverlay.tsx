@@ -1,48 +1,74 @@
 import { Box, Text } from 'ink';
-import { bindingsFor, MODE_TITLES, type Mode } from '../keymap.js';
+import { bindingsFor, KEYMAP, MODE_TITLES, type Mode } from '../keymap.js';
 import { fit } from '../../core/fit.js';
 import type { Theme } from '../theme.js';
 
 export interface HelpOverlayProps {
-	/** The screen the help is for. */
-	readonly mode: Exclude<Mode, 'help' | 'global'>;
+	/** The screen the help is for; the reader's help also lists its modal modes. */
+	readonly mode: 'library' | 'reader';
 	readonly theme: Theme;
 	readonly rows: number;
+	readonly columns: number;
+	/** Rows scrolled down, when the keys do not fit. */
+	readonly scroll: number;
 }
 
-const KEYS_WIDTH = 16;
+const KEYS_WIDTH = 17;
+const COLUMN_WIDTH = 48;
 
-/** Generated from the keymap, so it cannot disagree with what the keys do. */
-export function HelpOverlay({ mode, theme, rows }: HelpOverlayProps) {
-	const own = bindingsFor(mode).filter((binding) => binding.mode === mode);
-	const global = bindingsFor(mode).filter((binding) => binding.mode === 'global');
-	const lines: Array<{ heading: string } | { keys: string; description: string }> = [
-		{ heading: `${MODE_TITLES[mode]} keys` },
-		...own.map(({ keys, description }) => ({ keys, description })),
-		{ heading: MODE_TITLES.global },
-		...global.map(({ keys, description }) => ({ keys, description })),
+type HelpRow = { heading: string } | { keys: string; description: string };
+
+export function helpRows(mode: 'library' | 'reader'): HelpRow[] {
+	const section = (m: Mode): HelpRow[] => [
+		{ heading: MODE_TITLES[m] },
+		...KEYMAP.filter((binding) => binding.mode === m).map(({ keys, description }) => ({ keys, description })),
 	];
-	// Title, blank, footer, and the spare row Ink needs; long keymaps are cut rather than overflowing.
+	const own = bindingsFor(mode).filter((binding) => binding.mode === mode);
+	const rows: HelpRow[] = [{ heading: `${MODE_TITLES[mode]} keys` }, ...own.map(({ keys, description }) => ({ keys, description }))];
+	rows.push(...section('global'));
+	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('note'));
+	return rows;
+}
+
+/** Generated from the keymap, so it cannot disagree with what the keys do. Columns when wide, scrolling when tall. */
+export function HelpOverlay({ mode, theme, rows, columns, scroll }: HelpOverlayProps) {
+	const all = helpRows(mode);
+	// Title, blank, footer, and the spare row Ink needs.
 	const room = Math.max(1, rows - 4);
+	const columnCount = Math.max(1, Math.min(3, Math.floor((columns - 2) / COLUMN_WIDTH)));
+	const perPage = room * columnCount;
+	const maxScroll = Math.max(0, all.length - perPage);
+	const first = Math.min(scroll, maxScroll);
+	const shown = all.slice(first, first + perPage);
+	const columnsOfRows = Array.from({ length: columnCount }, (_, index) => shown.slice(index * room, (index + 1) * room));
+	const width = Math.min(COLUMN_WIDTH, columns - 4);
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
 			<Text bold color={theme.accent}>
 				Help
 			</Text>
 			<Text> </Text>
-			{lines.slice(0, room).map((line, index) =>
-				'heading' in line ? (
-					<Text key={index} bold>
-						{line.heading}
-					</Text>
-				) : (
-					<Text key={index} wrap="truncate-end">
-						<Text color={theme.accent}>{fit(line.keys, KEYS_WIDTH)}</Text>
-						{line.description}
-					</Text>
-				),
-			)}
-			<Text color={theme.muted}>? q Esc Enter close help</Text>
+			<Box flexDirection="row">
+				{columnsOfRows.map((column, columnIndex) => (
+					<Box key={columnIndex} flexDirection="column" width={width + 2}>
+						{column.map((row, index) =>
+							'heading' in row ? (
+								<Text key={index} bold wrap="truncate-end">
+									{row.heading}
+								</Text>
+							) : (
+								<Text key={index} wrap="truncate-end">
+									<Text color={theme.accent}>{fit(row.keys, KEYS_WIDTH)}</Text>
+									{fit(row.description, width - KEYS_WIDTH)}
+								</Text>
+							),
+						)}
+					</Box>
+				))}
+			</Box>
+			<Text color={theme.muted}>
+				{maxScroll > 0 ? `↓↑ scroll (${first + shown.length}/${all.length}) · ` : ''}? q Esc Enter close help
+			</Text>
 		</Box>
 	);
 }

@@ -27,7 +27,9 @@ const NO_KEY: Key = {
 
 function keyForCharacter(char: string): [string, Key] {
 	const code = char.charCodeAt(0);
-	if (char === '\r' || char === '\n') return ['', { ...NO_KEY, return: true }];
+	if (char === '\r') return ['', { ...NO_KEY, return: true }];
+	// Ctrl-J: Ink passes a lone line feed through as input, and the note editor takes it as a new line.
+	if (char === '\n') return ['\n', NO_KEY];
 	if (char === '\t') return ['', { ...NO_KEY, tab: true }];
 	if (char === '\u007f' || char === '\b') return ['', { ...NO_KEY, backspace: true, delete: true }];
 	if (code < 0x20) return [String.fromCharCode(code + 96), { ...NO_KEY, ctrl: true }];

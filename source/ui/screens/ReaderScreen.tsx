@@ -1,67 +1,66 @@
 import { Box, Text } from 'ink';
-import { useKeys } from '../hooks/use-keys.js';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { LoadedArticle } from '../../library/load.js';
-import { columnWidth, layoutArticle, type Layout, type LayoutLine } from '../../core/layout.js';
+import { anchorHighlights, type AnchoredHighlight } from '../../library/anchoring.js';
+import type { Store, StoredHighlight } from '../../store/index.js';
+import { columnWidth, layoutArticle } from '../../core/layout.js';
 import { currentPage, pageCount, progressOf, type PagerMove } from '../../core/pager.js';
-import { moveReader, positionAt, topFor, type ReaderPosition } from '../../core/reader-view.js';
-import { fit, truncate } from '../../core/fit.js';
+import {
+	currentTop,
+	initialReaderState,
+	readerReducer,
+	withInitialFocus,
+	type NavigableQuote,
+	type ReaderAction,
+	type ReaderContext,
+	type ReaderState,
+} from '../../core/reader-state.js';
+import { articleSentences, type TextRange } from '../../core/sentences.js';
+import { analyseQuotes, type Quote } from '../../core/quotes/index.js';
+import { assignSpeakerSlots, quoteDecorations, type Decoration } from '../../core/decorations.js';
+import { formatCitation } from '../../core/citation.js';
+import { truncate } from '../../core/fit.js';
 import { sanitizeInline } from '../../core/sanitize.js';
-import { commandFor, type CommandId } from '../keymap.js';
-import { readingMinutes, type ReadingPositions } from '../reading-positions.js';
+import { commandFor, type CommandId, type Mode } from '../keymap.js';
+import { useKeys } from '../hooks/use-keys.js';
+import { readingMinutes } from '../reading-positions.js';
+import { ArticleLine } from '../components/ArticleLine.js';
+import { NoteEditor } from '../components/NoteEditor.js';
+import { SpeakersBar, SpeakersPanel, type SpeakerEntry } from '../components/Speakers.js';
+import { SPEAKER_COLOURS } from '../palette.js';
+import type { CopyResult } from '../clipboard.js';
 import type { Theme } from '../theme.js';
+
+/** What the reader needs of the store: positions and highlights. */
+export type ReaderStore = Pick<Store, 'position' | 'setPosition' | 'highlights' | 'addHighlight' | 'setNote' | 'removeHighlight' | 'restoreHighlight'>;
+
+export type ReaderMode = Extract<Mode, 'reader' | 'select' | 'speakers' | 'note'>;
 
 export interface ReaderScreenProps {
 	readonly entry: LoadedArticle;
-	readonly positions: ReadingPositions;
+	readonly store: ReaderStore;
 	readonly theme: Theme;
 	readonly columns: number;
 	readonly rows: number;
 	/** False while an overlay (help) owns the keys. */
 	readonly isActive: boolean;
+	readonly showQuotes: boolean;
+	readonly onToggleQuotes: () => void;
+	/** Open with this range focused and in view (a highlight picked in the notes screen). */
+	readonly initialFocus?: TextRange;
 	readonly onSibling: (delta: number) => void;
-	/** Called after the reading position was saved, so the library can show the new progress. */
-	readonly onPositionSaved?: () => void;
+	/** Called after the store was written (a position, a highlight), so other screens show it. */
+	readonly onStoreChanged?: () => void;
+	readonly onModeChange?: (mode: ReaderMode) => void;
 	/** Registers work to run if the process ends while this screen is open (a signal, a crash, Ctrl-Z). */
 	readonly beforeExit?: (hook: () => void) => () => void;
+	readonly copy: (text: string) => CopyResult;
+	readonly openUrl: (url: string) => CopyResult;
 }
 
-/** Title and meta line above the text, status line below, and one row left free (see DESIGN: Ink clears on a full screen). */
-const CHROME_ROWS = 4;
+/** Title, meta, speakers bar above the text; two info rows and the status line below; one row left free. */
+const CHROME_ROWS = 7;
 const POSITION_SAVE_DELAY_MS = 400;
-
-interface ReaderState {
-	readonly position: ReaderPosition | null;
-	readonly unfold: boolean;
-	/** Digits typed before `%`. */
-	readonly count: string;
-}
-
-type ReaderAction =
-	| { type: 'move'; move: PagerMove; layout: Layout; pageHeight: number }
-	| { type: 'percent'; layout: Layout; pageHeight: number }
-	| { type: 'count'; digit: string }
-	| { type: 'toggle-fold' }
-	| { type: 'clear-count' };
-
-function readerReducer(state: ReaderState, action: ReaderAction): ReaderState {
-	switch (action.type) {
-		case 'move': {
-			const from = state.position ?? positionAt(action.layout, 0, action.pageHeight);
-			return { ...state, count: '', position: moveReader(from, action.layout, action.pageHeight, action.move) };
-		}
-		case 'percent': {
-			const move: PagerMove = { type: 'percent', percent: state.count === '' ? 0 : Number(state.count) };
-			return readerReducer(state, { type: 'move', move, layout: action.layout, pageHeight: action.pageHeight });
-		}
-		case 'count':
-			return { ...state, count: (state.count + action.digit).slice(-3) };
-		case 'toggle-fold':
-			return { ...state, count: '', unfold: !state.unfold };
-		case 'clear-count':
-			return state.count === '' ? state : { ...state, count: '' };
-	}
-}
 
 const MOVES: Partial<Record<CommandId, PagerMove>> = {
 	'reader.pageForward': { type: 'page', by: 1 },
@@ -74,35 +73,103 @@ const MOVES: Partial<Record<CommandId, PagerMove>> = {
 	'reader.end': { type: 'end' },
 };
 
-export function ReaderScreen({ entry, positions, theme, columns, rows, isActive, onSibling, onPositionSaved, beforeExit }: ReaderScreenProps) {
+const contains = (outer: TextRange, inner: TextRange) => outer.start <= inner.start && inner.end <= outer.end;
+const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+
+function describeError(error: unknown): string {
+	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+/** The highlight "under the cursor": the one holding the focus's start, else any the focus touches. */
+function focusedHighlight(highlights: readonly AnchoredHighlight[], focus: TextRange | null): AnchoredHighlight | undefined {
+	if (!focus) return undefined;
+	return (
+		highlights.find((h) => h.start <= focus.start && focus.start < h.end) ??
+		highlights.find((h) => overlaps(h, focus))
+	);
+}
+
+export function ReaderScreen(props: ReaderScreenProps) {
+	const { entry, store, theme, columns, rows, isActive, showQuotes, onSibling, onStoreChanged, onModeChange, beforeExit } = props;
 	const { article } = entry;
 	const width = columnWidth(columns);
-	const margin = ' '.repeat(Math.max(0, Math.floor((columns - width) / 2)));
+	const marginWidth = Math.max(2, Math.floor((columns - width) / 2));
 	const pageHeight = Math.max(1, rows - CHROME_ROWS);
 
-	const [state, dispatch] = useReducer(readerReducer, undefined, (): ReaderState => {
-		const saved = positions.position(entry.path);
-		const anchor = saved ? Math.min(saved.offset, article.text.length) : 0;
-		return { position: { anchor, top: -1, layoutWidth: -1, layoutLines: -1 }, unfold: false, count: '' };
+	const analysis = useMemo(() => analyseQuotes(article), [article]);
+	const slots = useMemo(() => assignSpeakerSlots(analysis.speakers.filter((s) => s.quotes > 0).map((s) => s.name), SPEAKER_COLOURS.length), [analysis]);
+	const speakers: SpeakerEntry[] = useMemo(
+		() => analysis.speakers.filter((s) => s.quotes > 0).map((s) => ({ name: s.name, quotes: s.quotes, role: s.role, slot: slots.get(s.name) ?? 0 })),
+		[analysis, slots],
+	);
+	const speechQuotes = useMemo(() => analysis.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial'), [analysis]);
+	const navigable: NavigableQuote[] = useMemo(
+		() => speechQuotes.map((q) => ({ start: q.openStart, end: q.closeEnd, speaker: q.speaker })).sort((a, b) => a.start - b.start),
+		[speechQuotes],
+	);
+	const quoteStyles = useMemo(() => quoteDecorations(analysis, slots), [analysis, slots]);
+
+	const [storeVersion, setStoreVersion] = useState(0);
+	const anchored = useMemo(() => anchorHighlights(article, store.highlights(entry.path)), [article, store, entry.path, storeVersion]);
+	const highlights = useMemo(() => anchored.filter((h) => h.state !== 'orphaned'), [anchored]);
+	const orphans = anchored.length - highlights.length;
+
+	const [mode, setMode] = useState<ReaderMode>('reader');
+	const [panelIndex, setPanelIndex] = useState(0);
+	const [noteTarget, setNoteTarget] = useState<{ highlight: StoredHighlight | null; range: TextRange } | null>(null);
+	const undoStack = useRef<StoredHighlight[]>([]);
+
+	// The reducer reads the layout of the latest render: keys that arrive together are applied in turn to it.
+	const contextRef = useRef<ReaderContext | null>(null);
+	const contextFor = (unfold: boolean): ReaderContext => ({
+		layout: layoutArticle(article, { width, unfold }),
+		pageHeight,
+		sentences: articleSentences(article, unfold),
+		quotes: navigable,
 	});
+	const [state, dispatch] = useReducer(
+		(current: ReaderState, action: ReaderAction) => readerReducer(article.text, contextRef.current ?? contextFor(current.unfold))(current, action),
+		undefined,
+		(): ReaderState => {
+			const opening = contextFor(false);
+			const saved = props.initialFocus ? undefined : store.position(entry.path);
+			const anchor = props.initialFocus?.start ?? (saved ? Math.min(saved.offset, article.text.length) : 0);
+			const initial = withInitialFocus(initialReaderState(anchor, props.initialFocus ?? null), opening);
+			return props.initialFocus ? readerReducer(article.text, opening)(initial, { type: 'focus-range', range: props.initialFocus }) : initial;
+		},
+	);
 	const layout = useMemo(() => layoutArticle(article, { width, unfold: state.unfold }), [article, width, state.unfold]);
-	const position = state.position ?? positionAt(layout, 0, pageHeight);
-	const top = topFor(position, layout, pageHeight);
+	const sentences = useMemo(() => articleSentences(article, state.unfold), [article, state.unfold]);
+	const context: ReaderContext = { layout, pageHeight, sentences, quotes: navigable };
+	contextRef.current = context;
+	useEffect(() => {
+		onModeChange?.(mode);
+	}, [mode, onModeChange]);
+	useEffect(() => {
+		if (orphans > 0) dispatch({ type: 'message', message: `${orphans} ${orphans === 1 ? 'highlight is' : 'highlights are'} no longer in the text (m lists them)` });
+		// Only on opening: afterwards the count changes only by the reader's own doing.
+	}, []);
+
+	const top = currentTop(state, context);
 	const view = { top, lineCount: layout.lines.length, pageHeight };
 	const progress = progressOf(view);
 
-	const latest = useRef({ anchor: position.anchor, progress });
-	latest.current = { anchor: position.anchor, progress };
+	// Reading position: saved shortly after moving, and at once on leaving or on the way out of the process.
+	const latest = useRef({ anchor: state.position.anchor, progress });
+	latest.current = { anchor: state.position.anchor, progress };
 	const save = useRef(() => {});
 	save.current = () => {
-		positions.setPosition(entry.path, { offset: latest.current.anchor, progress: latest.current.progress, fingerprint: article.fingerprint });
-		onPositionSaved?.();
+		try {
+			store.setPosition(entry.path, { offset: latest.current.anchor, progress: latest.current.progress, fingerprint: article.fingerprint });
+			onStoreChanged?.();
+		} catch {
+			// A lost reading position is not worth interrupting the reader for; highlights report their errors.
+		}
 	};
-
 	useEffect(() => {
 		const timer = setTimeout(() => save.current(), POSITION_SAVE_DELAY_MS);
 		return () => clearTimeout(timer);
-	}, [position.anchor, progress]);
+	}, [state.position.anchor, progress]);
 	useEffect(() => {
 		const unregister = beforeExit?.(() => save.current());
 		return () => {
@@ -111,28 +178,203 @@ export function ReaderScreen({ entry, positions, theme, columns, rows, isActive,
 		};
 	}, [beforeExit]);
 
+	const changed = useCallback(() => {
+		setStoreVersion((version) => version + 1);
+		onStoreChanged?.();
+	}, [onStoreChanged]);
+
+	const focused = focusedHighlight(highlights, state.focus);
+	const focusedQuote: Quote | undefined = state.focus ? speechQuotes.find((q) => contains({ start: q.openStart, end: q.closeEnd }, state.focus!)) : undefined;
+
+	/** What H, a and y act on when no highlight has the focus: the focused quote's words, else the focus. */
+	const focusTarget = (): TextRange | null => {
+		if (!state.focus) return null;
+		if (focusedQuote && focusedQuote.openStart === state.focus.start && focusedQuote.closeEnd === state.focus.end) {
+			return { start: focusedQuote.start, end: focusedQuote.end };
+		}
+		return state.focus;
+	};
+
+	const addHighlight = (range: TextRange, note?: string): StoredHighlight | null => {
+		const existing = highlights.find((h) => h.start === range.start && h.end === range.end);
+		if (existing && note === undefined) {
+			dispatch({ type: 'message', message: 'Already highlighted · a adds a note' });
+			return null;
+		}
+		try {
+			const highlight = store.addHighlight({ file: entry.path, text: article.text, fingerprint: article.fingerprint, ...range, note });
+			changed();
+			return highlight;
+		} catch (error) {
+			dispatch({ type: 'message', message: `Not saved: ${describeError(error)}` });
+			return null;
+		}
+	};
+
+	const runCommand = (command: CommandId, input: string) => {
+		const move = MOVES[command];
+		if (move) return dispatch({ type: 'move', move });
+		switch (command) {
+			case 'reader.count':
+				return dispatch({ type: 'count', digit: input });
+			case 'reader.percent':
+				return dispatch({ type: 'percent' });
+			case 'reader.toggleFold':
+				return dispatch({ type: 'toggle-fold' });
+			case 'reader.nextArticle':
+				return onSibling(1);
+			case 'reader.previousArticle':
+				return onSibling(-1);
+			case 'reader.nextSentence':
+				return dispatch({ type: 'focus-sentence', by: 1 });
+			case 'reader.previousSentence':
+				return dispatch({ type: 'focus-sentence', by: -1 });
+			case 'reader.nextQuote':
+				return dispatch({ type: 'focus-quote', by: 1 });
+			case 'reader.previousQuote':
+				return dispatch({ type: 'focus-quote', by: -1 });
+			case 'reader.toggleQuotes':
+				return props.onToggleQuotes();
+			case 'reader.speakers':
+				if (speakers.length === 0) return dispatch({ type: 'message', message: 'Nobody is quoted in this article' });
+				setPanelIndex(state.speaker === null ? 0 : speakers.findIndex((s) => s.name === state.speaker) + 1);
+				return setMode('speakers');
+			case 'reader.select':
+				dispatch({ type: 'select-start' });
+				return setMode('select');
+			case 'reader.highlight': {
+				const target = focusTarget();
+				if (!target) return;
+				if (addHighlight(target)) dispatch({ type: 'message', message: 'Highlighted · a adds a note · x deletes' });
+				return;
+			}
+			case 'reader.note': {
+				const target = focused ?? null;
+				const range = target ? { start: target.start, end: target.end } : focusTarget();
+				if (!range) return;
+				setNoteTarget({ highlight: target?.highlight ?? null, range });
+				return setMode('note');
+			}
+			case 'reader.deleteHighlight': {
+				if (!focused) return dispatch({ type: 'message', message: 'No highlight here' });
+				try {
+					const removed = store.removeHighlight(focused.highlight.id);
+					if (removed) undoStack.current.push(removed);
+					changed();
+					return dispatch({ type: 'message', message: 'Highlight deleted · U undoes' });
+				} catch (error) {
+					return dispatch({ type: 'message', message: `Not deleted: ${describeError(error)}` });
+				}
+			}
+			case 'reader.undoDelete': {
+				const last = undoStack.current.pop();
+				if (!last) return dispatch({ type: 'message', message: 'Nothing to undo' });
+				try {
+					store.restoreHighlight(last);
+					changed();
+					return dispatch({ type: 'message', message: 'Highlight restored' });
+				} catch (error) {
+					undoStack.current.push(last);
+					return dispatch({ type: 'message', message: `Not restored: ${describeError(error)}` });
+				}
+			}
+			case 'reader.copy': {
+				const range = focused ? { start: focused.start, end: focused.end } : focusTarget();
+				if (!range) return;
+				const quote = speechQuotes.find((q) => q.start <= range.start && range.end <= q.end);
+				const citation = formatCitation({
+					text: article.text.slice(range.start, range.end),
+					speaker: quote?.speaker,
+					source: article.source,
+					title: article.title,
+					date: article.date,
+				});
+				const result = props.copy(citation);
+				return dispatch({ type: 'message', message: 'via' in result ? `Copied with ${result.via}` : `Not copied: ${result.error}` });
+			}
+			case 'reader.openUrl': {
+				if (!article.url || !/^https?:\/\//i.test(article.url)) return dispatch({ type: 'message', message: 'This article has no source URL (add url: to its front matter)' });
+				const result = props.openUrl(article.url);
+				return dispatch({ type: 'message', message: 'via' in result ? `Opened ${article.url}` : `Not opened: ${result.error}` });
+			}
+			case 'select.extendSentence':
+				return dispatch({ type: 'select-sentence', by: 1 });
+			case 'select.shrinkSentence':
+				return dispatch({ type: 'select-sentence', by: -1 });
+			case 'select.extendWord':
+				return dispatch({ type: 'select-word', by: 1 });
+			case 'select.shrinkWord':
+				return dispatch({ type: 'select-word', by: -1 });
+			case 'select.save': {
+				if (state.selection) {
+					const range = { start: state.selection.start, end: state.selection.end };
+					if (addHighlight(range)) dispatch({ type: 'message', message: 'Highlighted · a adds a note · x deletes' });
+					dispatch({ type: 'focus-range', range });
+				}
+				dispatch({ type: 'select-end' });
+				return setMode('reader');
+			}
+			case 'select.cancel':
+				dispatch({ type: 'select-end' });
+				return setMode('reader');
+			case 'speakers.up':
+				return setPanelIndex((index) => Math.max(0, index - 1));
+			case 'speakers.down':
+				return setPanelIndex((index) => Math.min(speakers.length, index + 1));
+			case 'speakers.follow':
+				dispatch({ type: 'follow-speaker', speaker: panelIndex === 0 ? null : (speakers[panelIndex - 1]?.name ?? null) });
+				return setMode('reader');
+			case 'speakers.close':
+				return setMode('reader');
+			default:
+				return undefined;
+		}
+	};
+
 	useKeys(
 		(input, key) => {
-			const command = commandFor('reader', input, key);
-			if (command === 'reader.count') return dispatch({ type: 'count', digit: input });
-			if (command === 'reader.percent') return dispatch({ type: 'percent', layout, pageHeight });
-			const move = command ? MOVES[command] : undefined;
-			if (move) return dispatch({ type: 'move', move, layout, pageHeight });
-			if (command === 'reader.toggleFold') return dispatch({ type: 'toggle-fold' });
-			if (command === 'reader.nextArticle') return onSibling(1);
-			if (command === 'reader.previousArticle') return onSibling(-1);
-			dispatch({ type: 'clear-count' });
+			const command = commandFor(mode, input, key);
+			if (command) runCommand(command, input);
+			else dispatch({ type: 'key' });
 		},
-		{ isActive },
+		{ isActive: isActive && mode !== 'note' },
 	);
 
-	const visible = layout.lines.slice(top, top + pageHeight);
+	const saveNote = (note: string) => {
+		const target = noteTarget;
+		setMode('reader');
+		setNoteTarget(null);
+		if (!target) return;
+		try {
+			if (target.highlight) store.setNote(target.highlight.id, note);
+			else if (!addHighlight(target.range, note)) return;
+			changed();
+			dispatch({ type: 'message', message: note === '' ? 'Note removed' : 'Note saved' });
+		} catch (error) {
+			dispatch({ type: 'message', message: `Note not saved: ${describeError(error)}` });
+		}
+	};
+
+	const decorations: Decoration[] = useMemo(() => {
+		const all: Decoration[] = showQuotes ? [...quoteStyles] : [];
+		for (const h of highlights) {
+			all.push({ type: 'highlight', start: h.start, end: h.end, hasNote: h.highlight.note !== '', focused: h === focused });
+		}
+		if (state.selection) all.push({ type: 'selection', start: state.selection.start, end: state.selection.end });
+		return all;
+	}, [showQuotes, quoteStyles, highlights, focused, state.selection]);
+
+	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(speakers.length + 4, pageHeight) : 0;
+	const bodyHeight = pageHeight - overlayHeight;
+	const visible = layout.lines.slice(top, top + bodyHeight);
 	const meta = [article.source, article.byline, article.date, `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
 		.filter((part): part is string => Boolean(part))
 		.map(sanitizeInline)
 		.join(' · ');
 	const status = `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}%…` : ''}`;
-	const hints = 'Space/b page · j/k line · F fold · ? help · q back';
+	const hints = mode === 'select' ? 'Enter save · Esc cancel' : '} quote · H highlight · a note · ? help · q back';
+	const margin = ' '.repeat(marginWidth);
+	const info = infoLines({ state, mode, focused, focusedQuote, article, width });
 
 	return (
 		<Box flexDirection="column">
@@ -144,65 +386,87 @@ export function ReaderScreen({ entry, positions, theme, columns, rows, isActive,
 				{margin}
 				{truncate(meta, width)}
 			</Text>
+			<Box>
+				<Text>{margin}</Text>
+				<SpeakersBar speakers={speakers} unattributed={speechQuotes.filter((q) => q.speaker === null).length} theme={theme} width={width} />
+			</Box>
 			{visible.map((line, index) => (
-				<Text key={`${top + index}`} wrap="truncate-end">
-					{margin}
-					<ArticleLine line={line} article={entry.article} theme={theme} width={width} />
-				</Text>
+				<ArticleLine
+					key={`${top + index}`}
+					line={line}
+					article={article}
+					decorations={decorations}
+					theme={theme}
+					width={width}
+					marginWidth={marginWidth}
+					showQuotes={showQuotes}
+					focused={state.focus !== null && line.kind !== 'blank' && overlaps(line.kind === 'fold' ? line : { start: line.start, end: Math.max(line.end, line.start + 1) }, state.focus)}
+				/>
 			))}
-			{Array.from({ length: pageHeight - visible.length }, (_, index) => (
+			{Array.from({ length: bodyHeight - visible.length }, (_, index) => (
 				<Text key={`filler-${index}`}> </Text>
+			))}
+			{mode === 'speakers' ? (
+				<Box marginLeft={marginWidth}>
+					<SpeakersPanel speakers={speakers} selected={panelIndex} following={state.speaker} theme={theme} width={width} height={overlayHeight} />
+				</Box>
+			) : null}
+			{mode === 'note' && noteTarget ? (
+				<Box marginLeft={marginWidth}>
+					<NoteEditor
+						initial={noteTarget.highlight?.note ?? ''}
+						subject={`“${truncate(sanitizeInline(article.text.slice(noteTarget.range.start, noteTarget.range.end)), 40)}”`}
+						width={width}
+						height={overlayHeight}
+						theme={theme}
+						onSave={saveNote}
+						onCancel={() => {
+							setMode('reader');
+							setNoteTarget(null);
+							dispatch({ type: 'message', message: 'Note not changed' });
+						}}
+					/>
+				</Box>
+			) : null}
+			{info.map((line, index) => (
+				<Text key={`info-${index}`} color={index === 0 ? theme.accent : undefined} wrap="truncate-end">
+					{margin}
+					{line}
+				</Text>
 			))}
 			<Text wrap="truncate-end">
 				{margin}
 				<Text color={theme.accent}>{status}</Text>
-				<Text color={theme.muted}>{fit('', Math.max(1, width - status.length - hints.length))}{width - status.length > hints.length ? hints : ''}</Text>
+				<Text color={theme.muted}>{hints.length + status.length + 1 <= width ? ' '.repeat(width - status.length - hints.length) + hints : ''}</Text>
 			</Text>
 		</Box>
 	);
 }
 
-interface ArticleLineProps {
-	readonly line: LayoutLine;
-	readonly article: LoadedArticle['article'];
-	readonly theme: Theme;
-	readonly width: number;
-}
-
-function ArticleLine({ line, article, theme, width }: ArticleLineProps) {
-	if (line.kind === 'blank') return <Text> </Text>;
-	if (line.kind === 'fold') {
-		const firstParagraph = article.paragraphs[line.paragraph];
-		const preview = firstParagraph ? sanitizeInline(article.text.slice(firstParagraph.start, firstParagraph.end)) : '';
-		const count = line.folded ?? 1;
-		const label = `▸ ${count} folded ${count === 1 ? 'paragraph' : 'paragraphs'} (F shows) · `;
-		return (
-			<Text color={theme.muted} dimColor>
-				{label}
-				{truncate(preview, Math.max(0, width - label.length))}
-			</Text>
-		);
+/** The two rows above the status line: what has the focus, and its note. */
+function infoLines({
+	state,
+	mode,
+	focused,
+	focusedQuote,
+	article,
+	width,
+}: {
+	state: ReaderState;
+	mode: ReaderMode;
+	focused: AnchoredHighlight | undefined;
+	focusedQuote: Quote | undefined;
+	article: LoadedArticle['article'];
+	width: number;
+}): [string, string] {
+	const oneLine = (text: string) => truncate(sanitizeInline(text.replace(/\s*\n\s*/g, ' ⏎ ')), width);
+	if (mode === 'note') return [oneLine('Enter saves · Alt-Enter or Ctrl-J new line · Esc cancels'), ''];
+	if (mode === 'select' && state.selection) {
+		const words = article.text.slice(state.selection.start, state.selection.end);
+		return [oneLine('Selecting · ↓↑ sentence · →← word · Enter saves · Esc cancels'), oneLine(`“${words}”`)];
 	}
-	const text = sanitizeInline(article.text.slice(line.start, line.end));
-	switch (line.kind) {
-		case 'title':
-			return (
-				<Text bold color={theme.title}>
-					{text}
-				</Text>
-			);
-		case 'dek':
-			return <Text italic>{text}</Text>;
-		case 'byline':
-			return <Text color={theme.muted}>{text}</Text>;
-		case 'caption':
-		case 'boilerplate':
-			return (
-				<Text color={theme.muted} dimColor>
-					{text}
-				</Text>
-			);
-		default:
-			return <Text>{text}</Text>;
-	}
+	const following = state.speaker ? `Following ${state.speaker} · } { step through their quotes · S changes` : '';
+	const first = state.message ?? (focused ? `Highlight${focused.state === 'reanchored' ? ' (found again after the text changed)' : ''} · a note · x delete · y copy` : focusedQuote ? `Quote — ${focusedQuote.speaker ?? 'unattributed'}${focusedQuote.kind === 'partial' ? ' (partial)' : ''}` : following);
+	const second = focused ? (focused.highlight.note ? `✎ ${focused.highlight.note}` : '') : state.message || focusedQuote ? following : '';
+	return [oneLine(first), oneLine(second)];
 }

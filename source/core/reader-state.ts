@@ -1,0 +1,241 @@
+import { lineAtOffset, type Layout } from './layout.js';
+import type { PagerMove } from './pager.js';
+import { moveReader, positionAt, topFor, type ReaderPosition } from './reader-view.js';
+import { rangeIndexAtOrAfter, type TextRange } from './sentences.js';
+
+/** A quote the reader can step to with } and {: its whole span, marks included. */
+export interface NavigableQuote extends TextRange {
+	readonly speaker: string | null;
+}
+
+/** What the reducer needs to know about the article as it is laid out now. */
+export interface ReaderContext {
+	readonly layout: Layout;
+	readonly pageHeight: number;
+	/** The sentences that can take the focus, in order. */
+	readonly sentences: readonly TextRange[];
+	/** Direct and partial quotes, in order. */
+	readonly quotes: readonly NavigableQuote[];
+}
+
+/** A selection grows from the sentence that had the focus when `v` was pressed. */
+export interface Selection extends TextRange {
+	readonly origin: TextRange;
+}
+
+export interface ReaderState {
+	readonly position: ReaderPosition;
+	readonly unfold: boolean;
+	/** Digits typed before `%`. */
+	readonly count: string;
+	/** The sentence or quote "under the cursor", marked in the gutter. */
+	readonly focus: TextRange | null;
+	/** When set, } and { step through this speaker's quotes only. */
+	readonly speaker: string | null;
+	readonly selection: Selection | null;
+	/** One line of feedback ("No more quotes"), cleared by the next key. */
+	readonly message: string | null;
+}
+
+export type ReaderAction =
+	| { readonly type: 'move'; readonly move: PagerMove }
+	| { readonly type: 'percent' }
+	| { readonly type: 'count'; readonly digit: string }
+	| { readonly type: 'toggle-fold' }
+	| { readonly type: 'focus-sentence'; readonly by: 1 | -1 }
+	| { readonly type: 'focus-quote'; readonly by: 1 | -1 }
+	| { readonly type: 'focus-range'; readonly range: TextRange }
+	| { readonly type: 'follow-speaker'; readonly speaker: string | null }
+	| { readonly type: 'select-start' }
+	| { readonly type: 'select-sentence'; readonly by: 1 | -1 }
+	| { readonly type: 'select-word'; readonly by: 1 | -1 }
+	| { readonly type: 'select-end' }
+	| { readonly type: 'message'; readonly message: string | null }
+	| { readonly type: 'key' };
+
+export function initialReaderState(anchor: number, focus: TextRange | null = null): ReaderState {
+	return {
+		position: { anchor, top: -1, layoutWidth: -1, layoutLines: -1 },
+		unfold: false,
+		count: '',
+		focus,
+		speaker: null,
+		selection: null,
+		message: null,
+	};
+}
+
+export function visibleRange(context: ReaderContext, top: number): TextRange {
+	const { lines } = context.layout;
+	const first = lines[top];
+	const last = lines[Math.min(lines.length, top + context.pageHeight) - 1];
+	return { start: first?.start ?? 0, end: last?.end ?? first?.end ?? 0 };
+}
+
+function overlaps(a: TextRange, b: TextRange): boolean {
+	return a.start < b.end && b.start < a.end;
+}
+
+/** The first sentence that starts on the page, else the one running onto it. */
+function firstSentenceOnPage(context: ReaderContext, top: number): TextRange | null {
+	const view = visibleRange(context, top);
+	const index = rangeIndexAtOrAfter(context.sentences, view.start);
+	const candidate = context.sentences[index];
+	if (!candidate) return null;
+	const starting = context.sentences.slice(index).find((sentence) => sentence.start >= view.start && sentence.start < view.end);
+	return starting ?? (overlaps(candidate, view) ? candidate : null);
+}
+
+function lastSentenceOnPage(context: ReaderContext, top: number): TextRange | null {
+	const view = visibleRange(context, top);
+	const index = rangeIndexAtOrAfter(context.sentences, view.end) - 1;
+	for (let i = Math.min(index + 1, context.sentences.length - 1); i >= 0; i--) {
+		const sentence = context.sentences[i]!;
+		if (sentence.start < view.end && sentence.start >= view.start) return sentence;
+		if (sentence.end <= view.start) break;
+	}
+	return null;
+}
+
+/** The top line that shows `range`: unchanged when it is on screen, else the page that holds its start. */
+function topShowing(context: ReaderContext, top: number, range: TextRange): number {
+	const line = lineAtOffset(context.layout, range.start);
+	const lastLine = lineAtOffset(context.layout, Math.max(range.start, range.end - 1));
+	const height = Math.max(1, context.pageHeight);
+	if (line >= top && lastLine < top + height) return top;
+	if (line >= top && line < top + height && lastLine - line < height) return Math.min(line, lastLine - height + 1);
+	return Math.floor(line / height) * height;
+}
+
+function withTop(state: ReaderState, context: ReaderContext, top: number): ReaderPosition {
+	const current = topFor(state.position, context.layout, context.pageHeight);
+	if (top === current) return { ...state.position, top, layoutWidth: context.layout.width, layoutLines: context.layout.lines.length };
+	return moveReader({ ...state.position, top: current, layoutWidth: context.layout.width, layoutLines: context.layout.lines.length }, context.layout, context.pageHeight, {
+		type: 'line',
+		by: top - current,
+	});
+}
+
+function focusOn(state: ReaderState, context: ReaderContext, focus: TextRange): ReaderState {
+	const top = topShowing(context, topFor(state.position, context.layout, context.pageHeight), focus);
+	return { ...state, focus, position: withTop(state, context, top) };
+}
+
+/** Keeps the focus where it is while it is on screen; after paging, it moves to the new page. */
+function focusAfterScroll(state: ReaderState, context: ReaderContext, position: ReaderPosition, move: PagerMove): TextRange | null {
+	const top = position.top;
+	const view = visibleRange(context, top);
+	const stillVisible = state.focus !== null && overlaps(state.focus, view);
+	if (move.type === 'line' && stillVisible) return state.focus;
+	if (move.type === 'line' && move.by < 0) return lastSentenceOnPage(context, top) ?? firstSentenceOnPage(context, top);
+	return firstSentenceOnPage(context, top) ?? state.focus;
+}
+
+function nextQuote(state: ReaderState, context: ReaderContext, by: 1 | -1): NavigableQuote | undefined {
+	const quotes = state.speaker === null ? context.quotes : context.quotes.filter((quote) => quote.speaker === state.speaker);
+	const from = state.focus ?? visibleRange(context, topFor(state.position, context.layout, context.pageHeight));
+	if (by > 0) return quotes.find((quote) => quote.start > from.start);
+	for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i]!.start < from.start) return quotes[i];
+	return undefined;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** The end of the word after `offset` (to grow a selection), or the end before it (to shrink one). */
+function wordBoundary(text: string, offset: number, by: 1 | -1, floor: number): number {
+	if (by > 0) {
+		WORD.lastIndex = offset;
+		const match = WORD.exec(text);
+		return match ? match.index + match[0].length : offset;
+	}
+	let best = floor;
+	WORD.lastIndex = floor;
+	for (let match = WORD.exec(text); match && match.index + match[0].length < offset; match = WORD.exec(text)) {
+		best = match.index + match[0].length;
+	}
+	return best;
+}
+
+export function readerReducer(text: string, context: ReaderContext) {
+	return (state: ReaderState, action: ReaderAction): ReaderState => {
+		const cleared = state.message === null ? state : { ...state, message: null };
+		switch (action.type) {
+			case 'key':
+				return cleared.count === '' ? cleared : { ...cleared, count: '' };
+			case 'message':
+				return { ...state, message: action.message };
+			case 'count':
+				return { ...cleared, count: (state.count + action.digit).slice(-3) };
+			case 'percent':
+				return readerReducer(text, context)(
+					{ ...cleared, count: '' },
+					{ type: 'move', move: { type: 'percent', percent: state.count === '' ? 0 : Number(state.count) } },
+				);
+			case 'move': {
+				const position = moveReader(state.position, context.layout, context.pageHeight, action.move);
+				return { ...cleared, count: '', position, focus: focusAfterScroll(state, context, position, action.move) };
+			}
+			case 'toggle-fold':
+				return { ...cleared, count: '', unfold: !state.unfold };
+			case 'focus-sentence': {
+				const current = state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
+				if (!current) return cleared;
+				const index = rangeIndexAtOrAfter(context.sentences, current.start);
+				const onSentence = context.sentences[index]?.start === current.start;
+				const target = context.sentences[action.by > 0 ? index + (onSentence ? 1 : 0) : index - 1];
+				if (!target) return { ...cleared, message: action.by > 0 ? 'The last sentence' : 'The first sentence' };
+				return focusOn(cleared, context, target);
+			}
+			case 'focus-quote': {
+				const target = nextQuote(state, context, action.by);
+				if (!target) {
+					const whose = state.speaker ? ` by ${state.speaker}` : '';
+					return { ...cleared, message: action.by > 0 ? `No more quotes${whose} below` : `No quotes${whose} above` };
+				}
+				return focusOn(cleared, context, { start: target.start, end: target.end });
+			}
+			case 'focus-range':
+				return focusOn(cleared, context, action.range);
+			case 'follow-speaker': {
+				const following = { ...cleared, speaker: action.speaker };
+				if (action.speaker === null) return following;
+				const first = context.quotes.find((quote) => quote.speaker === action.speaker);
+				return first ? focusOn(following, context, { start: first.start, end: first.end }) : following;
+			}
+			case 'select-start': {
+				const origin = state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
+				return origin ? { ...cleared, selection: { ...origin, origin } } : cleared;
+			}
+			case 'select-sentence': {
+				if (!state.selection) return cleared;
+				const { selection } = state;
+				const index = rangeIndexAtOrAfter(context.sentences, selection.end - 1);
+				const target = context.sentences[index + action.by];
+				const end = action.by > 0 ? (target?.end ?? selection.end) : Math.max(selection.origin.end, target?.end ?? selection.origin.end);
+				const next = { ...selection, end: Math.max(end, selection.start + 1) };
+				return focusOn({ ...cleared, selection: next }, context, { start: next.start, end: next.end });
+			}
+			case 'select-word': {
+				if (!state.selection) return cleared;
+				const { selection } = state;
+				const end = wordBoundary(text, selection.end, action.by, selection.start);
+				const next = { ...selection, end: end > selection.start ? end : selection.end };
+				return focusOn({ ...cleared, selection: next }, context, { start: next.start, end: next.end });
+			}
+			case 'select-end':
+				return { ...cleared, selection: null };
+		}
+	};
+}
+
+/** The state as it stands for this layout (the top line found again after a resize or unfolding). */
+export function currentTop(state: ReaderState, context: ReaderContext): number {
+	return topFor(state.position, context.layout, context.pageHeight);
+}
+
+/** Used when the reader opens: the focus is the first sentence on the first page shown. */
+export function withInitialFocus(state: ReaderState, context: ReaderContext): ReaderState {
+	if (state.focus) return state;
+	const position = positionAt(context.layout, state.position.anchor, context.pageHeight);
+	return { ...state, focus: firstSentenceOnPage(context, position.top) };
+}

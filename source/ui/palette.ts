@@ -1,0 +1,47 @@
+import type { SegmentStyle } from '../core/decorations.js';
+import type { Theme } from './theme.js';
+
+/** Speaker colours, in slot order; distinct on dark and light backgrounds alike. */
+export const SPEAKER_COLOURS = ['cyan', 'magenta', 'yellow', 'green', 'blueBright', 'redBright', 'cyanBright', 'magentaBright'] as const;
+
+export interface TextStyle {
+	readonly color?: string;
+	readonly bold?: boolean;
+	readonly italic?: boolean;
+	readonly dimColor?: boolean;
+	readonly inverse?: boolean;
+	readonly underline?: boolean;
+}
+
+export function speakerColour(theme: Theme, slot: number | null | undefined): string | undefined {
+	if (theme.name === 'mono' || slot === null || slot === undefined) return undefined;
+	return SPEAKER_COLOURS[slot % SPEAKER_COLOURS.length];
+}
+
+/**
+ * How a piece of text looks: a quote in its speaker's colour (italic without colour), a speaker's name bold
+ * in the same colour, scare quotes and titles dim; a highlight is inverse, so the quote colour shows as its
+ * background instead of being hidden; the selection being made is underlined.
+ */
+export function textStyle(style: SegmentStyle, theme: Theme, showQuotes: boolean): TextStyle {
+	const result: { -readonly [K in keyof TextStyle]: TextStyle[K] } = {};
+	if (showQuotes) {
+		if (style.quote !== undefined) {
+			result.color = speakerColour(theme, style.quote);
+			if (theme.name === 'mono' || style.quote === null) result.italic = true;
+		}
+		if (style.speaker !== undefined) {
+			result.bold = true;
+			result.color = speakerColour(theme, style.speaker) ?? result.color;
+		}
+		if (style.quiet) result.dimColor = true;
+	}
+	if (style.highlight) result.inverse = true;
+	if (style.focusedHighlight) result.bold = true;
+	if (style.selection) result.underline = true;
+	if (style.match) {
+		result.inverse = !result.inverse;
+		result.underline = true;
+	}
+	return result;
+}
