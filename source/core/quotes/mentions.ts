@@ -46,17 +46,17 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 export const baseWord = (lower: string): string => lower.replace(POSSESSIVE, '');
 
 function isCapitalisedWord(token: Token | undefined): boolean {
-	return token !== undefined && token.kind === 'word' && token.capitalised && !MONTHS_AND_DAYS.has(baseWord(token.lower));
+	return token !== undefined && token.kind === 'word' && token.capitalised && !MONTHS_AND_DAYS.has(token.base);
 }
 
 function isOrganisationWord(token: Token): boolean {
-	const lower = baseWord(token.lower);
+	const lower = token.base;
 	if (ORGANISATION_HEADS.has(lower) || KNOWN_ORGANISATIONS.has(lower)) return true;
-	return ACRONYM.test(token.text.replace(POSSESSIVE, '')) && !PLACES.has(lower);
+	return ACRONYM.test(token.bare) && !PLACES.has(lower);
 }
 
 function isNameWord(token: Token): boolean {
-	const lower = baseWord(token.lower);
+	const lower = token.base;
 	if (NAME_PARTICLES.has(lower) && !token.capitalised) return true;
 	return !(
 		ROLE_WORDS.has(lower) ||
@@ -66,14 +66,14 @@ function isNameWord(token: Token): boolean {
 		DEMONYMS.has(lower) ||
 		PLACES.has(lower) ||
 		FUNCTION_WORDS.has(lower) ||
-		ACRONYM.test(token.text.replace(POSSESSIVE, '')) ||
+		ACRONYM.test(token.bare) ||
 		!token.capitalised
 	);
 }
 
 /** `Jordan Whitfield`, `Georgia Meloni`: a known given name before a surname is a name even if it is a place. */
 function isGivenNameBefore(token: Token, followedByName: boolean): boolean {
-	const lower = baseWord(token.lower);
+	const lower = token.base;
 	return followedByName && token.capitalised && FIRST_NAME_GENDER.has(lower) && !ROLE_WORDS.has(lower) && !HONORIFICS.has(lower);
 }
 
@@ -88,7 +88,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
 		}
 		const runEnd = extendRun(tokens, i);
 		let runStart = i;
-		while (runStart <= runEnd && (tokens[runStart]!.kind !== 'word' || FUNCTION_WORDS.has(baseWord(tokens[runStart]!.lower)))) runStart++;
+		while (runStart <= runEnd && (tokens[runStart]!.kind !== 'word' || FUNCTION_WORDS.has(tokens[runStart]!.base))) runStart++;
 		if (runStart <= runEnd) {
 			const mention = classifyRun(text, tokens, runStart, runEnd);
 			if (mention) mentions.push(mention);
@@ -107,7 +107,7 @@ function extendRun(tokens: readonly Token[], start: number): number {
 		if (!next || next.sentence !== current.sentence) return j;
 		if (POSSESSIVE.test(current.lower)) {
 			// “Russia’s Ministry of Foreign Affairs”, “Russia’s President Vladimir Putin” run on; “Macron’s statement” ends.
-			if (PLACES.has(baseWord(current.lower)) && isCapitalisedWord(next)) {
+			if (PLACES.has(current.base) && isCapitalisedWord(next)) {
 				j++;
 				continue;
 			}
@@ -130,7 +130,7 @@ function extendRun(tokens: readonly Token[], start: number): number {
 			continue;
 		}
 		if (isCapitalisedWord(after) && (next.lower === 'of' || next.lower === 'for')) {
-			const lower = baseWord(current.lower);
+			const lower = current.base;
 			if (ORGANISATION_HEADS.has(lower) || ROLE_WORDS.has(lower)) {
 				j += 2;
 				continue;
@@ -160,12 +160,12 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	let split = words.length;
 	while (split > 0 && (isNameWord(tokens[words[split - 1]!]!) || isGivenNameBefore(tokens[words[split - 1]!]!, split < words.length))) split--;
 	// `Chief Inspector of Prisons Charlie Dunmore`: after a role's “of”, the name is the last two words.
-	if (words.length - split > 2 && isConnector(tokens[words[split]! - 1]) && !FIRST_NAME_GENDER.has(baseWord(tokens[words[split]!]!.lower))) {
+	if (words.length - split > 2 && isConnector(tokens[words[split]! - 1]) && !FIRST_NAME_GENDER.has(tokens[words[split]!]!.base)) {
 		split = words.length - 2;
 	}
-	const nameIndexes = words.slice(split);
+	let nameIndexes = words.slice(split);
 	const prefixIndexes = words.slice(0, split);
-	const prefixLowers = prefixIndexes.map((k) => baseWord(tokens[k]!.lower));
+	const prefixLowers = prefixIndexes.map((k) => tokens[k]!.base);
 	const titled = prefixLowers.some((lower) => ROLE_WORDS.has(lower) || HONORIFICS.has(lower));
 	const hasOrganisationWord = words.some((k) => isOrganisationWord(tokens[k]!));
 	const lastToken = tokens[end]!;
@@ -178,10 +178,10 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const bodyPrefix =
 		(nameIndexes.length === 1 && prefixIndexes.length > 0 && prefixIndexes.every((k) => isOrganisationWord(tokens[k]!))) ||
 		(nameIndexes.length > 0 && isConnector(tokens[nameIndexes[0]! - 1]) && runHasOrganisationWord(tokens, start, nameIndexes[0]! - 1));
-	if (bodyPrefix) nameIndexes.length = 0;
+	if (bodyPrefix) nameIndexes = [];
 	// `Chief Inspector of Prisons`: one word after a title's “of” is what the title is of, not a name.
 	const objectOfTitle = nameIndexes.length === 1 && isConnector(tokens[nameIndexes[0]! - 1]);
-	if (objectOfTitle) nameIndexes.length = 0;
+	if (objectOfTitle) nameIndexes = [];
 	if (nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled)) {
 		const nameFirst = nameIndexes[0]!;
 		const { first, role } = roleBefore(text, tokens, start, nameFirst);
@@ -194,7 +194,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			nameFirst,
 			last: end,
 			name: stripPossessive(text.slice(tokens[nameFirst]!.start, lastToken.end)),
-			nameWords: nameIndexes.map((k) => baseWord(tokens[k]!.lower)),
+			nameWords: nameIndexes.map((k) => tokens[k]!.base),
 			role: fullRole,
 			gender: genderOfTitle(prefixLowers) ?? genderOfRole(fullRole),
 			appositiveEnd: appositive?.end ?? -1,
@@ -210,7 +210,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			nameFirst: only,
 			last: end,
 			name: stripPossessive(tokens[only]!.text),
-			nameWords: [baseWord(tokens[only]!.lower)],
+			nameWords: [tokens[only]!.base],
 			role: appositive?.role ?? null,
 			gender: genderOfRole(appositive?.role ?? null),
 			appositiveEnd: appositive?.end ?? -1,
@@ -225,7 +225,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 		nameFirst: start,
 		last: end,
 		name,
-		nameWords: words.map((k) => baseWord(tokens[k]!.lower)),
+		nameWords: words.map((k) => tokens[k]!.base),
 		role: kind === 'role' ? name : null,
 		gender: kind === 'role' ? genderOfTitle(prefixLowers) ?? genderOfRole(name) : null,
 	};
@@ -245,7 +245,7 @@ function roleBefore(text: string, tokens: readonly Token[], runStart: number, na
 	for (let k = runStart - 1; k >= 0; k--) {
 		const token = tokens[k]!;
 		if (token.kind !== 'word' || token.sentence !== tokens[runStart]!.sentence) break;
-		const lower = baseWord(token.lower);
+		const lower = token.base;
 		if (!token.capitalised && ROLE_WORDS.has(lower)) {
 			sawLowerRole = true;
 			first = k;
@@ -269,7 +269,7 @@ function fronted(text: string, tokens: readonly Token[], runStart: number): stri
 	let k = runStart - 2;
 	let sawRole = false;
 	while (k >= 0 && k >= runStart - 8 && tokens[k]!.kind === 'word' && tokens[k]!.sentence === comma.sentence) {
-		const lower = baseWord(tokens[k]!.lower);
+		const lower = tokens[k]!.base;
 		if (ROLE_WORDS.has(lower) || GENDERED_ROLES.has(lower)) sawRole = true;
 		if (!tokens[k]!.capitalised && FUNCTION_WORDS.has(lower) && lower !== 'of' && lower !== 'for') break;
 		k--;
@@ -294,7 +294,7 @@ function appositiveAfter(text: string, tokens: readonly Token[], nameLast: numbe
 		}
 		if (token.kind !== 'word') continue;
 		if (isSpeechVerb(token.lower) || token.lower === 'who' || token.lower === 'which') return null;
-		if (ROLE_WORDS.has(baseWord(token.lower))) sawRole = true;
+		if (ROLE_WORDS.has(token.base)) sawRole = true;
 	}
 	return null;
 }

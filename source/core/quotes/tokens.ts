@@ -10,6 +10,9 @@ export interface Token {
 	readonly kind: TokenKind;
 	readonly text: string;
 	readonly lower: string;
+	/** `lower` and `text` without a possessive ’s. */
+	readonly base: string;
+	readonly bare: string;
 	readonly start: number;
 	readonly end: number;
 	/** Index into `Article.paragraphs`. */
@@ -85,10 +88,14 @@ function makeToken(
 	quote: number,
 ): Token {
 	const value = kind === 'quote' ? '' : text.slice(start, end);
+	const lower = value.toLowerCase();
+	const possessive = lower.endsWith('’s') || lower.endsWith("'s");
 	return {
 		kind,
 		text: value,
-		lower: value.toLowerCase(),
+		lower,
+		base: possessive ? lower.slice(0, -2) : lower,
+		bare: possessive ? value.slice(0, -2) : value,
 		start,
 		end,
 		paragraph,
