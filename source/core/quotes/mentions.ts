@@ -172,7 +172,6 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const possessive = POSSESSIVE.test(lastToken.lower);
 	const sentence = tokens[start]!.sentence;
 
-	const base = { appositiveEnd: -1, possessive, sentence };
 	// `FNV Havens`, `BBC Sport`: one name word after an acronym or institution is a body's name;
 	// `Ministry of Transport`, `Department of Health and Social Care`: so are the words after its “of”.
 	const bodyPrefix =
@@ -188,7 +187,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 		const appositive = appositiveAfter(text, tokens, end);
 		const fullRole = role ?? appositive?.role ?? null;
 		return {
-			...base,
+			possessive,
+			sentence,
 			kind: 'person',
 			first,
 			nameFirst,
@@ -204,7 +204,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 		const only = nameIndexes[0]!;
 		const appositive = appositiveAfter(text, tokens, end);
 		return {
-			...base,
+			possessive,
+			sentence,
 			kind: 'single',
 			first: only,
 			nameFirst: only,
@@ -219,7 +220,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const name = stripPossessive(text.slice(tokens[start]!.start, lastToken.end));
 	const kind: MentionKind = hasOrganisationWord || bodyPrefix ? 'organisation' : titled ? 'role' : 'place';
 	return {
-		...base,
+		possessive,
+		sentence,
 		kind,
 		first: start,
 		nameFirst: start,
@@ -228,6 +230,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 		nameWords: words.map((k) => tokens[k]!.base),
 		role: kind === 'role' ? name : null,
 		gender: kind === 'role' ? genderOfTitle(prefixLowers) ?? genderOfRole(name) : null,
+		appositiveEnd: -1,
 	};
 }
 
