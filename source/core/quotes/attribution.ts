@@ -76,8 +76,11 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
 			cueRange = speaker ? resolver.rangeOf(cue.subject) : null;
 			if (!speaker && running && speaksForRunning(cue, running.speaker)) speaker = running.speaker;
 			cued[token.quote] = speaker !== null;
-		} else if (running && !inHeadline && keepsRunningSpeaker(running, index, tokens, resolver)) {
-			speaker = running.speaker;
+		} else if (!inHeadline) {
+			const reported = cues.previousSentence(index);
+			const reporter = reported ? resolver.resolve(reported.subject, index) : null;
+			if (reporter) speaker = reporter;
+			else if (running && keepsRunningSpeaker(running, index, tokens, resolver)) speaker = running.speaker;
 		}
 		results[token.quote] = { kind, speaker, cue: cueRange };
 		if (inHeadline) return;
@@ -240,6 +243,7 @@ class SubjectResolver {
 		if (!isBody && !isRole) return null;
 		const sentence = this.tokens[at]!.sentence;
 		let nearestBody: Entity | null = null;
+		let nearestOfKind: Entity | null = null;
 		for (let k = this.mentions.length - 1; k >= 0; k--) {
 			const mention = this.mentions[k]!;
 			if (mention.first >= at) continue;
@@ -249,11 +253,14 @@ class SubjectResolver {
 			const generic = entity.name.toLowerCase() === head && !KNOWN_ORGANISATIONS.has(head);
 			if (isBody && entity.kind === 'organisation' && !generic && entity.name.toLowerCase().includes(head)) return entity;
 			if (isRole && !SPOKESPEOPLE.has(head) && entity.kind === 'person' && (entity.role ?? mention.role ?? '').toLowerCase().includes(head)) return entity;
-			if (!nearestBody && !generic && entity.kind === 'organisation' && mention.kind !== 'place' && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
+			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
+				if (!nearestBody && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
+				if (!nearestOfKind && isBody && nameFitsHead(entity.words, head)) nearestOfKind = entity;
+			}
 		}
 		if (modifier !== null) return this.roster.entityOf(modifier);
 		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearestBody;
-		return isBody ? nearestBody : null;
+		return isBody ? nearestOfKind ?? nearestBody : null;
 	}
 
 	/** An earlier `spokesperson for X` or `X spokesperson`. */
@@ -294,6 +301,27 @@ class SubjectResolver {
 		}
 		return false;
 	}
+}
+
+/** Name words that say what kind of body a name is: `the club` is Harrowgate Town, `the carrier` Nordvik Air. */
+const KIND_OF_BODY: Readonly<Record<string, readonly string[]>> = {
+	club: ['fc', 'afc', 'town', 'city', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'county', 'club'],
+	team: ['fc', 'town', 'city', 'united', 'rovers', 'athletic', 'team'],
+	company: ['inc', 'ltd', 'plc', 'corp', 'corporation', 'group', 'holdings', 'company', 'co', 'llc', 'ag', 'sa', 'gmbh'],
+	firm: ['inc', 'ltd', 'plc', 'corp', 'llp', 'group', 'partners', 'associates', 'research', 'capital', 'firm'],
+	carrier: ['air', 'airlines', 'airways', 'aviation', 'rail', 'railways'],
+	airline: ['air', 'airlines', 'airways', 'aviation'],
+	operator: ['rail', 'railways', 'air', 'airlines', 'ferries', 'energy', 'water', 'transport'],
+	bank: ['bank', 'banking', 'capital', 'financial'],
+	union: ['union', 'federation', 'confederation', 'workers'],
+	party: ['party', 'labour', 'conservatives', 'democrats', 'republicans'],
+	council: ['council', 'borough', 'city', 'county'],
+	government: ['government', 'ministry', 'department', 'kremlin', 'cabinet', 'office'],
+};
+
+function nameFitsHead(words: readonly string[], head: string): boolean {
+	const fits = KIND_OF_BODY[head];
+	return fits !== undefined && words.some((word) => fits.includes(word));
 }
 
 function firstWordOf(tokens: readonly Token[], sentence: number): number {

@@ -32,6 +32,12 @@ const NOUN_MARKERS = new Set([
 	'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'in', 'on', 'at',
 	'with', 'after', 'following', 'of', 'by', 'for', 'to', 'from', 'such', 'any', 'no', 'some', 'many', 'several',
 ]);
+/** Words opening a phrase that comes before the subject: `Speaking on Radio 4, …`, `In a statement, …`. */
+const INTRODUCTORY_WORDS = new Set([
+	'in', 'on', 'at', 'after', 'before', 'during', 'following', 'despite', 'under', 'with', 'without', 'while', 'when',
+	'although', 'though', 'as', 'since', 'according', 'earlier', 'later', 'meanwhile', 'however', 'yesterday', 'today',
+	'asked', 'speaking', 'writing', 'responding', 'reacting', 'addressing',
+]);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
@@ -121,6 +127,29 @@ export class CueFinder {
 		return fallback;
 	}
 
+	/**
+	 * For a quote with no cue of its own: the reporting verb of the sentence just before it, in the same
+	 * paragraph or closing the one before (`Jones disagreed, saying the plan was flawed. “It will fail.”`).
+	 * The sentence's first reporting verb, the main clause's, wins over later ones.
+	 */
+	previousSentence(quoteToken: number): Cue | null {
+		const quote = this.tokens[quoteToken]!;
+		let last = quoteToken - 1;
+		while (last >= 0 && this.tokens[last]!.sentence === quote.sentence) last--;
+		const lastToken = this.tokens[last];
+		if (!lastToken || quote.order - lastToken.order > 1 || lastToken.kind === 'quote') return null;
+		let first = last;
+		while (first > 0 && this.tokens[first - 1]!.sentence === lastToken.sentence) first--;
+		for (let k = first; k <= last; k++) {
+			const token = this.tokens[k]!;
+			if (token.kind === 'quote') return null;
+			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k)) continue;
+			const subject = isParticiple(token.lower) ? this.sentenceSubject(lastToken.sentence, k) : this.backward(k);
+			if (subject && this.canSpeak(subject)) return { subject, adjacent: false };
+		}
+		return null;
+	}
+
 	/** A quote opening a paragraph after one that ends in a colon: `… in his statement:`. */
 	transcript(quoteToken: number): Cue | null {
 		const quote = this.tokens[quoteToken]!;
@@ -170,7 +199,7 @@ export class CueFinder {
 		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
 		// `Speaking on BBC Radio 4, Lord Ashby said`: skip an opening phrase up to its comma.
 		const opening = this.tokens[k];
-		if (opening && opening.kind === 'word' && (FUNCTION_WORDS.has(opening.lower) || /(ing|ed)$/.test(opening.lower)) && !SUBJECT_PRONOUNS.has(opening.lower)) {
+		if (opening && opening.kind === 'word' && (INTRODUCTORY_WORDS.has(opening.lower) || /(ing|ed)$/.test(opening.lower))) {
 			for (let c = k; c < limit; c++) {
 				if (this.tokens[c]!.text === ',') {
 					k = c + 1;

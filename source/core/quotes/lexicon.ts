@@ -91,6 +91,9 @@ export const KNOWN_ORGANISATIONS = words(`
 	downing whitehall elysee élysée vatican
 `);
 
+/** Capitalised abbreviations that are not bodies: time zones and the like. Lower-case. */
+export const NOT_BODIES = words(`gmt bst utc et est edt pst pdt cet cest am pm ad bc ceo cfo mp mps`);
+
 /** Countries and places that may speak as a body ("Russia said") but are never people. */
 export const PLACES = words(`
 	russia ukraine america usa us u.s uk u.k britain england scotland wales ireland france germany italy spain

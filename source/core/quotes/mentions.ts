@@ -6,6 +6,7 @@ import {
 	KNOWN_ORGANISATIONS,
 	MONTHS_AND_DAYS,
 	NAME_PARTICLES,
+	NOT_BODIES,
 	ORGANISATION_HEADS,
 	PLACES,
 	ROLE_WORDS,
@@ -52,7 +53,7 @@ function isCapitalisedWord(token: Token | undefined): boolean {
 function isOrganisationWord(token: Token): boolean {
 	const lower = token.base;
 	if (ORGANISATION_HEADS.has(lower) || KNOWN_ORGANISATIONS.has(lower)) return true;
-	return ACRONYM.test(token.bare) && !PLACES.has(lower);
+	return ACRONYM.test(token.bare) && !PLACES.has(lower) && !NOT_BODIES.has(lower);
 }
 
 function isNameWord(token: Token): boolean {
