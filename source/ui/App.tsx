@@ -1,8 +1,12 @@
 import { Box, Text, useApp, type Key } from 'ink';
 import { useKeys } from './hooks/use-keys.js';
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
-import type { LibraryListing } from '../library/load.js';
-import { commandFor, type CommandId } from './keymap.js';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { LibraryListing, LoadedArticle } from '../library/load.js';
+import type { NotesData } from '../library/notes.js';
+import type { NoteEntry } from '../core/notes.js';
+import type { TextRange } from '../core/sentences.js';
+import { commandFor, type CommandId, type Mode } from './keymap.js';
+import { NotesScreen } from './screens/NotesScreen.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { LibraryScreen } from './screens/LibraryScreen.js';
 import { ReaderScreen } from './screens/ReaderScreen.js';
@@ -22,6 +26,8 @@ export interface AppProps {
 	/** System integration, injected so tests do not touch the real clipboard or browser. */
 	readonly copy: (text: string) => CopyResult;
 	readonly openUrl: (url: string) => CopyResult;
+	/** Every highlight in the store, anchored against its article; called each time the notes screen opens. */
+	readonly loadNotes: () => Promise<NotesData>;
 	/** Shown once on the library screen, e.g. that a damaged config file was set aside. */
 	readonly notice?: string | null;
 	/** Open this article (an index into the listing) straight away, as when one file is given. */
@@ -36,13 +42,21 @@ export interface AppProps {
 }
 
 export interface AppState {
-	readonly screen: 'library' | 'reader';
+	readonly screen: 'library' | 'reader' | 'notes';
+	/** Where leaving the notes screen goes. */
+	readonly returnTo: 'library' | 'reader';
+	/** The library's articles, plus any opened from the notes screen that live elsewhere. */
+	readonly articles: readonly LoadedArticle[];
 	/** The article selected in the library, and the one open in the reader. */
 	readonly selected: number;
+	/** Open the reader with this range focused (a highlight picked in the notes screen). */
+	readonly openAt: TextRange | null;
 	readonly help: boolean;
 	readonly helpScroll: number;
 	/** The reader's own mode: while selecting, choosing a speaker or writing a note it owns every key. */
 	readonly readerMode: ReaderMode;
+	/** The notes screen's filter field owns the keys while it is typed in. */
+	readonly notesFiltering: boolean;
 	readonly quitting: boolean;
 	/** Counts Ctrl-Z presses; each new one suspends the app. */
 	readonly suspends: number;
@@ -55,11 +69,38 @@ export interface AppState {
 }
 
 export type AppAction =
-	| { type: 'key'; input: string; key: Key; articleCount: number }
-	| { type: 'sibling'; delta: number; articleCount: number }
+	| { type: 'key'; input: string; key: Key }
+	| { type: 'sibling'; delta: number }
 	| { type: 'refresh' }
 	| { type: 'reader-mode'; mode: ReaderMode }
+	| { type: 'notes-filtering'; on: boolean }
+	| { type: 'open-note'; article: LoadedArticle; range: TextRange | null }
 	| { type: 'repaint'; on: boolean };
+
+export function initialAppState(articles: readonly LoadedArticle[], openAtStart?: number): AppState {
+	return {
+		screen: openAtStart !== undefined && articles.length > 0 ? 'reader' : 'library',
+		returnTo: 'library',
+		articles,
+		selected: Math.min(openAtStart ?? 0, Math.max(0, articles.length - 1)),
+		openAt: null,
+		help: false,
+		helpScroll: 0,
+		readerMode: 'reader',
+		notesFiltering: false,
+		quitting: false,
+		suspends: 0,
+		refreshes: 0,
+		repaint: false,
+	};
+}
+
+export function modeOf(state: AppState): Mode {
+	if (state.help) return 'help';
+	if (state.screen === 'reader') return state.readerMode;
+	if (state.screen === 'notes') return state.notesFiltering ? 'filter' : 'notes';
+	return 'library';
+}
 
 /**
  * Screen routing, kept pure so the flows can be tested without a terminal. Keys are resolved here, against
@@ -73,20 +114,27 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return { ...state, repaint: action.on };
 		case 'reader-mode':
 			return { ...state, readerMode: action.mode };
+		case 'notes-filtering':
+			return { ...state, notesFiltering: action.on };
 		case 'sibling': {
 			const selected = state.selected + action.delta;
-			return selected >= 0 && selected < action.articleCount ? { ...state, selected } : state;
+			return selected >= 0 && selected < state.articles.length ? { ...state, selected, openAt: null } : state;
+		}
+		case 'open-note': {
+			const known = state.articles.findIndex((entry) => entry.path === action.article.path);
+			const articles = known >= 0 ? state.articles : [...state.articles, action.article];
+			const selected = known >= 0 ? known : articles.length - 1;
+			return { ...state, articles, selected, screen: 'reader', readerMode: 'reader', openAt: action.range, notesFiltering: false };
 		}
 		case 'key': {
-			const mode = state.help ? 'help' : state.screen === 'reader' ? state.readerMode : state.screen;
-			const command = commandFor(mode, action.input, action.key);
-			return command ? applyCommand(state, command, action.articleCount) : state;
+			const command = commandFor(modeOf(state), action.input, action.key);
+			return command ? applyCommand(state, command) : state;
 		}
 	}
 }
 
-function applyCommand(state: AppState, command: CommandId, articleCount: number): AppState {
-	const last = Math.max(0, articleCount - 1);
+function applyCommand(state: AppState, command: CommandId): AppState {
+	const last = Math.max(0, state.articles.length - 1);
 	switch (command) {
 		case 'quit':
 			return { ...state, quitting: true };
@@ -100,8 +148,12 @@ function applyCommand(state: AppState, command: CommandId, articleCount: number)
 			return { ...state, helpScroll: Math.max(0, state.helpScroll - 5) };
 		case 'help.close':
 			return { ...state, help: false };
+		case 'notes':
+			return state.screen === 'notes' ? state : { ...state, screen: 'notes', returnTo: state.screen === 'reader' ? 'reader' : 'library', notesFiltering: false };
 		case 'back':
-			return state.screen === 'reader' ? { ...state, screen: 'library', readerMode: 'reader' } : { ...state, quitting: true };
+			if (state.screen === 'notes') return { ...state, screen: state.returnTo, readerMode: 'reader', openAt: null };
+			if (state.screen === 'reader') return { ...state, screen: 'library', readerMode: 'reader', openAt: null };
+			return { ...state, quitting: true };
 		case 'library.up':
 			return { ...state, selected: Math.max(0, state.selected - 1) };
 		case 'library.down':
@@ -111,27 +163,17 @@ function applyCommand(state: AppState, command: CommandId, articleCount: number)
 		case 'library.last':
 			return { ...state, selected: last };
 		case 'library.open':
-			return articleCount > 0 ? { ...state, screen: 'reader' } : state;
+			return state.articles.length > 0 ? { ...state, screen: 'reader', openAt: null } : state;
 		default:
 			return state;
 	}
 }
 
-export function App({ listing, store, theme, copy, openUrl, notice = null, openAtStart, session }: AppProps) {
+export function App({ listing, store, theme, copy, openUrl, loadNotes, notice = null, openAtStart, session }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
-	const articleCount = listing.articles.length;
-	const [state, dispatch] = useReducer(appReducer, {
-		screen: openAtStart !== undefined && articleCount > 0 ? 'reader' : 'library',
-		selected: Math.min(openAtStart ?? 0, Math.max(0, articleCount - 1)),
-		help: false,
-		helpScroll: 0,
-		readerMode: 'reader',
-		quitting: false,
-		suspends: 0,
-		refreshes: 0,
-		repaint: false,
-	});
+	const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(listing.articles, openAtStart));
+	const [notes, setNotes] = useState<NotesData | null>(null);
 
 	useEffect(() => {
 		if (!session) return;
@@ -141,7 +183,6 @@ export function App({ listing, store, theme, copy, openUrl, notice = null, openA
 			session.off('resume', onResume);
 		};
 	}, [session]);
-
 	useEffect(() => {
 		if (state.repaint) dispatch({ type: 'repaint', on: false });
 	}, [state.repaint]);
@@ -151,13 +192,33 @@ export function App({ listing, store, theme, copy, openUrl, notice = null, openA
 	useEffect(() => {
 		if (state.suspends > 0) session?.suspend();
 	}, [state.suspends, session]);
+	useEffect(() => {
+		if (state.screen !== 'notes') return;
+		let current = true;
+		setNotes(null);
+		loadNotes().then(
+			(data) => current && setNotes(data),
+			(error: unknown) => current && setNotes({ entries: [], articles: new Map(), notices: [`Cannot load highlights: ${error instanceof Error ? error.message : String(error)}`] }),
+		);
+		return () => {
+			current = false;
+		};
+	}, [state.screen, loadNotes]);
 
-	useKeys((input, key) => dispatch({ type: 'key', input, key, articleCount }));
+	useKeys((input, key) => dispatch({ type: 'key', input, key }));
 
 	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
-	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta, articleCount }), [articleCount]);
+	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta }), []);
 	const onStoreChanged = useCallback(() => dispatch({ type: 'refresh' }), []);
 	const onModeChange = useCallback((mode: ReaderMode) => dispatch({ type: 'reader-mode', mode }), []);
+	const onFilteringChange = useCallback((on: boolean) => dispatch({ type: 'notes-filtering', on }), []);
+	const onOpenNote = useCallback(
+		(entry: NoteEntry) => {
+			const loaded = notes?.articles.get(entry.file);
+			if (loaded) dispatch({ type: 'open-note', article: loaded, range: entry.state === 'orphaned' ? null : { start: entry.start, end: entry.end } });
+		},
+		[notes],
+	);
 	const showQuotes = store.settings().quoteColours !== false;
 	const onToggleQuotes = useCallback(() => {
 		try {
@@ -166,46 +227,65 @@ export function App({ listing, store, theme, copy, openUrl, notice = null, openA
 			dispatch({ type: 'refresh' });
 		}
 	}, [store]);
-	const entry = listing.articles[state.selected];
-	const tooSmall = columns < 24 || rows < 8;
 
+	const entry = state.articles[state.selected];
 	if (state.quitting || state.repaint) return <Text> </Text>;
-	if (tooSmall) {
+	if (columns < 24 || rows < 8) {
 		return <Text color={theme.warning}>Terminal too small ({columns}×{rows}); Marginalia needs 24×8.</Text>;
 	}
+	const screen = (() => {
+		if (state.screen === 'reader' && entry) {
+			return (
+				<ReaderScreen
+					key={entry.path}
+					entry={entry}
+					store={store}
+					theme={theme}
+					columns={columns}
+					rows={rows}
+					isActive={!state.help}
+					showQuotes={showQuotes}
+					onToggleQuotes={onToggleQuotes}
+					initialFocus={state.openAt ?? undefined}
+					onSibling={onSibling}
+					onStoreChanged={onStoreChanged}
+					onModeChange={onModeChange}
+					copy={copy}
+					openUrl={openUrl}
+					beforeExit={beforeExit}
+				/>
+			);
+		}
+		if (state.screen === 'notes') {
+			return (
+				<NotesScreen
+					data={notes}
+					theme={theme}
+					columns={columns}
+					rows={rows}
+					isActive={!state.help}
+					onOpen={onOpenNote}
+					onFilteringChange={onFilteringChange}
+				/>
+			);
+		}
+		return (
+			<LibraryScreen
+				listing={{ ...listing, articles: [...state.articles] }}
+				selected={state.selected}
+				positions={store}
+				theme={theme}
+				columns={columns}
+				rows={rows}
+				notice={notice}
+			/>
+		);
+	})();
 	return (
 		<Box flexDirection="column">
 			{state.help ? <HelpOverlay mode={state.screen} theme={theme} rows={rows} columns={columns} scroll={state.helpScroll} /> : null}
 			<Box display={state.help ? 'none' : 'flex'} flexDirection="column">
-				{state.screen === 'reader' && entry ? (
-					<ReaderScreen
-						key={entry.path}
-						entry={entry}
-						store={store}
-						theme={theme}
-						columns={columns}
-						rows={rows}
-						isActive={!state.help}
-						showQuotes={showQuotes}
-						onToggleQuotes={onToggleQuotes}
-						onSibling={onSibling}
-						onStoreChanged={onStoreChanged}
-						onModeChange={onModeChange}
-						copy={copy}
-						openUrl={openUrl}
-						beforeExit={beforeExit}
-					/>
-				) : (
-					<LibraryScreen
-						listing={listing}
-						selected={state.selected}
-						positions={store}
-						theme={theme}
-						columns={columns}
-						rows={rows}
-						notice={notice}
-					/>
-				)}
+				{screen}
 			</Box>
 		</Box>
 	);

@@ -4,7 +4,7 @@ import type { Key } from 'ink';
  * Every key binding of every mode. The help overlay and the README's key table are generated from this
  * table, and a test fails when one key is bound twice in a mode (global bindings count in every mode).
  */
-export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'help';
+export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'notes' | 'filter' | 'help';
 
 export type NamedKey =
 	| 'upArrow'
@@ -33,6 +33,13 @@ export type CommandId =
 	| 'back'
 	| 'quit'
 	| 'suspend'
+	| 'notes'
+	| 'notes.up'
+	| 'notes.down'
+	| 'notes.open'
+	| 'notes.filter'
+	| 'filter.done'
+	| 'filter.clear'
 	| 'library.up'
 	| 'library.down'
 	| 'library.first'
@@ -97,6 +104,7 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'back', mode: 'global', chords: [{ input: 'q' }, { key: 'escape' }], keys: 'q Esc', description: 'back (quit from the library)' },
 	{ command: 'quit', mode: 'global', chords: [{ input: 'c', ctrl: true }], keys: 'Ctrl-C', description: 'quit' },
 	{ command: 'suspend', mode: 'global', chords: [{ input: 'z', ctrl: true }], keys: 'Ctrl-Z', description: 'suspend (fg to return)' },
+	{ command: 'notes', mode: 'global', chords: chars('m'), keys: 'm', description: 'highlights & notes of the library' },
 
 	{ command: 'library.up', mode: 'library', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous article' },
 	{ command: 'library.down', mode: 'library', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next article' },
@@ -148,6 +156,14 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'note.newline', mode: 'note', chords: [{ key: 'return', meta: true }, { input: '\n' }], keys: 'Alt-Enter Ctrl-J', description: 'new line' },
 	{ command: 'note.cancel', mode: 'note', chords: [{ key: 'escape' }], keys: 'Esc', description: 'cancel: nothing is saved' },
 
+	{ command: 'notes.up', mode: 'notes', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous highlight' },
+	{ command: 'notes.down', mode: 'notes', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next highlight' },
+	{ command: 'notes.open', mode: 'notes', chords: [{ key: 'return' }, { input: 'l' }], keys: 'Enter l', description: 'open the article at the highlight' },
+	{ command: 'notes.filter', mode: 'notes', chords: chars('/'), keys: '/', description: 'fuzzy filter: words, notes, titles' },
+
+	{ command: 'filter.done', mode: 'filter', chords: [{ key: 'return' }], keys: 'Enter', description: 'keep the filter' },
+	{ command: 'filter.clear', mode: 'filter', chords: [{ key: 'escape' }], keys: 'Esc', description: 'clear the filter' },
+
 	{ command: 'help.down', mode: 'help', chords: [{ key: 'downArrow' }, { input: 'j' }, { input: ' ' }, { key: 'pageDown' }], keys: '↓ j Space', description: 'scroll down' },
 	{ command: 'help.up', mode: 'help', chords: [{ key: 'upArrow' }, { input: 'k' }, { input: 'b' }, { key: 'pageUp' }], keys: '↑ k b', description: 'scroll up' },
 	{ command: 'help.close', mode: 'help', chords: [{ input: '?' }, { input: 'q' }, { key: 'escape' }, { key: 'return' }], keys: '? q Esc Enter', description: 'close help' },
@@ -157,7 +173,7 @@ export const KEYMAP: readonly KeyBinding[] = [
  * Modes that own every key (help, a selection, the speakers panel, the note editor) keep only Ctrl-C and
  * Ctrl-Z of the global keys; the screens inherit them all.
  */
-const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note']);
+const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'filter']);
 const ALWAYS: ReadonlySet<CommandId> = new Set(['quit', 'suspend']);
 
 export function bindingsFor(mode: Mode): KeyBinding[] {
@@ -194,5 +210,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
 	select: 'Selecting (v)',
 	speakers: 'Speakers panel (S)',
 	note: 'Note editor (a)',
+	notes: 'Highlights & notes (m)',
+	filter: 'Filtering (/)',
 	help: 'Help',
 };

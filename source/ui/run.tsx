@@ -8,13 +8,15 @@ import { App } from './App.js';
 import { TerminalSession } from './terminal.js';
 import { themeFromEnv } from './theme.js';
 import { copyToClipboard, openUrl } from './clipboard.js';
-import type { AppStore } from './App.js';
+import type { Store } from '../store/index.js';
+import { relocateMissingFiles } from '../library/anchoring.js';
+import { loadNotes } from '../library/notes.js';
 
 const NEEDS_TERMINAL =
 	"marginalia: the reader needs an interactive terminal; in scripts use 'marginalia list --json' or 'marginalia quotes --json' (see 'marginalia --help')\n";
 
 interface OpenedAppStore {
-	readonly store: AppStore;
+	readonly store: Store;
 	readonly warning: string | null;
 }
 
@@ -51,6 +53,8 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 	const { store, warning } = await openAppStore(cli.flags.configDir);
 	const paths = cli.input.length > 0 ? cli.input : [store.settings().library ?? BUNDLED_LIBRARY];
 	const listing = await listLibrary(paths);
+	// Highlights of a renamed or moved file follow it, found again by the fingerprint of its text.
+	await relocateMissingFiles(store, paths).catch(() => []);
 	const singleFile = cli.input.length === 1 && isFile(cli.input[0]!) && listing.articles.length === 1;
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
@@ -63,6 +67,7 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 			theme={themeFromEnv(process.env)}
 			copy={(text) => copyToClipboard(text, process.stdout)}
 			openUrl={openUrl}
+			loadNotes={() => loadNotes(store, paths)}
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}
 			session={session}

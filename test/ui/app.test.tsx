@@ -3,26 +3,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
-import { App } from '../../source/ui/App.js';
 import { listLibrary, type ReadFile } from '../../source/library/load.js';
-import { COLOUR_THEME } from '../../source/ui/theme.js';
 import { ARTICLES_DIR } from '../helpers/articles.js';
 import { KEYS, press, tick, waitForFrame } from '../helpers/ink.js';
-import { recorder, tempStore } from '../helpers/store.js';
+import { tempStore } from '../helpers/store.js';
+import { renderApp } from '../helpers/app.js';
 import type { Store } from '../../source/store/index.js';
 
 const LAVROV_TITLE = 'Russia sees no possibility';
 const ZAKHAROVA_TITLE = 'Russia warns peacekeepers in Ukraine';
 
-async function renderLibrary(store?: Store) {
-	const listing = await listLibrary([ARTICLES_DIR]);
-	const opened = store ?? (await tempStore()).store;
-	const { copy, openUrl } = recorder();
-	const app = render(<App listing={listing} store={opened} theme={COLOUR_THEME} copy={copy} openUrl={openUrl} />);
-	await tick();
-	return { ...app, store: opened };
-}
+const renderLibrary = (store?: Store) => renderApp({ store });
 
 const pageOf = (frame: string) => /page (\d+)\/(\d+)/.exec(frame)?.slice(1).map(Number) ?? [];
 
@@ -136,7 +127,7 @@ test('a missing folder, an empty folder and an unreadable file are told on scree
 		[[empty], /No articles \(\.txt or \.md files\) in/],
 	] as const) {
 		const listing = await listLibrary(paths);
-		const { lastFrame, unmount } = render(<App listing={listing} store={(await tempStore()).store} theme={COLOUR_THEME} {...recorder()} />);
+		const { lastFrame, unmount } = await renderApp({ listing, paths });
 		const frame = await waitForFrame(lastFrame, (f) => message.test(f));
 		assert.match(frame, /0 articles/);
 		unmount();
@@ -150,7 +141,7 @@ test('a missing folder, an empty folder and an unreadable file are told on scree
 		return readFile(path);
 	};
 	const listing = await listLibrary([empty], failingRead);
-	const { lastFrame, stdin, unmount } = render(<App listing={listing} store={(await tempStore()).store} theme={COLOUR_THEME} {...recorder()} />);
+	const { lastFrame, stdin, unmount } = await renderApp({ listing, paths: [empty] });
 	const frame = await waitForFrame(lastFrame, (f) => f.includes('Cannot read locked.txt: permission denied'));
 	assert.match(frame, /› A fine headline/);
 	await tick();

@@ -5,7 +5,7 @@ import type { Theme } from '../theme.js';
 
 export interface HelpOverlayProps {
 	/** The screen the help is for; the reader's help also lists its modal modes. */
-	readonly mode: 'library' | 'reader';
+	readonly mode: 'library' | 'reader' | 'notes';
 	readonly theme: Theme;
 	readonly rows: number;
 	readonly columns: number;
@@ -18,7 +18,7 @@ const COLUMN_WIDTH = 48;
 
 type HelpRow = { heading: string } | { keys: string; description: string };
 
-export function helpRows(mode: 'library' | 'reader'): HelpRow[] {
+export function helpRows(mode: 'library' | 'reader' | 'notes'): HelpRow[] {
 	const section = (m: Mode): HelpRow[] => [
 		{ heading: MODE_TITLES[m] },
 		...KEYMAP.filter((binding) => binding.mode === m).map(({ keys, description }) => ({ keys, description })),
@@ -27,6 +27,7 @@ export function helpRows(mode: 'library' | 'reader'): HelpRow[] {
 	const rows: HelpRow[] = [{ heading: `${MODE_TITLES[mode]} keys` }, ...own.map(({ keys, description }) => ({ keys, description }))];
 	rows.push(...section('global'));
 	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('note'));
+	if (mode === 'notes') rows.push(...section('filter'));
 	return rows;
 }
 

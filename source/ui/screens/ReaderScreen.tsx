@@ -80,13 +80,17 @@ function describeError(error: unknown): string {
 	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
-/** The highlight "under the cursor": the one holding the focus's start, else any the focus touches. */
-function focusedHighlight(highlights: readonly AnchoredHighlight[], focus: TextRange | null): AnchoredHighlight | undefined {
+/**
+ * The highlight "under the cursor": the one exactly on the focus, else the innermost one holding the focus's
+ * start (highlights may nest: a sentence inside a highlighted quote), else any the focus touches.
+ */
+export function focusedHighlight(highlights: readonly AnchoredHighlight[], focus: TextRange | null): AnchoredHighlight | undefined {
 	if (!focus) return undefined;
-	return (
-		highlights.find((h) => h.start <= focus.start && focus.start < h.end) ??
-		highlights.find((h) => overlaps(h, focus))
-	);
+	const exact = highlights.find((h) => h.start === focus.start && h.end === focus.end);
+	if (exact) return exact;
+	const holding = highlights.filter((h) => h.start <= focus.start && focus.start < h.end);
+	holding.sort((a, b) => b.start - a.start || a.end - b.end);
+	return holding[0] ?? highlights.find((h) => overlaps(h, focus));
 }
 
 export function ReaderScreen(props: ReaderScreenProps) {
@@ -364,7 +368,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		return all;
 	}, [showQuotes, quoteStyles, highlights, focused, state.selection]);
 
-	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(speakers.length + 4, pageHeight) : 0;
+	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(speakers.length + 5, pageHeight) : 0;
 	const bodyHeight = pageHeight - overlayHeight;
 	const visible = layout.lines.slice(top, top + bodyHeight);
 	const meta = [article.source, article.byline, article.date, `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
