@@ -255,7 +255,10 @@ class SubjectResolver {
 			if (isRole && !SPOKESPEOPLE.has(head) && entity.kind === 'person' && (entity.role ?? mention.role ?? '').toLowerCase().includes(head)) return entity;
 			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
 				if (!nearestBody && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
-				if (!nearestOfKind && isBody && nameFitsHead(entity.words, head)) nearestOfKind = entity;
+				// Of the bodies of the right kind (`the club`: Harrowgate Town, Bristol Rovers), the one named most.
+				if (isBody && nameFitsHead(entity.words, head) && (!nearestOfKind || this.roster.mentionCount(entity) > this.roster.mentionCount(nearestOfKind))) {
+					nearestOfKind = entity;
+				}
 			}
 		}
 		if (modifier !== null) return this.roster.entityOf(modifier);

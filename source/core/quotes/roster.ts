@@ -124,10 +124,13 @@ export class Roster {
 			const candidates = this.entities.filter(
 				(entity) => entity.kind === 'person' && entity.words.length > 1 && entity.words[entity.words.length - 1] === word,
 			);
+			// `Harrowgate` for Harrowgate Town, `Nordvik` for Nordvik Air.
+			const bodies = candidates.length > 0 ? [] : this.entities.filter((entity) => entity.kind === 'organisation' && entity.words.length > 1 && entity.words[0] === word);
 			let id: number;
 			if (candidates.length === 1) id = candidates[0]!.id;
 			else if (candidates.length > 1) id = this.mostRecentBefore(candidates, mention.first) ?? candidates[0]!.id;
 			else if (known !== undefined) id = known;
+			else if (bodies.length === 1) id = this.remember(word, bodies[0]!);
 			else {
 				const organisation = PLACES.has(word) || KNOWN_ORGANISATIONS.has(word) || looksLikeBrand(mention.name);
 				id = this.remember(word, this.create(organisation ? 'organisation' : 'person', mention));
@@ -141,6 +144,20 @@ export class Roster {
 	private remember(word: string, entity: Entity): number {
 		this.bySingleName.set(word, entity.id);
 		return entity.id;
+	}
+
+	/** How many mentions name each entity. */
+	mentionCount(entity: Entity): number {
+		this.counts ??= this.countMentions();
+		return this.counts.get(entity.id) ?? 0;
+	}
+
+	private counts: Map<number, number> | undefined;
+
+	private countMentions(): Map<number, number> {
+		const counts = new Map<number, number>();
+		for (const id of this.mentionEntity) if (id >= 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+		return counts;
 	}
 
 	private mostRecentBefore(candidates: readonly Entity[], tokenIndex: number): number | null {
