@@ -30,7 +30,7 @@ const PRONOUN_REACH = 40;
 /** How far back, in sentences, `the company` looks for the body it stands for. */
 const BODY_REACH = 8;
 /** People who speak for a body: unnamed, their words are the body's. */
-const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials', 'statement']);
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials']);
 
 /**
  * Attributes each top-level quotation, sieve by sieve from the most certain: a cue against the quote,
@@ -74,6 +74,11 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
 		if (cue) {
 			speaker = resolver.resolve(cue.subject, index);
 			cueRange = speaker ? resolver.rangeOf(cue.subject) : null;
+			if (!speaker && cue.subject.type === 'nominal' && DOCUMENT_NOUNS.has(cue.subject.head)) {
+				// `the statement said`: whoever issued it, reported in the sentence before, else the running speaker.
+				const issued = cues.previousSentence(index);
+				speaker = (issued && resolver.resolve(issued.subject, index)) ?? running?.speaker ?? null;
+			}
 			if (!speaker && running && speaksForRunning(cue, running.speaker)) speaker = running.speaker;
 			cued[token.quote] = speaker !== null;
 		} else if (!inHeadline) {

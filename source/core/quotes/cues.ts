@@ -41,6 +41,9 @@ const INTRODUCTORY_WORDS = new Set([
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
+/** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
+const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
+
 const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
 
@@ -112,7 +115,7 @@ export class CueFinder {
 				if (subject) fallback = { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
 				continue;
 			}
-			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k)) continue;
+			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
 			const adjacent = this.onlyConnectorsBetween(k, quoteToken);
 			if (isParticiple(token.lower)) {
 				const subject = this.sentenceSubject(sentence, k);
@@ -143,7 +146,7 @@ export class CueFinder {
 		for (let k = first; k <= last; k++) {
 			const token = this.tokens[k]!;
 			if (token.kind === 'quote') return null;
-			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k)) continue;
+			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
 			const subject = isParticiple(token.lower) ? this.sentenceSubject(lastToken.sentence, k) : this.backward(k);
 			if (subject && this.canSpeak(subject)) return { subject, adjacent: false };
 		}
@@ -209,7 +212,8 @@ export class CueFinder {
 		}
 		for (; k < limit; k++) {
 			const subject = this.subjectAt(k);
-			if (subject) return subject;
+			// `Labour's shadow chancellor, Rachel Reeves, …`: a possessive only qualifies the subject.
+			if (subject && !(subject.type === 'mention' && this.mentions[subject.mention]!.possessive)) return subject;
 		}
 		return null;
 	}
@@ -254,7 +258,7 @@ export class CueFinder {
 				return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
 			}
 			const ending = this.mentionEndingAt.get(k);
-			if (ending !== undefined && this.mentions[ending]!.kind === 'organisation') modifier = ending;
+			if (ending !== undefined && isBodyLike(this.mentions[ending]!)) modifier = ending;
 		}
 		if (k === j + 1) return null;
 		const headIndex = k - 1;
@@ -283,6 +287,11 @@ export class CueFinder {
 		// `in a LinkedIn post`, `a Kremlin statement`
 		const further = this.tokens[k - 2];
 		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower);
+	}
+
+	/** `would continue to support`, `vowed to fight`: a verb taking an infinitive does not introduce words. */
+	private isInfinitiveVerb(k: number): boolean {
+		return this.tokens[k + 1]?.lower === 'to' && this.tokens[k + 2]?.kind === 'word' && !this.tokens[k + 2]!.capitalised && this.tokens[k + 2]!.lower !== 'the';
 	}
 
 	/** `the debt brake had been written “…”`: a passive verb says nothing about who spoke. */
@@ -343,7 +352,7 @@ export class CueFinder {
 			const before = this.tokens[d]!;
 			if (before.kind !== 'word') break;
 			const ending = this.mentionEndingAt.get(d);
-			if (ending !== undefined && this.mentions[ending]!.kind === 'organisation' && modifier === null) modifier = ending;
+			if (ending !== undefined && modifier === null && isBodyLike(this.mentions[ending]!)) modifier = ending;
 			if (DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower)) return { type: 'nominal', head: token.lower, token: k, modifier };
 			if (!before.capitalised && FUNCTION_WORDS.has(before.lower) && !(INNER_CONNECTORS.has(before.lower) && this.tokens[d - 1]?.capitalised)) break;
 			if (d === 0 || this.tokens[d - 1]!.sentence !== sentence) return { type: 'nominal', head: token.lower, token: k, modifier };
