@@ -266,7 +266,8 @@ class SubjectResolver {
 				}
 			}
 		}
-		if (modifier !== null) return this.roster.entityOf(modifier);
+		// `a Treasury spokesperson` speaks for the Treasury; `the Oslo-based carrier` is not Oslo.
+		if (modifier !== null && (this.mentions[modifier]!.kind === 'organisation' || SPOKESPEOPLE.has(head))) return this.roster.entityOf(modifier);
 		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearestBody;
 		return isBody ? nearestOfKind ?? nearestBody : null;
 	}
