@@ -99,7 +99,7 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
 /** `he said` with no one to resolve to, or `the memo continued:`: the running speaker. */
 function speaksForRunning(cue: Cue, running: Entity): boolean {
 	const subject = cue.subject;
-	if (subject.type === 'pronoun') return running.gender !== oppositeOf(subject.gender);
+	if (subject.type === 'pronoun') return (subject.gender === 'f' || subject.gender === 'm') && running.gender !== oppositeOf(subject.gender);
 	return subject.type === 'nominal' && DOCUMENT_NOUNS.has(subject.head);
 }
 
@@ -225,8 +225,14 @@ class SubjectResolver {
 		return null;
 	}
 
-	/** they/it: the body named most recently. */
+	/** they/it: the body named most recently, or the subject of the sentence before (`Goldman Sachs analysts …. they wrote`). */
 	private resolveBody(at: number): Entity | null {
+		const sentence = this.tokens[at]!.sentence;
+		const before = this.mentionsBySentence.get(sentence - 1)?.[0];
+		if (before !== undefined && this.tokens[this.mentions[before]!.first - 1]?.sentence !== sentence - 1) {
+			const entity = this.roster.entityOf(before);
+			if (entity) return entity;
+		}
 		for (let k = this.mentions.length - 1; k >= 0; k--) {
 			const mention = this.mentions[k]!;
 			if (mention.last >= at) continue;

@@ -38,6 +38,7 @@ const INTRODUCTORY_WORDS = new Set([
 	'although', 'though', 'as', 'since', 'according', 'earlier', 'later', 'meanwhile', 'however', 'yesterday', 'today',
 	'asked', 'speaking', 'writing', 'responding', 'reacting', 'addressing',
 ]);
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'all', 'both', 'each', 'none', 'few', 'another']);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
@@ -246,6 +247,8 @@ export class CueFinder {
 		}
 		const person = this.personAfterModifiers(j, order);
 		if (person !== undefined) return { subject: { type: 'mention', mention: person }, next: this.afterMention(person) };
+		// `one of the sources`, `some of the residents`
+		if (QUANTIFIERS.has(token.lower) && this.tokens[j + 1]?.lower === 'of') return this.forward(j + 2, order);
 		if (!DETERMINERS.has(token.lower)) return null;
 		let k = j + 1;
 		let modifier: number | null = null;

@@ -51,6 +51,8 @@ export const ROLE_WORDS = words(`
 	intelligence military army navy police national regional general acting interim former late incoming
 	outgoing then senior junior top veteran opposition majority minority whip campaign communications
 	presidential ministerial spokespeople representative dictator monarch chancellor-elect boss
+	commander-in-chief editor-in-chief prime-minister vice-president vice-chancellor attorney-general
+	director-general deputy-director chief-of-staff
 `);
 
 /** Role nouns that say the person's gender. */
