@@ -43,8 +43,9 @@ export interface AppProps {
 
 export interface AppState {
 	readonly screen: 'library' | 'reader' | 'notes';
-	/** Where leaving the notes screen goes. */
+	/** Where leaving the notes screen goes, and where leaving the reader goes. */
 	readonly returnTo: 'library' | 'reader';
+	readonly readerReturnTo: 'library' | 'notes';
 	/** The library's articles, plus any opened from the notes screen that live elsewhere. */
 	readonly articles: readonly LoadedArticle[];
 	/** The article selected in the library, and the one open in the reader. */
@@ -81,6 +82,7 @@ export function initialAppState(articles: readonly LoadedArticle[], openAtStart?
 	return {
 		screen: openAtStart !== undefined && articles.length > 0 ? 'reader' : 'library',
 		returnTo: 'library',
+		readerReturnTo: 'library',
 		articles,
 		selected: Math.min(openAtStart ?? 0, Math.max(0, articles.length - 1)),
 		openAt: null,
@@ -124,7 +126,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			const known = state.articles.findIndex((entry) => entry.path === action.article.path);
 			const articles = known >= 0 ? state.articles : [...state.articles, action.article];
 			const selected = known >= 0 ? known : articles.length - 1;
-			return { ...state, articles, selected, screen: 'reader', readerMode: 'reader', openAt: action.range, notesFiltering: false };
+			return { ...state, articles, selected, screen: 'reader', readerReturnTo: 'notes', readerMode: 'reader', openAt: action.range, notesFiltering: false };
 		}
 		case 'key': {
 			const command = commandFor(modeOf(state), action.input, action.key);
@@ -151,8 +153,8 @@ function applyCommand(state: AppState, command: CommandId): AppState {
 		case 'notes':
 			return state.screen === 'notes' ? state : { ...state, screen: 'notes', returnTo: state.screen === 'reader' ? 'reader' : 'library', notesFiltering: false };
 		case 'back':
-			if (state.screen === 'notes') return { ...state, screen: state.returnTo, readerMode: 'reader', openAt: null };
-			if (state.screen === 'reader') return { ...state, screen: 'library', readerMode: 'reader', openAt: null };
+			if (state.screen === 'notes') return { ...state, screen: state.returnTo, readerReturnTo: 'library', readerMode: 'reader', openAt: null };
+			if (state.screen === 'reader') return { ...state, screen: state.readerReturnTo, readerMode: 'reader', openAt: null };
 			return { ...state, quitting: true };
 		case 'library.up':
 			return { ...state, selected: Math.max(0, state.selected - 1) };
@@ -163,7 +165,7 @@ function applyCommand(state: AppState, command: CommandId): AppState {
 		case 'library.last':
 			return { ...state, selected: last };
 		case 'library.open':
-			return state.articles.length > 0 ? { ...state, screen: 'reader', openAt: null } : state;
+			return state.articles.length > 0 ? { ...state, screen: 'reader', readerReturnTo: 'library', openAt: null } : state;
 		default:
 			return state;
 	}

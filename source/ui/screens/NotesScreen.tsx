@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { filterNotes, groupNotes, type NoteEntry } from '../../core/notes.js';
 import { fit, truncate } from '../../core/fit.js';
 import { sanitizeInline } from '../../core/sanitize.js';
@@ -47,21 +46,27 @@ export function NotesScreen({ data, theme, columns, rows: terminalRows, isActive
 	const { rows, entries } = useMemo(() => rowsOf(filtered), [filtered]);
 	const current = Math.min(selected, Math.max(0, entries.length - 1));
 
+	// Keys that arrive together are handled before React renders again: read the latest values from refs.
+	const filteringNow = useRef(filtering);
+	const listed = useRef({ entries, current });
+	listed.current = { entries, current };
 	const setFilteringMode = (on: boolean) => {
+		filteringNow.current = on;
 		setFiltering(on);
 		onFilteringChange(on);
 	};
 
 	useKeys(
 		(input, key) => {
+			const filtering = filteringNow.current;
 			const command = commandFor(filtering ? 'filter' : 'notes', input, key);
 			switch (command) {
 				case 'notes.up':
-					return setSelected(Math.max(0, current - 1));
+					return setSelected((index) => Math.max(0, Math.min(index, listed.current.entries.length - 1) - 1));
 				case 'notes.down':
-					return setSelected(Math.min(entries.length - 1, current + 1));
+					return setSelected((index) => Math.min(listed.current.entries.length - 1, index + 1));
 				case 'notes.open': {
-					const entry = entries[current];
+					const entry = listed.current.entries[listed.current.current];
 					return entry ? onOpen(entry) : undefined;
 				}
 				case 'notes.filter':
@@ -74,8 +79,14 @@ export function NotesScreen({ data, theme, columns, rows: terminalRows, isActive
 					setSelected(0);
 					return setFilteringMode(false);
 				default:
-					return undefined;
+					break;
 			}
+			// The filter is typed here rather than in a text-input component: one mounted on '/' would miss a
+			// key typed before it subscribes.
+			if (!filtering) return;
+			setSelected(0);
+			if (key.backspace || key.delete) return setQuery((value) => [...value].slice(0, -1).join(''));
+			if (!key.ctrl && !key.meta && input !== '' && !/[\u0000-\u001f]/.test(input)) setQuery((value) => value + input);
 		},
 		{ isActive },
 	);
@@ -102,10 +113,11 @@ export function NotesScreen({ data, theme, columns, rows: terminalRows, isActive
 				</Text>
 			</Text>
 			{filtering ? (
-				<Box>
+				<Text wrap="truncate-end">
 					<Text color={theme.accent}>/ </Text>
-					<TextInput value={query} onChange={(value) => { setQuery(value); setSelected(0); }} focus={isActive} />
-				</Box>
+					{sanitizeInline(query)}
+					<Text inverse> </Text>
+				</Text>
 			) : (
 				<Text color={theme.muted}>{query ? `filter: ${sanitizeInline(query)} (/ to change, Esc in the filter clears)` : '/ filters'}</Text>
 			)}

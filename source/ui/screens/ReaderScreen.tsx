@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSyncReducer } from '../hooks/use-sync-reducer.js';
 import type { LoadedArticle } from '../../library/load.js';
 import { anchorHighlights, type AnchoredHighlight } from '../../library/anchoring.js';
 import type { Store, StoredHighlight } from '../../store/index.js';
@@ -118,7 +119,12 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const highlights = useMemo(() => anchored.filter((h) => h.state !== 'orphaned'), [anchored]);
 	const orphans = anchored.length - highlights.length;
 
-	const [mode, setMode] = useState<ReaderMode>('reader');
+	const [mode, setModeState] = useState<ReaderMode>('reader');
+	const modeNow = useRef<ReaderMode>('reader');
+	const setMode = (next: ReaderMode) => {
+		modeNow.current = next;
+		setModeState(next);
+	};
 	const [panelIndex, setPanelIndex] = useState(0);
 	const [noteTarget, setNoteTarget] = useState<{ highlight: StoredHighlight | null; range: TextRange } | null>(null);
 	const undoStack = useRef<StoredHighlight[]>([]);
@@ -131,9 +137,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		sentences: articleSentences(article, unfold),
 		quotes: navigable,
 	});
-	const [state, dispatch] = useReducer(
+	const [state, dispatch, stateNow] = useSyncReducer(
 		(current: ReaderState, action: ReaderAction) => readerReducer(article.text, contextRef.current ?? contextFor(current.unfold))(current, action),
-		undefined,
 		(): ReaderState => {
 			const opening = contextFor(false);
 			const saved = props.initialFocus ? undefined : store.position(entry.path);
@@ -188,15 +193,17 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	}, [onStoreChanged]);
 
 	const focused = focusedHighlight(highlights, state.focus);
-	const focusedQuote: Quote | undefined = state.focus ? speechQuotes.find((q) => contains({ start: q.openStart, end: q.closeEnd }, state.focus!)) : undefined;
+
+	const quoteAround = (focus: TextRange | null): Quote | undefined =>
+		focus ? speechQuotes.find((q) => contains({ start: q.openStart, end: q.closeEnd }, focus)) : undefined;
+	const focusedQuote = quoteAround(state.focus);
 
 	/** What H, a and y act on when no highlight has the focus: the focused quote's words, else the focus. */
-	const focusTarget = (): TextRange | null => {
-		if (!state.focus) return null;
-		if (focusedQuote && focusedQuote.openStart === state.focus.start && focusedQuote.closeEnd === state.focus.end) {
-			return { start: focusedQuote.start, end: focusedQuote.end };
-		}
-		return state.focus;
+	const targetOf = (focus: TextRange | null): TextRange | null => {
+		if (!focus) return null;
+		const quote = quoteAround(focus);
+		if (quote && quote.openStart === focus.start && quote.closeEnd === focus.end) return { start: quote.start, end: quote.end };
+		return focus;
 	};
 
 	const addHighlight = (range: TextRange, note?: string): StoredHighlight | null => {
@@ -216,6 +223,9 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	};
 
 	const runCommand = (command: CommandId, input: string) => {
+		// The state as the keys before this one in the same chunk left it.
+		const now = stateNow.current;
+		const focusedNow = focusedHighlight(highlights, now.focus);
 		const move = MOVES[command];
 		if (move) return dispatch({ type: 'move', move });
 		switch (command) {
@@ -241,28 +251,28 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				return props.onToggleQuotes();
 			case 'reader.speakers':
 				if (speakers.length === 0) return dispatch({ type: 'message', message: 'Nobody is quoted in this article' });
-				setPanelIndex(state.speaker === null ? 0 : speakers.findIndex((s) => s.name === state.speaker) + 1);
+				setPanelIndex(now.speaker === null ? 0 : speakers.findIndex((s) => s.name === now.speaker) + 1);
 				return setMode('speakers');
 			case 'reader.select':
 				dispatch({ type: 'select-start' });
 				return setMode('select');
 			case 'reader.highlight': {
-				const target = focusTarget();
+				const target = targetOf(now.focus);
 				if (!target) return;
 				if (addHighlight(target)) dispatch({ type: 'message', message: 'Highlighted · a adds a note · x deletes' });
 				return;
 			}
 			case 'reader.note': {
-				const target = focused ?? null;
-				const range = target ? { start: target.start, end: target.end } : focusTarget();
+				const target = focusedNow ?? null;
+				const range = target ? { start: target.start, end: target.end } : targetOf(now.focus);
 				if (!range) return;
 				setNoteTarget({ highlight: target?.highlight ?? null, range });
 				return setMode('note');
 			}
 			case 'reader.deleteHighlight': {
-				if (!focused) return dispatch({ type: 'message', message: 'No highlight here' });
+				if (!focusedNow) return dispatch({ type: 'message', message: 'No highlight here' });
 				try {
-					const removed = store.removeHighlight(focused.highlight.id);
+					const removed = store.removeHighlight(focusedNow.highlight.id);
 					if (removed) undoStack.current.push(removed);
 					changed();
 					return dispatch({ type: 'message', message: 'Highlight deleted · U undoes' });
@@ -283,7 +293,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				}
 			}
 			case 'reader.copy': {
-				const range = focused ? { start: focused.start, end: focused.end } : focusTarget();
+				const range = focusedNow ? { start: focusedNow.start, end: focusedNow.end } : targetOf(now.focus);
 				if (!range) return;
 				const quote = speechQuotes.find((q) => q.start <= range.start && range.end <= q.end);
 				const citation = formatCitation({
@@ -310,13 +320,14 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			case 'select.shrinkWord':
 				return dispatch({ type: 'select-word', by: -1 });
 			case 'select.save': {
-				if (state.selection) {
-					const range = { start: state.selection.start, end: state.selection.end };
-					if (addHighlight(range)) dispatch({ type: 'message', message: 'Highlighted · a adds a note · x deletes' });
-					dispatch({ type: 'focus-range', range });
-				}
+				const selection = now.selection;
 				dispatch({ type: 'select-end' });
-				return setMode('reader');
+				setMode('reader');
+				if (!selection) return;
+				const range = { start: selection.start, end: selection.end };
+				dispatch({ type: 'focus-range', range });
+				if (addHighlight(range)) dispatch({ type: 'message', message: 'Highlighted · a adds a note · x deletes' });
+				return;
 			}
 			case 'select.cancel':
 				dispatch({ type: 'select-end' });
@@ -337,7 +348,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 
 	useKeys(
 		(input, key) => {
-			const command = commandFor(mode, input, key);
+			const command = commandFor(modeNow.current, input, key);
 			if (command) runCommand(command, input);
 			else dispatch({ type: 'key' });
 		},
