@@ -199,8 +199,10 @@ export class CueFinder {
 
 	/** The first name or pronoun of the sentence, before `limit`. */
 	sentenceSubject(sentence: number, limit: number): Subject | null {
+		if (limit <= 0) return null;
 		let k = limit - 1;
 		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
+		if (this.tokens[k]!.sentence !== sentence) return null;
 		// `Speaking on BBC Radio 4, Lord Ashby said`: skip an opening phrase up to its comma.
 		const opening = this.tokens[k];
 		if (opening && opening.kind === 'word' && (INTRODUCTORY_WORDS.has(opening.lower) || /(ing|ed)$/.test(opening.lower))) {
@@ -220,8 +222,8 @@ export class CueFinder {
 	}
 
 	private subjectAt(k: number): Subject | null {
-		const token = this.tokens[k]!;
-		if (token.kind !== 'word') return null;
+		const token = this.tokens[k];
+		if (!token || token.kind !== 'word') return null;
 		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
 		const mention = this.mentionStartingAt.get(k);
 		return mention === undefined ? null : { type: 'mention', mention };

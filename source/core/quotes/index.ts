@@ -96,7 +96,8 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 
 	const speakers = [...counts.entries()]
 		.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
-		.map(([entity, quoted]) => toSpeaker(text, entity, quoted));
+		.map(([entity, quoted]) => toSpeaker(entity, quoted));
+	findNameMentions(text, speakers);
 	return { quotes, speakers };
 }
 
@@ -118,7 +119,7 @@ function isSubhead(paragraph: string): boolean {
 	return paragraph.length <= 100 && !paragraph.includes('\n') && !/[.!?:;,…]['’"”»]*$/.test(paragraph);
 }
 
-function toSpeaker(text: string, entity: Entity, quoted: number): Speaker {
+function toSpeaker(entity: Entity, quoted: number): Speaker {
 	const aliases = [...entity.aliases].filter((alias) => alias !== entity.name).sort((a, b) => b.length - a.length || a.localeCompare(b));
 	return {
 		name: entity.name,
@@ -127,16 +128,51 @@ function toSpeaker(text: string, entity: Entity, quoted: number): Speaker {
 		kind: entity.kind,
 		gender: entity.kind === 'person' ? entity.gender : null,
 		quotes: quoted,
-		mentions: findNameMentions(text, [entity.name, ...aliases]),
+		mentions: [],
 	};
 }
 
-function findNameMentions(text: string, forms: readonly string[]): { start: number; end: number }[] {
-	const alternatives = [...new Set(forms)]
-		.filter((form) => form.trim() !== '')
-		.sort((a, b) => b.length - a.length)
-		.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	if (alternatives.length === 0) return [];
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-	return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /[’']s$/;
+
+/** Every place a speaker's name or alias appears, longest form first, in one pass over the words. */
+function findNameMentions(text: string, speakers: Speaker[]): void {
+	const formsByFirstWord = new Map<string, { words: string[]; speaker: Speaker }[]>();
+	for (const speaker of speakers) {
+		for (const form of new Set([speaker.name, ...speaker.aliases])) {
+			const words = form.split(/\s+/).filter(Boolean);
+			if (words.length === 0) continue;
+			const list = formsByFirstWord.get(words[0]!) ?? [];
+			list.push({ words, speaker });
+			formsByFirstWord.set(words[0]!, list);
+		}
+	}
+	for (const list of formsByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+	const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, text: match[0] }));
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i]!;
+		const forms = formsByFirstWord.get(word.text) ?? formsByFirstWord.get(word.text.replace(POSSESSIVE, ''));
+		if (!forms) continue;
+		for (const form of forms) {
+			const end = matchForm(text, words, i, form.words);
+			if (end < 0) continue;
+			form.speaker.mentions.push({ start: word.start, end });
+			i += form.words.length - 1;
+			break;
+		}
+	}
+}
+
+/** The end offset of `form` read from word `i` on (words separated by spaces only), or -1. */
+function matchForm(text: string, words: readonly { start: number; text: string }[], i: number, form: readonly string[]): number {
+	let end = -1;
+	for (let k = 0; k < form.length; k++) {
+		const word = words[i + k];
+		if (!word) return -1;
+		const last = k === form.length - 1;
+		if (word.text !== form[k] && !(last && word.text.replace(POSSESSIVE, '') === form[k])) return -1;
+		if (k > 0 && !/^[ \t]+$/.test(text.slice(end, word.start))) return -1;
+		end = word.start + form[k]!.length;
+	}
+	return end;
 }

@@ -113,22 +113,34 @@ export class Roster {
 	 * word seen only alone becomes its own entity, a country or known body an organisation.
 	 */
 	private resolveSingleNames(): void {
+		const bySurname = new Map<string, Entity[]>();
+		const byFirstWord = new Map<string, Entity[]>();
+		const add = (table: Map<string, Entity[]>, word: string, entity: Entity) => table.set(word, [...(table.get(word) ?? []), entity]);
+		for (const entity of this.entities) {
+			if (entity.words.length < 2) continue;
+			if (entity.kind === 'person') add(bySurname, entity.words[entity.words.length - 1]!, entity);
+			else add(byFirstWord, entity.words[0]!, entity);
+		}
+		const lastSeen = new Map<number, number>();
 		this.mentions.forEach((mention, index) => {
-			if (this.mentionEntity[index]! >= 0 || mention.kind === 'role') return;
+			const resolved = this.mentionEntity[index]!;
+			if (resolved >= 0) {
+				lastSeen.set(resolved, index);
+				return;
+			}
+			if (mention.kind === 'role') return;
 			const word = mention.nameWords.join(' ');
 			const known = this.bySingleName.get(word);
 			if (mention.kind === 'organisation' || mention.kind === 'place') {
 				this.mentionEntity[index] = known ?? this.remember(word, this.create('organisation', mention));
 				return;
 			}
-			const candidates = this.entities.filter(
-				(entity) => entity.kind === 'person' && entity.words.length > 1 && entity.words[entity.words.length - 1] === word,
-			);
+			const candidates = bySurname.get(word) ?? [];
 			// `Harrowgate` for Harrowgate Town, `Nordvik` for Nordvik Air.
-			const bodies = candidates.length > 0 ? [] : this.entities.filter((entity) => entity.kind === 'organisation' && entity.words.length > 1 && entity.words[0] === word);
+			const bodies = candidates.length > 0 ? [] : byFirstWord.get(word) ?? [];
 			let id: number;
 			if (candidates.length === 1) id = candidates[0]!.id;
-			else if (candidates.length > 1) id = this.mostRecentBefore(candidates, mention.first) ?? candidates[0]!.id;
+			else if (candidates.length > 1) id = mostRecent(candidates, lastSeen) ?? candidates[0]!.id;
 			else if (known !== undefined) id = known;
 			else if (bodies.length === 1) id = this.remember(word, bodies[0]!);
 			else {
@@ -136,6 +148,7 @@ export class Roster {
 				id = this.remember(word, this.create(organisation ? 'organisation' : 'person', mention));
 			}
 			this.mentionEntity[index] = id;
+			lastSeen.set(id, index);
 			const entity = this.entities[id]!;
 			if (entity.kind === 'person') entity.role ??= mention.role;
 		});
@@ -158,16 +171,6 @@ export class Roster {
 		const counts = new Map<number, number>();
 		for (const id of this.mentionEntity) if (id >= 0) counts.set(id, (counts.get(id) ?? 0) + 1);
 		return counts;
-	}
-
-	private mostRecentBefore(candidates: readonly Entity[], tokenIndex: number): number | null {
-		const ids = new Set(candidates.map((entity) => entity.id));
-		let best: number | null = null;
-		this.mentions.forEach((mention, index) => {
-			const id = this.mentionEntity[index]!;
-			if (mention.first < tokenIndex && ids.has(id)) best = id;
-		});
-		return best;
 	}
 
 	/**
@@ -212,6 +215,20 @@ export class Roster {
 				(entity.words.length > 1 ? FIRST_NAME_GENDER.get(baseWord(entity.words[0]!)) ?? null : null);
 		}
 	}
+}
+
+/** The candidate mentioned last so far. */
+function mostRecent(candidates: readonly Entity[], lastSeen: ReadonlyMap<number, number>): number | null {
+	let best: number | null = null;
+	let bestAt = -1;
+	for (const candidate of candidates) {
+		const at = lastSeen.get(candidate.id);
+		if (at !== undefined && at > bestAt) {
+			best = candidate.id;
+			bestAt = at;
+		}
+	}
+	return best;
 }
 
 function majority(counts: { f: number; m: number } | undefined): Gender | null {
