@@ -105,14 +105,17 @@ function speaksForRunning(cue: Cue, running: Entity): boolean {
 
 /** A headline quote with no cue of its own repeats words quoted in the body: it has their speaker. */
 function borrowHeadlineSpeakers(input: AttributionInput, results: Attribution[], cued: readonly boolean[]): void {
+	const borrowers = input.spans
+		.map((span, i) => i)
+		.filter((i) => input.headlines.has(input.spans[i]!.paragraph) && !cued[i] && results[i]!.kind !== 'scare' && results[i]!.kind !== 'title');
+	if (borrowers.length === 0) return;
 	const normalised = input.spans.map((span) => squash(input.text.slice(span.start, span.end)));
-	input.spans.forEach((span, i) => {
+	borrowers.forEach((i) => {
 		const result = results[i]!;
-		if (!input.headlines.has(span.paragraph) || cued[i] || result.kind === 'scare' || result.kind === 'title') return;
 		const words = normalised[i]!;
 		if (words === '') return;
 		const source = input.spans.findIndex(
-			(other, k) => k !== i && !input.headlines.has(other.paragraph) && results[k]!.speaker !== null && (normalised[k]!.includes(words) || words.includes(normalised[k]!)),
+			(other, k) => k !== i && !input.headlines.has(other.paragraph) && results[k]!.speaker !== null && (normalised[k]!.includes(words) || (normalised[k]!.length >= 12 && words.includes(normalised[k]!))),
 		);
 		if (source >= 0) results[i] = { ...result, speaker: results[source]!.speaker };
 	});

@@ -135,8 +135,37 @@ function toSpeaker(entity: Entity, quoted: number): Speaker {
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /[’']s$/;
 
-/** Every place a speaker's name or alias appears, longest form first, in one pass over the words. */
+/** Past this many speakers one pass over the words beats searching the text for each name. */
+const SEARCH_PER_NAME_UP_TO = 40;
+
 function findNameMentions(text: string, speakers: Speaker[]): void {
+	if (speakers.length <= SEARCH_PER_NAME_UP_TO) {
+		for (const speaker of speakers) speaker.mentions = searchNames(text, [speaker.name, ...speaker.aliases]);
+		return;
+	}
+	scanNames(text, speakers);
+}
+
+/** Every occurrence of the forms, longest first, as whole words. */
+function searchNames(text: string, forms: readonly string[]): { start: number; end: number }[] {
+	const found: { start: number; end: number }[] = [];
+	const taken = (start: number, end: number) => found.some((range) => start < range.end && end > range.start);
+	for (const form of [...new Set(forms)].filter((value) => value !== '').sort((a, b) => b.length - a.length)) {
+		for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+			const end = at + form.length;
+			if (isWordChar(text[at - 1]) || isWordChar(text[end]) || taken(at, end)) continue;
+			found.push({ start: at, end });
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+function isWordChar(char: string | undefined): boolean {
+	return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+/** Every place a speaker's name or alias appears, longest form first, in one pass over the words. */
+function scanNames(text: string, speakers: Speaker[]): void {
 	const formsByFirstWord = new Map<string, { words: string[]; speaker: Speaker }[]>();
 	for (const speaker of speakers) {
 		for (const form of new Set([speaker.name, ...speaker.aliases])) {
