@@ -2,15 +2,16 @@
 import { COMMANDS } from './commands/index.js';
 import { CommandError, UsageError, processIO } from './commands/io.js';
 
-const COMMAND_LIST = Object.entries(COMMANDS)
-	.map(([, entry]) => `    ${entry.usage.padEnd(52)} ${entry.summary}`)
+const COMMAND_LIST = Object.values(COMMANDS)
+	.map((entry) => `    $ marginalia ${entry.usage}\n        ${entry.summary}`)
 	.join('\n');
 
 export const HELP = `
   Read and annotate news in the terminal.
 
   Usage
-    $ marginalia [DIR|FILE...]        open the library (default: the library setting, else the bundled articles)
+    $ marginalia [DIR|FILE...]
+        the library and the reader (default: the library setting, else the bundled articles)
 ${COMMAND_LIST}
 
   Options

@@ -9,6 +9,11 @@ export interface CommandEntry {
 
 /** Subcommands of `marginalia`. Each parses its own arguments (node:util parseArgs, strict). */
 export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+	list: {
+		usage: 'list [PATH...] [--json]',
+		summary: 'the articles: title, source, words, quotes, who is quoted',
+		load: async () => (await import('./list.js')).default,
+	},
 	quotes: {
 		usage: 'quotes [PATH...] [--json] [--speaker NAME]',
 		summary: 'quotations and their speakers, grouped by speaker',

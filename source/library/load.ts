@@ -2,12 +2,14 @@ import { readdir, readFile as fsReadFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle, type Article } from '../core/article.js';
+import { summariseQuotes, type QuoteSummary } from '../core/summary.js';
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 
 export interface LoadedArticle {
 	readonly path: string;
 	readonly article: Article;
+	readonly summary: QuoteSummary;
 	readonly mtimeMs: number;
 	readonly size: number;
 }
@@ -60,7 +62,8 @@ export async function loadArticle(path: string, readFile: ReadFile = fsReadFile)
 	if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
 	if (info.size > MAX_ARTICLE_BYTES) throw new Error(`too large for an article (${Math.round(info.size / 1024 / 1024)} MB)`);
 	const bytes = await readFile(absolute);
-	return { path: absolute, article: parseArticle(bytes), mtimeMs: info.mtimeMs, size: info.size };
+	const article = parseArticle(bytes);
+	return { path: absolute, article, summary: summariseQuotes(article), mtimeMs: info.mtimeMs, size: info.size };
 }
 
 /** Every article under the given folders and files, sorted by file name; unreadable files are reported, not fatal. */

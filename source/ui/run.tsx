@@ -41,6 +41,7 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 	const cli = meow(help, {
 		importMeta: import.meta,
 		argv: [...argv],
+		description: false,
 		allowUnknownFlags: false,
 		flags: { configDir: { type: 'string' } },
 	});

@@ -80,7 +80,7 @@ test('a reader session in a real terminal: page, resize, quit, and the place is 
 	await waitForScreen((s) => s.includes('page '), 'the reader again');
 	keys('q');
 	text = await waitForScreen((s) => s.includes('2 articles'), 'the library again');
-	assert.match(text, /Euromaidan Press\s+344\s+1 min\s+(\d+%|done)/);
+	assert.match(text, /Euromaidan Press\s+344\s+1 min\s+4\s+(\d+%|done)/);
 	keys('q');
 	text = await waitForScreen((s) => s.includes('EXIT='), 'the process to end');
 	assert.match(text, /EXIT=0/);

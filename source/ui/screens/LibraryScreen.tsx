@@ -18,8 +18,18 @@ export interface LibraryScreenProps {
 
 const PROGRESS_WIDTH = 7;
 const TIME_WIDTH = 7;
-const WORDS_WIDTH = 9;
-const SOURCE_WIDTH = 18;
+const WORDS_WIDTH = 7;
+const QUOTES_WIDTH = 7;
+const SOURCE_WIDTH = 17;
+const SPEAKERS_WIDTH = 26;
+
+/** "Zakharova 4, Peskov 1": surnames keep the column short. */
+function topSpeakers(speakers: ReadonlyArray<{ name: string; quotes: number }>): string {
+	return speakers
+		.slice(0, 3)
+		.map((speaker) => `${speaker.name.split(/\s+/).at(-1)} ${speaker.quotes}`)
+		.join(', ');
+}
 
 export function LibraryScreen({ listing, selected, positions, theme, columns, rows, notice }: LibraryScreenProps) {
 	const width = Math.max(20, columns - 2);
@@ -27,14 +37,25 @@ export function LibraryScreen({ listing, selected, positions, theme, columns, ro
 	const problems = unreadable.map((file) => `Cannot read ${basename(file.path)}: ${file.reason}`);
 	if (notice) problems.unshift(notice);
 	const shownProblems = problems.slice(0, 3);
-	// Header (2), column titles (1), problems, hints (1), and one row left free so Ink never fills the screen.
+	// Header (1), column titles (1), the selected article's speakers (1), problems, hints (1), and one row left
+	// free so Ink never fills the screen.
 	const listHeight = Math.max(1, rows - 5 - shownProblems.length);
 	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, articles.length - listHeight));
 	const visible = articles.slice(first, first + listHeight);
-	const showSource = width >= 60;
-	const showWords = width >= 48;
+	const showSource = width >= 70;
+	const showWords = width >= 56;
+	const showQuotes = width >= 48;
+	const showSpeakers = width >= 120;
 	const titleWidth =
-		width - 2 - PROGRESS_WIDTH - TIME_WIDTH - (showWords ? WORDS_WIDTH : 0) - (showSource ? SOURCE_WIDTH + 1 : 0);
+		width -
+		2 -
+		PROGRESS_WIDTH -
+		TIME_WIDTH -
+		(showWords ? WORDS_WIDTH : 0) -
+		(showQuotes ? QUOTES_WIDTH : 0) -
+		(showSource ? SOURCE_WIDTH + 1 : 0) -
+		(showSpeakers ? SPEAKERS_WIDTH + 2 : 0);
+	const selectedEntry = articles[selected];
 
 	return (
 		<Box flexDirection="column" paddingLeft={1}>
@@ -64,6 +85,8 @@ export function LibraryScreen({ listing, selected, positions, theme, columns, ro
 						{showSource ? ` ${fit('Source', SOURCE_WIDTH)}` : ''}
 						{showWords ? fit('Words', WORDS_WIDTH, true) : ''}
 						{fit('Time', TIME_WIDTH, true)}
+						{showQuotes ? fit('Quotes', QUOTES_WIDTH, true) : ''}
+						{showSpeakers ? `  ${fit('Most quoted', SPEAKERS_WIDTH)}` : ''}
 						{fit('Read', PROGRESS_WIDTH, true)}
 					</Text>
 					{visible.map((entry, offset) => {
@@ -82,6 +105,8 @@ export function LibraryScreen({ listing, selected, positions, theme, columns, ro
 									{showSource ? ` ${fit(sanitizeInline(entry.article.source ?? ''), SOURCE_WIDTH)}` : ''}
 									{showWords ? fit(entry.article.words.toLocaleString('en-US'), WORDS_WIDTH, true) : ''}
 									{fit(`${readingMinutes(entry.article.words)} min`, TIME_WIDTH, true)}
+									{showQuotes ? fit(String(entry.summary.quotes), QUOTES_WIDTH, true) : ''}
+									{showSpeakers ? `  ${fit(sanitizeInline(topSpeakers(entry.summary.speakers)), SPEAKERS_WIDTH)}` : ''}
 								</Text>
 								<Text color={progressColour}>{fit(progress, PROGRESS_WIDTH, true)}</Text>
 							</Text>
@@ -89,6 +114,14 @@ export function LibraryScreen({ listing, selected, positions, theme, columns, ro
 					})}
 				</>
 			)}
+			{selectedEntry && !showSpeakers ? (
+				<Text color={theme.muted} wrap="truncate-end">
+					{'  '}
+					{selectedEntry.summary.speakers.length > 0
+						? `Most quoted: ${sanitizeInline(selectedEntry.summary.speakers.slice(0, 3).map((s) => `${s.name} ${s.quotes}`).join(' · '))}`
+						: 'No direct quotes'}
+				</Text>
+			) : null}
 			{shownProblems.map((problem) => (
 				<Text key={problem} color={theme.warning} wrap="truncate-end">
 					{sanitizeInline(problem)}

@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { fit } from '../core/fit.js';
+import { sanitizeInline } from '../core/sanitize.js';
+import { BUNDLED_LIBRARY } from '../library/load.js';
+import { loadArticles, type NamedArticle } from './articles.js';
+import { UsageError, toJson, type Command } from './io.js';
+
+export const LIST_USAGE = 'list [PATH...] [--json]';
+
+/** The `list --json` shape (DESIGN.md, "Command-line contracts"). */
+export interface ListJsonEntry {
+	file: string;
+	title: string;
+	source: string | null;
+	date: string | null;
+	byline: string | null;
+	url: string | null;
+	words: number;
+	quotes: number;
+	speakers: string[];
+}
+
+const TOP_SPEAKERS = 3;
+
+export function toListEntry({ file, loaded }: NamedArticle): ListJsonEntry {
+	const { article, summary } = loaded;
+	return {
+		file,
+		title: article.title,
+		source: article.source,
+		date: article.date,
+		byline: article.byline,
+		url: article.url,
+		words: article.words,
+		quotes: summary.quotes,
+		speakers: summary.speakers.slice(0, TOP_SPEAKERS).map((speaker) => speaker.name),
+	};
+}
+
+function formatText(entries: readonly ListJsonEntry[]): string {
+	return entries
+		.map((entry) => {
+			const speakers = entry.speakers.length > 0 ? ` · ${entry.speakers.join(', ')}` : '';
+			const source = entry.source ? ` · ${entry.source}` : '';
+			return `${fit(sanitizeInline(entry.title), 60)}  ${sanitizeInline(`${entry.words} words · ${entry.quotes} quotes${speakers}${source}`)}\n  ${sanitizeInline(entry.file)}`;
+		})
+		.join('\n')
+		.concat('\n');
+}
+
+const list: Command = async (argv, io) => {
+	let parsed;
+	try {
+		parsed = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false } }, strict: true, allowPositionals: true });
+	} catch (error) {
+		throw new UsageError((error as Error).message);
+	}
+	const paths = parsed.positionals.length > 0 ? parsed.positionals : [BUNDLED_LIBRARY];
+	const entries = (await loadArticles(paths, io)).map(toListEntry);
+	io.stdout(parsed.values.json ? `${toJson(entries)}\n` : formatText(entries));
+	return 0;
+};
+
+export default list;

@@ -1,0 +1,19 @@
+import type { Article } from './article.js';
+import { analyseQuotes } from './quotes/index.js';
+
+export interface QuoteSummary {
+	/** Direct and partial quotes: someone's words. */
+	readonly quotes: number;
+	/** Most quoted first. */
+	readonly speakers: ReadonlyArray<{ readonly name: string; readonly quotes: number }>;
+}
+
+/** Who is quoted in an article and how often, for the library list and `list --json`. */
+export function summariseQuotes(article: Article): QuoteSummary {
+	const analysis = analyseQuotes(article);
+	const speech = analysis.quotes.filter((quote) => quote.kind === 'direct' || quote.kind === 'partial');
+	return {
+		quotes: speech.length,
+		speakers: analysis.speakers.filter((speaker) => speaker.quotes > 0).map(({ name, quotes }) => ({ name, quotes })),
+	};
+}
