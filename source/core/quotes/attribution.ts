@@ -129,7 +129,7 @@ function isNamedSubject(cue: Cue): boolean {
 	return cue.subject.type !== 'pronoun';
 }
 
-function oppositeOf(gender: 'f' | 'm' | 'plural' | 'it'): Gender | 'none' {
+function oppositeOf(gender: 'f' | 'm' | 'plural' | 'it' | 'self'): Gender | 'none' {
 	return gender === 'f' ? 'm' : gender === 'm' ? 'f' : 'none';
 }
 
@@ -175,6 +175,7 @@ class SubjectResolver {
 			}
 			case 'pronoun':
 				if (subject.gender === 'f' || subject.gender === 'm') return this.resolvePerson(subject.gender, subject.token);
+				if (subject.gender === 'self') return null;
 				return this.resolveBody(subject.token);
 			case 'nominal':
 				return this.resolveNominal(subject.head, subject.token, subject.modifier);

@@ -15,7 +15,7 @@ import type { Token } from './tokens.js';
 /** Who a cue says is speaking, before it is resolved to an entity. */
 export type Subject =
 	| { readonly type: 'mention'; readonly mention: number }
-	| { readonly type: 'pronoun'; readonly gender: 'f' | 'm' | 'plural' | 'it'; readonly token: number }
+	| { readonly type: 'pronoun'; readonly gender: 'f' | 'm' | 'plural' | 'it' | 'self'; readonly token: number }
 	| { readonly type: 'nominal'; readonly head: string; readonly token: number; readonly modifier: number | null };
 
 export interface Cue {
@@ -87,13 +87,25 @@ export class CueFinder {
 		}
 		const subject = this.forward(j, order);
 		if (!subject) return null;
+		// `“…” — Peter Jones.`: a dash and a name closing the sentence.
+		const dashed = this.tokens[quoteToken + 1]!.text !== ',' && j > quoteToken + 1;
+		const after = this.tokens[subject.next];
+		if (dashed && subject.subject.type === 'mention' && (!after || after.order !== order || after.text === '.')) return { subject: subject.subject, adjacent: true };
 		let k = subject.next;
 		while (this.tokens[k]?.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower)) k++;
 		const verb = this.tokens[k];
 		if (!verb || !isLowerSpeechVerb(verb) || verb.order !== order || isParticiple(verb.lower)) return null;
 		// “…in Ukraine.” Trump said that he… starts a new statement, not an attribution.
 		if (quoteEndsSentence && this.tokens[k + 1]?.lower === 'that') return null;
-		return { subject: subject.subject, adjacent: true };
+		return { subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true };
+	}
+
+	/** `TASS quoted Lavrov as saying`: the one quoted, not the one quoting. */
+	private quotedAsSaying(verb: number): Subject | null {
+		if (!/^(quot|cit)(ed|es|ing|e)$/.test(this.tokens[verb]!.lower)) return null;
+		const quoted = this.forward(verb + 1, this.tokens[verb]!.order);
+		if (!quoted || this.tokens[quoted.next]?.lower !== 'as') return null;
+		return quoted.subject;
 	}
 
 	/**

@@ -162,11 +162,13 @@ export const VERB_FILLERS = words(`
 	only ultimately eventually initially originally being
 `);
 
-export const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm' | 'plural' | 'it'> = new Map([
+/** `self` is the writer (`I said`, `we asked`): never a speaker the article names. */
+export const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm' | 'plural' | 'it' | 'self'> = new Map([
+	['i', 'self'], ['we', 'self'],
 	['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'],
 	['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
 	['they', 'plural'], ['them', 'plural'], ['their', 'plural'],
 	['it', 'it'], ['its', 'it'],
 ]);
 
-export const SUBJECT_PRONOUNS = words(`he she they it`);
+export const SUBJECT_PRONOUNS = words(`he she they it i we`);
