@@ -82,6 +82,8 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 		instance.unmount();
 		session.restore();
 	}
+	// Said again once the screen is back, so it stays in the scrollback.
+	if (warning) process.stderr.write(`marginalia: ${warning}\n`);
 	return 0;
 }
 

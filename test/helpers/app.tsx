@@ -14,6 +14,7 @@ export interface RenderAppOptions {
 	readonly paths?: readonly string[];
 	readonly theme?: Theme;
 	readonly openAtStart?: number;
+	readonly notice?: string | null;
 }
 
 /** The whole app as a user meets it, on the bundled library and a real store in a temporary folder. */
@@ -31,6 +32,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
 			openUrl={recorded.openUrl}
 			loadNotes={() => loadNotes(store, paths)}
 			openAtStart={options.openAtStart}
+			notice={options.notice ?? null}
 		/>,
 	);
 	await tick();

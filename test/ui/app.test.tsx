@@ -149,3 +149,16 @@ test('a missing folder, an empty folder and an unreadable file are told on scree
 	await waitForFrame(lastFrame, (f) => f.includes('Some text.'));
 	unmount();
 });
+
+test('a damaged config file is set aside and the library says where it went, in full', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'marginalia-damaged-'));
+	writeFileSync(join(dir, 'config.json'), '{"highlights": {broken');
+	const { openStore } = await import('../../source/store/index.js');
+	const { store, warning } = await openStore({ configDir: dir });
+	assert.ok(warning);
+	const { lastFrame, unmount } = await renderApp({ store, notice: warning });
+	const frame = await waitForFrame(lastFrame, (f) => f.replace(/\s+/g, ' ').includes('a fresh one was started'), 'the notice');
+	const aside = /config\.damaged-[^\s]+\.json/.exec(warning)?.[0];
+	assert.ok(aside && frame.replace(/\s*\n\s*/g, '').includes(aside), `the new name of the damaged file is on screen:\n${frame}`);
+	unmount();
+});

@@ -35,11 +35,12 @@ export function LibraryScreen({ listing, selected, positions, theme, columns, ro
 	const width = Math.max(20, columns - 2);
 	const { articles, unreadable } = listing;
 	const problems = unreadable.map((file) => `Cannot read ${basename(file.path)}: ${file.reason}`);
-	if (notice) problems.unshift(notice);
 	const shownProblems = problems.slice(0, 3);
+	// The notice (a damaged config set aside) says where the user's file went: it is wrapped, never cut.
+	const noticeRows = notice ? Math.ceil(notice.length / Math.max(20, columns - 2)) : 0;
 	// Header (1), column titles (1), the selected article's speakers (1), problems, hints (1), and one row left
 	// free so Ink never fills the screen.
-	const listHeight = Math.max(1, rows - 5 - shownProblems.length);
+	const listHeight = Math.max(1, rows - 5 - shownProblems.length - noticeRows);
 	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, articles.length - listHeight));
 	const visible = articles.slice(first, first + listHeight);
 	const showSource = width >= 70;
@@ -120,6 +121,11 @@ export function LibraryScreen({ listing, selected, positions, theme, columns, ro
 					{selectedEntry.summary.speakers.length > 0
 						? `Most quoted: ${sanitizeInline(selectedEntry.summary.speakers.slice(0, 3).map((s) => `${s.name} ${s.quotes}`).join(' · '))}`
 						: 'No direct quotes'}
+				</Text>
+			) : null}
+			{notice ? (
+				<Text color={theme.warning} wrap="wrap">
+					{sanitizeInline(notice)}
 				</Text>
 			) : null}
 			{shownProblems.map((problem) => (
