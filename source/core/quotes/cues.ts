@@ -136,6 +136,11 @@ export class CueFinder {
 				continue;
 			}
 			const subject = this.backward(k);
+			// `The chief inspector says, and I quote, ‘…’`: the writer quoting is not the speaker.
+			if (subject && subject.type === 'pronoun' && subject.gender === 'self') {
+				fallback ??= { subject, adjacent };
+				continue;
+			}
 			if (subject && this.canSpeak(subject)) return { subject, adjacent };
 			const inverted = this.forward(k + 1, token.order);
 			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken) return { subject: inverted.subject, adjacent: true };
