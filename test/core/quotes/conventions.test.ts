@@ -180,6 +180,53 @@ describe('speakers', () => {
 		for (const fragment of ['no room', 'not hiding', 'openly hostile']) assert.equal(only(result, fragment).speaker, 'Sergey Lavrov');
 	});
 
+	test('a dash and a name, `X quoted Y as saying`, and the writer’s own words', () => {
+		const result = analyse(
+			'Union leader Peter Jones and Foreign Minister Sergey Lavrov both spoke on Monday.',
+			'“The harbour is not for sale and never will be” — Peter Jones.',
+			'“There will be consequences for everyone involved,” TASS quoted Lavrov as saying.',
+			'“I asked him twice and he refused both times,” I said to the minister.',
+		);
+		assert.equal(only(result, 'not for sale').speaker, 'Peter Jones');
+		assert.equal(only(result, 'consequences').speaker, 'Sergey Lavrov');
+		assert.equal(only(result, 'I asked him').speaker, null);
+	});
+
+	test('spokespeople speak for their body; unnamed sources stay unnamed', () => {
+		const result = analyse(
+			'The Treasury and the Bank of England issued separate statements.',
+			'A Treasury spokesperson said: “The best tax cut is a cut in inflation.”',
+			'“Everything is on the table for the next meeting,” one of the sources said.',
+			'The Port of Rotterdam Authority said talks would resume. A spokesperson for the authority said: “We expect a deal this week.”',
+		);
+		assert.equal(only(result, 'best tax cut').speaker, 'Treasury');
+		assert.equal(only(result, 'Everything is on the table').speaker, null);
+		assert.equal(only(result, 'expect a deal').speaker, 'Port of Rotterdam Authority');
+	});
+
+	test('`the statement said` goes to whoever issued it', () => {
+		const result = analyse(
+			'President Joe Biden welcomed the vote.',
+			'The White House said in a statement that it expected quick action. “We cannot allow support for Ukraine to be interrupted,” the statement said.',
+		);
+		assert.equal(only(result, 'cannot allow support').speaker, 'White House');
+	});
+
+	test('a person from a place writes', () => {
+		const result = analyse('Some readers have been sending in pictures. Jamie from Tobermory writes: “Our trampoline is now in next door’s garden.”');
+		assert.equal(only(result, 'trampoline').speaker, 'Jamie');
+	});
+
+	test('a headline quote with no cue takes the speaker of the same words in the body', () => {
+		const article = parseArticle(
+			'‘We were never told’: tenants say council hid cladding warnings\n\n‘We were never told anything about the cladding, not once,’ said Shirin Begum, who chairs the residents’ association.\n',
+		);
+		const { quotes } = analyseQuotes(article);
+		assert.equal(quotes[0]?.text, 'We were never told');
+		assert.equal(quotes[0]?.kind, 'direct');
+		assert.equal(quotes[0]?.speaker, 'Shirin Begum');
+	});
+
 	test('a name inside a quote is not its speaker', () => {
 		const result = analyse('“President Emmanuel Macron said Russia is a threat, so troops should be sent,” Foreign Minister Sergey Lavrov said.');
 		assert.equal(only(result, 'Macron').speaker, 'Sergey Lavrov');
