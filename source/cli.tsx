@@ -26,6 +26,10 @@ async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	const entry = name === undefined ? undefined : COMMANDS[name];
 	if (entry) {
+		if (rest.includes('--help') || rest.includes('-h')) {
+			process.stdout.write(`\n  ${entry.summary}\n\n  Usage\n    $ marginalia ${entry.usage}\n\n`);
+			return 0;
+		}
 		const run = await entry.load();
 		return run(rest, processIO());
 	}

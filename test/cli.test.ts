@@ -33,3 +33,11 @@ test('an unknown flag is a usage error with status 2', () => {
 	assert.match(result.stderr, /Unknown flag/);
 	assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 });
+
+test('each command has its own --help', () => {
+	for (const command of ['list', 'quotes', 'highlight', 'export']) {
+		const result = run(command, '--help');
+		assert.equal(result.status, 0, command);
+		assert.match(result.stdout, new RegExp(`\\$ marginalia ${command} `));
+	}
+});
