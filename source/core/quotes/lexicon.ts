@@ -172,3 +172,19 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'f' | 'm' | 'plural' | 'it' | '
 ]);
 
 export const SUBJECT_PRONOUNS = words(`he she they it i we`);
+
+/** Name words that say what kind of body a name is: `the club` is Harrowgate Town, `the carrier` Nordvik Air. */
+export const KIND_OF_BODY: Readonly<Record<string, readonly string[]>> = {
+	club: ['fc', 'afc', 'town', 'city', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'county', 'club'],
+	team: ['fc', 'town', 'city', 'united', 'rovers', 'athletic', 'team'],
+	company: ['inc', 'ltd', 'plc', 'corp', 'corporation', 'group', 'holdings', 'company', 'co', 'llc', 'ag', 'sa', 'gmbh'],
+	firm: ['inc', 'ltd', 'plc', 'corp', 'llp', 'group', 'partners', 'associates', 'research', 'capital', 'firm'],
+	carrier: ['air', 'airlines', 'airways', 'aviation', 'rail', 'railways'],
+	airline: ['air', 'airlines', 'airways', 'aviation'],
+	operator: ['rail', 'railways', 'air', 'airlines', 'ferries', 'energy', 'water', 'transport'],
+	bank: ['bank', 'banking', 'capital', 'financial'],
+	union: ['union', 'federation', 'confederation', 'workers'],
+	party: ['party', 'labour', 'conservatives', 'democrats', 'republicans'],
+	council: ['council', 'borough', 'city', 'county'],
+	government: ['government', 'ministry', 'department', 'kremlin', 'cabinet', 'office'],
+};

@@ -1,0 +1,202 @@
+import type { Subject } from './cues.js';
+import { GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS } from './lexicon.js';
+import type { Gender, Mention } from './mentions.js';
+import type { Entity, Roster } from './roster.js';
+import type { Token } from './tokens.js';
+
+/** How far back, in sentences, a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 40;
+/** How far back, in sentences, `the company` looks for the body it stands for. */
+const BODY_REACH = 8;
+/** People who speak for a body: unnamed, their words are the body's. */
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials']);
+
+/** Turns a cue's subject (a name, a pronoun, `the ministry`) into the entity that speaks. */
+export class SubjectResolver {
+	/** Per sentence: mentions of people and bodies, in order. */
+	private readonly mentionsBySentence = new Map<number, number[]>();
+	private readonly mentionByFirstToken = new Map<number, number>();
+	private readonly mentionByLastToken = new Map<number, number>();
+	private readonly sentenceStart = new Map<number, number>();
+	private readonly gendersInArticle = new Set<Gender>();
+
+	constructor(
+		private readonly tokens: readonly Token[],
+		private readonly mentions: readonly Mention[],
+		private readonly roster: Roster,
+	) {
+		mentions.forEach((mention, index) => {
+			const list = this.mentionsBySentence.get(mention.sentence) ?? [];
+			list.push(index);
+			this.mentionsBySentence.set(mention.sentence, list);
+			if (mention.kind !== 'organisation') return;
+			this.mentionByFirstToken.set(mention.first, index);
+			this.mentionByFirstToken.set(mention.nameFirst, index);
+			this.mentionByLastToken.set(mention.last, index);
+		});
+		tokens.forEach((token, index) => {
+			if (!this.sentenceStart.has(token.sentence)) this.sentenceStart.set(token.sentence, index);
+		});
+		for (const entity of roster.entities) if (entity.gender) this.gendersInArticle.add(entity.gender);
+	}
+
+	resolve(subject: Subject, at: number): Entity | null {
+		switch (subject.type) {
+			case 'mention': {
+				const mention = this.mentions[subject.mention]!;
+				if (mention.kind === 'role') return this.resolveNominal(mention.nameWords[mention.nameWords.length - 1]!, mention.first, null);
+				return this.roster.entityOf(subject.mention);
+			}
+			case 'pronoun':
+				if (subject.gender === 'f' || subject.gender === 'm') return this.resolvePerson(subject.gender, subject.token);
+				if (subject.gender === 'self') return null;
+				return this.resolveBody(subject.token);
+			case 'nominal':
+				return this.resolveNominal(subject.head, subject.token, subject.modifier);
+		}
+	}
+
+	rangeOf(subject: Subject): { start: number; end: number } {
+		if (subject.type === 'mention') {
+			const mention = this.mentions[subject.mention]!;
+			return { start: this.tokens[mention.nameFirst]!.start, end: this.tokens[mention.last]!.end };
+		}
+		const token = this.tokens[subject.token]!;
+		return { start: token.start, end: token.end };
+	}
+
+	/**
+	 * he/she: walking back sentence by sentence, the sentence's subject when its gender fits; a sentence whose
+	 * subject is the same pronoun passes the question on; otherwise a fitting name elsewhere in the sentence.
+	 */
+	private resolvePerson(gender: Gender, at: number): Entity | null {
+		const sentence = this.tokens[at]!.sentence;
+		const genderKnown = this.gendersInArticle.has(gender);
+		let unknownGender: Entity | null = null;
+		for (let s = sentence; s >= 0 && s > sentence - PRONOUN_REACH; s--) {
+			const people = (this.mentionsBySentence.get(s) ?? [])
+				.filter((index) => this.mentions[index]!.first < at)
+				.map((index) => ({ index, entity: this.roster.entityOf(index) }))
+				.filter((item): item is { index: number; entity: Entity } => item.entity?.kind === 'person');
+			const pronoun = this.firstPronounIn(s, at);
+			const subject = people[0];
+			if (pronoun && (!subject || pronoun.index < this.mentions[subject.index]!.first)) {
+				if (pronoun.gender === gender) continue;
+			}
+			for (const { entity } of people) {
+				if (entity.gender === gender) return entity;
+				if (entity.gender === null && !unknownGender) unknownGender = entity;
+			}
+			if (!genderKnown && unknownGender) return unknownGender;
+		}
+		return genderKnown ? null : unknownGender;
+	}
+
+	private firstPronounIn(sentence: number, before: number): { index: number; gender: string } | null {
+		let k = before - 1;
+		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
+		for (; k < before && k < this.tokens.length && this.tokens[k]!.sentence === sentence; k++) {
+			const lower = this.tokens[k]!.lower;
+			if (lower === 'he') return { index: k, gender: 'm' };
+			if (lower === 'she') return { index: k, gender: 'f' };
+		}
+		return null;
+	}
+
+	/** they/it: the body named most recently, or the subject of the sentence before (`Goldman Sachs analysts …. they wrote`). */
+	private resolveBody(at: number): Entity | null {
+		const sentence = this.tokens[at]!.sentence;
+		const before = this.mentionsBySentence.get(sentence - 1)?.[0];
+		if (before !== undefined && this.tokens[this.mentions[before]!.first - 1]?.sentence !== sentence - 1) {
+			const entity = this.roster.entityOf(before);
+			if (entity) return entity;
+		}
+		for (let k = this.mentions.length - 1; k >= 0; k--) {
+			const mention = this.mentions[k]!;
+			if (mention.last >= at) continue;
+			if (mention.sentence < this.tokens[at]!.sentence - 6) return null;
+			const entity = this.roster.entityOf(k);
+			if (entity?.kind === 'organisation') return entity;
+		}
+		return null;
+	}
+
+	/**
+	 * `the ministry` → the last body with Ministry in its name, else the body last named; `the spokeswoman` →
+	 * the last person in that role, else the body she speaks for (`a Department of Health spokesperson`,
+	 * `a spokesperson for the port authority`).
+	 */
+	private resolveNominal(head: string, at: number, modifier: number | null): Entity | null {
+		const isBody = ORGANISATION_HEADS.has(head);
+		const isRole = ROLE_WORDS.has(head) || GENDERED_ROLES.has(head) || SPOKESPEOPLE.has(head);
+		if (!isBody && !isRole) return null;
+		const sentence = this.tokens[at]!.sentence;
+		let nearestBody: Entity | null = null;
+		let nearestOfKind: Entity | null = null;
+		for (let k = this.mentions.length - 1; k >= 0; k--) {
+			const mention = this.mentions[k]!;
+			if (mention.first >= at) continue;
+			const entity = this.roster.entityOf(k);
+			if (!entity) continue;
+			// A lone `Club` or `Police` opening a sentence names no particular body.
+			const generic = entity.name.toLowerCase() === head && !KNOWN_ORGANISATIONS.has(head);
+			if (isBody && entity.kind === 'organisation' && !generic && entity.name.toLowerCase().includes(head)) return entity;
+			if (isRole && !SPOKESPEOPLE.has(head) && entity.kind === 'person' && (entity.role ?? mention.role ?? '').toLowerCase().includes(head)) return entity;
+			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
+				if (!nearestBody && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
+				// Of the bodies of the right kind (`the club`: Harrowgate Town, Bristol Rovers), the one named most.
+				if (isBody && nameFitsHead(entity.words, head) && (!nearestOfKind || this.roster.mentionCount(entity) > this.roster.mentionCount(nearestOfKind))) {
+					nearestOfKind = entity;
+				}
+			}
+		}
+		// `a Treasury spokesperson` speaks for the Treasury; `the Oslo-based carrier` is not Oslo.
+		if (modifier !== null && (this.mentions[modifier]!.kind === 'organisation' || SPOKESPEOPLE.has(head))) return this.roster.entityOf(modifier);
+		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearestBody;
+		return isBody ? nearestOfKind ?? nearestBody : null;
+	}
+
+	/** An earlier `spokesperson for X` or `X spokesperson`. */
+	private bodySpokenFor(head: string, at: number): Entity | null {
+		for (let k = at - 1; k >= 0; k--) {
+			if (this.tokens[k]!.lower !== head) continue;
+			for (const candidate of [k + 2, k + 3]) {
+				if (this.tokens[k + 1]?.lower !== 'for' && this.tokens[k + 1]?.lower !== 'of' && this.tokens[k + 1]?.lower !== 'at') break;
+				const entity = this.entityStartingAt(candidate);
+				if (entity) return entity;
+			}
+			const before = this.entityEndingAt(k - 1);
+			if (before) return before;
+		}
+		return null;
+	}
+
+	private entityStartingAt(token: number): Entity | null {
+		const index = this.mentionByFirstToken.get(token);
+		return index === undefined ? null : this.roster.entityOf(index);
+	}
+
+	private entityEndingAt(token: number): Entity | null {
+		const index = this.mentionByLastToken.get(token);
+		return index === undefined ? null : this.roster.entityOf(index);
+	}
+
+	/** Someone other than `speaker` opens a sentence between two tokens. */
+	otherSubjectBetween(speaker: Entity, from: number, to: number): boolean {
+		const first = this.tokens[from]!.sentence;
+		const last = this.tokens[to]!.sentence;
+		for (let s = first + 1; s <= last; s++) {
+			const list = this.mentionsBySentence.get(s);
+			const subject = list?.[0];
+			if (subject === undefined) continue;
+			const entity = this.roster.entityOf(subject);
+			if (entity && entity !== speaker && (entity.kind === 'person' || this.mentions[subject]!.first === this.sentenceStart.get(s))) return true;
+		}
+		return false;
+	}
+}
+
+function nameFitsHead(words: readonly string[], head: string): boolean {
+	const fits = KIND_OF_BODY[head];
+	return fits !== undefined && words.some((word) => fits.includes(word));
+}
