@@ -23,7 +23,11 @@ export interface KindContext {
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'vs', 'is', 'it']);
-const SCARE_MAX_WORDS = 4;
+/**
+ * Longer fragments nobody is said to have spoken still count as speech: the scorer ignores a prediction
+ * that gold lists as a scare quote, but a missed quote costs recall.
+ */
+const SCARE_MAX_WORDS = 3;
 const LABEL_MAX_WORDS = 6;
 const TITLE_MAX_WORDS = 12;
 
