@@ -38,6 +38,9 @@ const INTRODUCTORY_WORDS = new Set([
 	'although', 'though', 'as', 'since', 'according', 'earlier', 'later', 'meanwhile', 'however', 'yesterday', 'today',
 	'asked', 'speaking', 'writing', 'responding', 'reacting', 'addressing',
 ]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** `according to her`. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'all', 'both', 'each', 'none', 'few', 'another']);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
@@ -82,15 +85,17 @@ export class CueFinder {
 			return subject ? { subject: subject.subject, adjacent: true } : null;
 		}
 		if (first.lower === 'according' && this.tokens[j + 1]?.lower === 'to') {
-			const subject = this.forward(j + 2, order);
+			const subject = this.forward(j + 2, order, true);
 			return subject ? { subject: subject.subject, adjacent: true } : null;
 		}
 		const subject = this.forward(j, order);
 		if (!subject) return null;
 		// `“…” — Peter Jones.`: a dash and a name closing the sentence.
+		// `“…” — Volodymyr Zelensky (@ZelenskyyUa) March 5, 2025`: an embedded post signed the same way.
 		const dashed = this.tokens[quoteToken + 1]!.text !== ',' && j > quoteToken + 1;
 		const after = this.tokens[subject.next];
-		if (dashed && subject.subject.type === 'mention' && (!after || after.order !== order || after.text === '.')) return { subject: subject.subject, adjacent: true };
+		const signed = !after || after.order !== order || after.text === '.' || after.text === '(';
+		if (dashed && subject.subject.type === 'mention' && signed) return { subject: subject.subject, adjacent: true };
 		let k = subject.next;
 		while (this.tokens[k]?.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower)) k++;
 		const verb = this.tokens[k];
@@ -123,8 +128,12 @@ export class CueFinder {
 			if (k === quoteToken - 1 && token.text === ':' && this.isHeadlineSpeaker(k - 1)) {
 				return { subject: { type: 'mention', mention: this.mentionEndingAt.get(k - 1)! }, adjacent: true };
 			}
+			// `In his words, “…”`
+			if (token.lower === 'words' && POSSESSIVE_PRONOUNS.has(this.tokens[k - 1]?.lower ?? '')) {
+				return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(this.tokens[k - 1]!.lower)!, token: k - 1 }, adjacent: this.onlyConnectorsBetween(k, quoteToken) };
+			}
 			if (token.lower === 'according' && this.tokens[k + 1]?.lower === 'to' && !fallback) {
-				const subject = this.forward(k + 2, token.order);
+				const subject = this.forward(k + 2, token.order, true);
 				if (subject) fallback = { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
 				continue;
 			}
@@ -250,10 +259,10 @@ export class CueFinder {
 	 * A subject phrase starting at `j`: a pronoun, a (titled) name, `the ministry`-like noun phrase, or
 	 * lower-case role words before a name (`managing director Colin Hart`).
 	 */
-	forward(j: number, order: number): { subject: Subject; next: number } | null {
+	forward(j: number, order: number, objectPronouns = false): { subject: Subject; next: number } | null {
 		const token = this.tokens[j];
 		if (!token || token.order !== order || token.kind !== 'word') return null;
-		if (SUBJECT_PRONOUNS.has(token.lower)) {
+		if (SUBJECT_PRONOUNS.has(token.lower) || (objectPronouns && OBJECT_PRONOUNS.has(token.lower))) {
 			return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: j }, next: j + 1 };
 		}
 		const mention = this.mentionStartingAt.get(j);
