@@ -22,6 +22,8 @@ export interface Cue {
 	readonly subject: Subject;
 	/** The speech verb (or colon) sits right against the quote: `“…,” she said`, `Lavrov said: “…”`. */
 	readonly adjacent: boolean;
+	/** A source's credit (`…,” APA reports`) rather than the speaker: a cue before the quote wins. */
+	readonly credit?: boolean;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this']);
@@ -102,7 +104,7 @@ export class CueFinder {
 		if (!verb || !isLowerSpeechVerb(verb) || verb.order !== order || isParticiple(verb.lower)) return null;
 		// “…in Ukraine.” Trump said that he… starts a new statement, not an attribution.
 		if (quoteEndsSentence && this.tokens[k + 1]?.lower === 'that') return null;
-		return { subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true };
+		return { subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
 	}
 
 	/** `TASS quoted Lavrov as saying`: the one quoted, not the one quoting. */

@@ -141,7 +141,7 @@ export class SubjectResolver {
 			// A lone `Club` or `Police` opening a sentence names no particular body.
 			const generic = entity.name.toLowerCase() === head && !KNOWN_ORGANISATIONS.has(head);
 			if (isBody && entity.kind === 'organisation' && !generic && entity.name.toLowerCase().includes(head)) return entity;
-			if (isRole && !SPOKESPEOPLE.has(head) && entity.kind === 'person' && (entity.role ?? mention.role ?? '').toLowerCase().includes(head)) return entity;
+			if (isRole && entity.kind === 'person' && this.holdsRole(entity, mention, head, modifier)) return entity;
 			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
 				if (!nearestBody && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
 				// Of the bodies of the right kind (`the club`: Harrowgate Town, Bristol Rovers), the one named most.
@@ -154,6 +154,17 @@ export class SubjectResolver {
 		if (modifier !== null && (this.mentions[modifier]!.kind === 'organisation' || SPOKESPEOPLE.has(head))) return this.roster.entityOf(modifier);
 		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearestBody;
 		return isBody ? nearestOfKind ?? nearestBody : null;
+	}
+
+	/**
+	 * `the minister` is the last person whose role says minister; `the Kremlin spokesperson` is a named
+	 * spokesman or spokeswoman of the Kremlin, if the article has one.
+	 */
+	private holdsRole(entity: Entity, mention: Mention, head: string, modifier: number | null): boolean {
+		const role = (entity.role ?? mention.role ?? '').toLowerCase();
+		if (!SPOKESPEOPLE.has(head)) return role.includes(head);
+		if (!/spokes(man|woman|person)|representative/.test(role) || (head !== 'spokesperson' && head !== 'spokesman' && head !== 'spokeswoman')) return false;
+		return modifier === null || role.includes(this.mentions[modifier]!.nameWords[0] ?? '');
 	}
 
 	/** An earlier `spokesperson for X` or `X spokesperson`. */
