@@ -98,13 +98,24 @@ export class CueFinder {
 		const after = this.tokens[subject.next];
 		const signed = !after || after.order !== order || after.text === '.' || after.text === '(';
 		if (dashed && subject.subject.type === 'mention' && signed) return { subject: subject.subject, adjacent: true };
-		let k = subject.next;
+		let k = this.skipAside(subject.next);
 		while (this.tokens[k]?.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower)) k++;
 		const verb = this.tokens[k];
 		if (!verb || !isLowerSpeechVerb(verb) || verb.order !== order || isParticiple(verb.lower)) return null;
 		// “…in Ukraine.” Trump said that he… starts a new statement, not an attribution.
 		if (quoteEndsSentence && this.tokens[k + 1]?.lower === 'that') return null;
 		return { subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
+	}
+
+	/** `Ellis, 54, said`, `Briggs, however, said`: past a short aside between commas. */
+	private skipAside(k: number): number {
+		if (this.tokens[k]?.text !== ',') return k;
+		for (let c = k + 1; c <= k + 6 && c < this.tokens.length; c++) {
+			const token = this.tokens[c]!;
+			if (token.sentence !== this.tokens[k]!.sentence || token.kind === 'quote') return k;
+			if (token.text === ',') return c + 1;
+		}
+		return k;
 	}
 
 	/** `TASS quoted Lavrov as saying`: the one quoted, not the one quoting. */
@@ -122,6 +133,7 @@ export class CueFinder {
 	leading(quoteToken: number, from = quoteToken - 1): Cue | null {
 		const anchor = this.tokens[from];
 		if (!anchor) return null;
+		if (from === quoteToken - 1 && anchor.sentence !== this.tokens[quoteToken]!.sentence) return null;
 		const sentence = anchor.sentence;
 		let fallback: Cue | null = null;
 		for (let k = from; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
@@ -268,6 +280,11 @@ export class CueFinder {
 			return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: j }, next: j + 1 };
 		}
 		const mention = this.mentionStartingAt.get(j);
+		if (mention !== undefined && this.mentions[mention]!.possessive) {
+			// `Ellis’s deputy, Karen Holt`: the person the possessive qualifies.
+			const owned = this.personAfterModifiers(this.mentions[mention]!.last + 1, order) ?? this.appositivePerson(this.mentions[mention]!.last + 1, order);
+			if (owned !== undefined) return { subject: { type: 'mention', mention: owned }, next: this.afterMention(owned) };
+		}
 		if (mention !== undefined) {
 			const found = this.mentions[mention]!;
 			// `said Ohio State University political scientist Renee Castillo`: the person, not the body.
@@ -298,6 +315,20 @@ export class CueFinder {
 		const named = this.mentionEndingAt.get(headIndex);
 		if (named !== undefined) return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
 		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier }, next: k };
+	}
+
+	/** `deputy, Karen Holt`: lower-case words, a comma, then a person. */
+	private appositivePerson(j: number, order: number): number | undefined {
+		for (let k = j; k < j + 4; k++) {
+			const token = this.tokens[k];
+			if (!token || token.order !== order) return undefined;
+			if (token.text === ',') {
+				const named = this.mentionStartingAt.get(k + 1);
+				return named !== undefined && this.mentions[named]!.kind === 'person' ? named : undefined;
+			}
+			if (token.kind !== 'word' || token.capitalised) return undefined;
+		}
+		return undefined;
 	}
 
 	/** A person named after up to four lower-case modifiers: `board director Stephen Marek`. */

@@ -164,6 +164,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	if (words.length - split > 2 && isConnector(tokens[words[split]! - 1]) && !FIRST_NAME_GENDER.has(tokens[words[split]!]!.base)) {
 		split = words.length - 2;
 	}
+	// `Headteacher Margaret Ellis`: an unknown word before a known given name is a title.
+	while (words.length - split >= 3 && !FIRST_NAME_GENDER.has(tokens[words[split]!]!.base) && FIRST_NAME_GENDER.has(tokens[words[split + 1]!]!.base)) split++;
 	let nameIndexes = words.slice(split);
 	const prefixIndexes = words.slice(0, split);
 	const prefixLowers = prefixIndexes.map((k) => tokens[k]!.base);
