@@ -1,4 +1,4 @@
-import type { Subject } from './cues.js';
+import type { Subject } from './subjects.js';
 import { GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
 import type { Entity, Roster } from './roster.js';

@@ -1,0 +1,256 @@
+import {
+	FUNCTION_WORDS,
+	GENDERED_ROLES,
+	ORGANISATION_HEADS,
+	PRONOUN_GENDER,
+	ROLE_WORDS,
+	SPEAKER_NOUNS,
+	SUBJECT_PRONOUNS,
+	VERB_FILLERS,
+} from './lexicon.js';
+import type { Mention } from './mentions.js';
+import { isSpeechVerb } from './speech-verbs.js';
+import type { Token } from './tokens.js';
+
+/** Who a cue says is speaking, before it is resolved to an entity. */
+export type Subject =
+	| { readonly type: 'mention'; readonly mention: number }
+	| { readonly type: 'pronoun'; readonly gender: 'f' | 'm' | 'plural' | 'it' | 'self'; readonly token: number }
+	| { readonly type: 'nominal'; readonly head: string; readonly token: number; readonly modifier: number | null };
+
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this']);
+/** Words before a speech-verb form that make it a noun: `the report`, `in statements`, `his remarks`. */
+const NOUN_MARKERS = new Set([
+	'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'in', 'on', 'at',
+	'with', 'after', 'following', 'of', 'by', 'for', 'to', 'from', 'such', 'any', 'no', 'some', 'many', 'several',
+]);
+/** Words opening a phrase that comes before the subject: `Speaking on Radio 4, …`, `In a statement, …`. */
+const INTRODUCTORY_WORDS = new Set([
+	'in', 'on', 'at', 'after', 'before', 'during', 'following', 'despite', 'under', 'with', 'without', 'while', 'when',
+	'although', 'though', 'as', 'since', 'according', 'earlier', 'later', 'meanwhile', 'however', 'yesterday', 'today',
+	'asked', 'speaking', 'writing', 'responding', 'reacting', 'addressing',
+]);
+/** `according to her`. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'all', 'both', 'each', 'none', 'few', 'another']);
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
+const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
+
+/** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
+const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
+
+export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
+	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
+
+/** Reads subject phrases around a reporting verb: pronouns, (titled) names, `the ministry`-like noun phrases. */
+export class SubjectPhrases {
+	protected readonly mentionEndingAt = new Map<number, number>();
+	private readonly mentionStartingAt = new Map<number, number>();
+	private readonly mentionByAppositiveEnd = new Map<number, number>();
+
+	constructor(
+		protected readonly tokens: readonly Token[],
+		protected readonly mentions: readonly Mention[],
+	) {
+		// People last, so that a person whose role words begin at a token wins over the body named there.
+		const order = mentions.map((_, index) => index).sort((a, b) => Number(mentions[a]!.kind === 'person') - Number(mentions[b]!.kind === 'person'));
+		for (const index of order) {
+			const mention = mentions[index]!;
+			if (mention.kind === 'role' && mention.first !== mention.last) continue;
+			this.mentionEndingAt.set(mention.last, index);
+			this.mentionStartingAt.set(mention.first, index);
+			if (mention.nameFirst !== mention.first) this.mentionStartingAt.set(mention.nameFirst, index);
+			if (mention.appositiveEnd >= 0) this.mentionByAppositiveEnd.set(mention.appositiveEnd, index);
+		}
+	}
+
+	/** The first name or pronoun of the sentence, before `limit`. */
+	sentenceSubject(sentence: number, limit: number): Subject | null {
+		if (limit <= 0) return null;
+		let k = limit - 1;
+		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
+		if (this.tokens[k]!.sentence !== sentence) return null;
+		// `Speaking on BBC Radio 4, Lord Ashby said`: skip an opening phrase up to its comma.
+		const opening = this.tokens[k];
+		if (opening && opening.kind === 'word' && (INTRODUCTORY_WORDS.has(opening.lower) || /(ing|ed)$/.test(opening.lower))) {
+			for (let c = k; c < limit; c++) {
+				if (this.tokens[c]!.text === ',') {
+					k = c + 1;
+					break;
+				}
+			}
+		}
+		for (; k < limit; k++) {
+			const subject = this.subjectAt(k);
+			// `Labour's shadow chancellor, Rachel Reeves, …`: a possessive only qualifies the subject.
+			if (subject && !(subject.type === 'mention' && this.mentions[subject.mention]!.possessive)) return subject;
+		}
+		return null;
+	}
+
+
+	private subjectAt(k: number): Subject | null {
+		const token = this.tokens[k];
+		if (!token || token.kind !== 'word') return null;
+		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
+		const mention = this.mentionStartingAt.get(k);
+		return mention === undefined ? null : { type: 'mention', mention };
+	}
+
+
+	/**
+	 * A subject phrase starting at `j`: a pronoun, a (titled) name, `the ministry`-like noun phrase, or
+	 * lower-case role words before a name (`managing director Colin Hart`).
+	 */
+	forward(j: number, order: number, objectPronouns = false): { subject: Subject; next: number } | null {
+		const token = this.tokens[j];
+		if (!token || token.order !== order || token.kind !== 'word') return null;
+		if (SUBJECT_PRONOUNS.has(token.lower) || (objectPronouns && OBJECT_PRONOUNS.has(token.lower))) {
+			return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: j }, next: j + 1 };
+		}
+		const mention = this.mentionStartingAt.get(j);
+		if (mention !== undefined && this.mentions[mention]!.possessive) {
+			// `Ellis’s deputy, Karen Holt`: the person the possessive qualifies.
+			const owned = this.personAfterModifiers(this.mentions[mention]!.last + 1, order) ?? this.appositivePerson(this.mentions[mention]!.last + 1, order);
+			if (owned !== undefined) return { subject: { type: 'mention', mention: owned }, next: this.afterMention(owned) };
+		}
+		if (mention !== undefined) {
+			const found = this.mentions[mention]!;
+			// `said Ohio State University political scientist Renee Castillo`: the person, not the body.
+			const person = found.kind === 'person' ? undefined : this.personAfterModifiers(found.last + 1, order);
+			const chosen = person ?? mention;
+			return { subject: { type: 'mention', mention: chosen }, next: this.afterMention(chosen) };
+		}
+		const person = this.personAfterModifiers(j, order);
+		if (person !== undefined) return { subject: { type: 'mention', mention: person }, next: this.afterMention(person) };
+		// `one of the sources`, `some of the residents`
+		if (QUANTIFIERS.has(token.lower) && this.tokens[j + 1]?.lower === 'of') return this.forward(j + 2, order);
+		if (!DETERMINERS.has(token.lower)) return null;
+		let k = j + 1;
+		let modifier: number | null = null;
+		for (; k < j + 7; k++) {
+			const word = this.tokens[k];
+			if (!word || word.kind !== 'word' || word.order !== order || (isLowerSpeechVerb(word) && !this.isNounUse(k))) break;
+			if (!word.capitalised && FUNCTION_WORDS.has(word.lower)) break;
+			const named = this.mentionStartingAt.get(k);
+			if (named !== undefined && this.mentions[named]!.kind === 'person') {
+				return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
+			}
+			const ending = this.mentionEndingAt.get(k);
+			if (ending !== undefined && isBodyLike(this.mentions[ending]!)) modifier = ending;
+		}
+		if (k === j + 1) return null;
+		const headIndex = k - 1;
+		const named = this.mentionEndingAt.get(headIndex);
+		if (named !== undefined) return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
+		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier }, next: k };
+	}
+
+
+	/** `deputy, Karen Holt`: lower-case words, a comma, then a person. */
+	private appositivePerson(j: number, order: number): number | undefined {
+		for (let k = j; k < j + 4; k++) {
+			const token = this.tokens[k];
+			if (!token || token.order !== order) return undefined;
+			if (token.text === ',') {
+				const named = this.mentionStartingAt.get(k + 1);
+				return named !== undefined && this.mentions[named]!.kind === 'person' ? named : undefined;
+			}
+			if (token.kind !== 'word' || token.capitalised) return undefined;
+		}
+		return undefined;
+	}
+
+
+	/** A person named after up to four lower-case modifiers: `board director Stephen Marek`. */
+	private personAfterModifiers(j: number, order: number): number | undefined {
+		for (let k = j; k < j + 5; k++) {
+			const named = this.mentionStartingAt.get(k);
+			if (named !== undefined) return this.mentions[named]!.kind === 'person' ? named : undefined;
+			const word = this.tokens[k];
+			if (!word || word.kind !== 'word' || word.order !== order || word.capitalised) return undefined;
+			if (FUNCTION_WORDS.has(word.lower) || isLowerSpeechVerb(word)) return undefined;
+		}
+		return undefined;
+	}
+
+
+	/** `Dr Okoro’s comments`, `the report`: a speech-verb form used as a noun. */
+	protected isNounUse(k: number): boolean {
+		const before = this.tokens[k - 1];
+		if (!before || before.kind !== 'word') return false;
+		if (NOUN_MARKERS.has(before.lower) || /[’']s$/.test(before.lower)) return true;
+		// `in a LinkedIn post`, `a Kremlin statement`
+		const further = this.tokens[k - 2];
+		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower);
+	}
+
+
+	private afterMention(mention: number): number {
+		const found = this.mentions[mention]!;
+		return found.appositiveEnd >= 0 ? found.appositiveEnd + 1 : found.last + 1;
+	}
+
+
+	/** The subject just before a verb: `Lavrov also said`, `Lavrov, Russia’s foreign minister, said`, `the ministry said`. */
+	backward(verb: number): Subject | null {
+		const sentence = this.tokens[verb]!.sentence;
+		let k = verb - 1;
+		while (k >= 0 && this.tokens[k]!.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower) && this.tokens[k]!.sentence === sentence) k--;
+		const token = this.tokens[k];
+		if (!token || token.sentence !== sentence) return null;
+		// `Ruth Abernathy read the draft and wrote`: the verb shares the sentence's subject.
+		if (token.lower === 'and' || token.lower === 'but') return this.sentenceSubject(sentence, k);
+		if (token.text === ',') {
+			const appositive = this.mentionByAppositiveEnd.get(k);
+			if (appositive !== undefined) return { type: 'mention', mention: appositive };
+			const named = this.mentionEndingAt.get(k - 1);
+			if (named !== undefined && this.mentions[named]!.kind === 'person') return { type: 'mention', mention: named };
+			for (let c = k - 1; c >= 0 && c >= k - 16 && this.tokens[c]!.sentence === sentence; c--) {
+				if (this.tokens[c]!.text === ',') return this.withoutPlace(this.subjectEndingAt(c - 1, sentence), sentence);
+			}
+			return null;
+		}
+		return this.withoutPlace(this.subjectEndingAt(k, sentence), sentence);
+	}
+
+
+	/** `Jamie from Tobermory writes`: the person before the place. */
+	private withoutPlace(subject: Subject | null, sentence: number): Subject | null {
+		if (!subject || subject.type !== 'mention') return subject;
+		const mention = this.mentions[subject.mention]!;
+		const preposition = this.tokens[mention.first - 1];
+		if (!preposition || !PLACE_PREPOSITIONS.has(preposition.lower)) return subject;
+		const owner = this.subjectEndingAt(mention.first - 2, sentence);
+		return owner && owner.type === 'mention' && this.mentions[owner.mention]!.kind !== 'organisation' ? owner : subject;
+	}
+
+
+	private subjectEndingAt(k: number, sentence: number): Subject | null {
+		const token = this.tokens[k];
+		if (!token || token.sentence !== sentence || token.kind !== 'word') return null;
+		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
+		const mention = this.mentionEndingAt.get(k);
+		if (mention !== undefined) return this.mentions[mention]!.possessive ? null : { type: 'mention', mention };
+		if (token.capitalised || FUNCTION_WORDS.has(token.lower)) return null;
+		// A noun phrase back to its determiner: `the ministry`, `a Department of Health spokesperson`.
+		let modifier: number | null = null;
+		for (let d = k - 1; d >= 0 && d >= k - 9 && this.tokens[d]!.sentence === sentence; d--) {
+			const before = this.tokens[d]!;
+			if (before.kind !== 'word') break;
+			const ending = this.mentionEndingAt.get(d);
+			if (ending !== undefined && modifier === null && isBodyLike(this.mentions[ending]!)) modifier = ending;
+			if (DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower)) return { type: 'nominal', head: token.lower, token: k, modifier };
+			if (!before.capitalised && FUNCTION_WORDS.has(before.lower) && !(INNER_CONNECTORS.has(before.lower) && this.tokens[d - 1]?.capitalised)) break;
+			if (d === 0 || this.tokens[d - 1]!.sentence !== sentence) return { type: 'nominal', head: token.lower, token: k, modifier };
+		}
+		return null;
+	}
+
+	/** Names and pronouns speak; of noun phrases, only people, roles and bodies (`the debt brake` does not). */
+	protected canSpeak(subject: Subject): boolean {
+		if (subject.type !== 'nominal') return true;
+		const head = subject.head;
+		return subject.modifier !== null || ROLE_WORDS.has(head) || ORGANISATION_HEADS.has(head) || SPEAKER_NOUNS.has(head) || GENDERED_ROLES.has(head);
+	}
+}
