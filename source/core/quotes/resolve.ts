@@ -8,6 +8,8 @@ import type { Token } from './tokens.js';
 const PRONOUN_REACH = 40;
 /** How far back, in sentences, `the company` looks for the body it stands for. */
 const BODY_REACH = 8;
+/** How far back, in sentences, an unnamed spokesperson looks for the body they speak for. */
+const SPOKESPERSON_REACH = 2;
 /** People who speak for a body: unnamed, their words are the body's. */
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials']);
 
@@ -133,6 +135,7 @@ export class SubjectResolver {
 		const sentence = this.tokens[at]!.sentence;
 		let nearestBody: Entity | null = null;
 		let nearestOfKind: Entity | null = null;
+		let nearbyBody: Entity | null = null;
 		for (let k = this.mentions.length - 1; k >= 0; k--) {
 			const mention = this.mentions[k]!;
 			if (mention.first >= at) continue;
@@ -144,6 +147,7 @@ export class SubjectResolver {
 			if (isRole && entity.kind === 'person' && this.holdsRole(entity, mention, head, modifier)) return entity;
 			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
 				if (!nearestBody && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
+				if (!nearbyBody && mention.sentence >= sentence - SPOKESPERSON_REACH) nearbyBody = entity;
 				// Of the bodies of the right kind (`the club`: Harrowgate Town, Bristol Rovers), the one named most.
 				if (isBody && nameFitsHead(entity.words, head) && (!nearestOfKind || this.roster.mentionCount(entity) > this.roster.mentionCount(nearestOfKind))) {
 					nearestOfKind = entity;
@@ -152,7 +156,7 @@ export class SubjectResolver {
 		}
 		// `a Treasury spokesperson` speaks for the Treasury; `the Oslo-based carrier` is not Oslo.
 		if (modifier !== null && (this.mentions[modifier]!.kind === 'organisation' || SPOKESPEOPLE.has(head))) return this.roster.entityOf(modifier);
-		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearestBody;
+		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearbyBody;
 		return isBody ? nearestOfKind ?? nearestBody : null;
 	}
 
