@@ -162,3 +162,21 @@ test('a damaged config file is set aside and the library says where it went, in 
 	assert.ok(aside && frame.replace(/\s*\n\s*/g, '').includes(aside), `the new name of the damaged file is on screen:\n${frame}`);
 	unmount();
 });
+
+test('escape sequences in an article are shown as symbols and never reach the terminal', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'marginalia-hostile-'));
+	writeFileSync(
+		join(dir, 'hostile.txt'),
+		'Breaking \u001b]0;pwned\u0007 news\n\nThe minister \u001b[2J\u001b[31msaid\u009b0m “we will \u202eact\u202c now,” on Monday.\n',
+	);
+	const { lastFrame, stdin, unmount } = await renderApp({ paths: [dir] });
+	let frame = await waitForFrame(lastFrame, (f) => f.includes('Breaking'), 'the library');
+	const raw = () => lastFrame() ?? '';
+	assert.match(frame, /Breaking ␛\]0;pwned␇ news/);
+	assert.doesNotMatch(raw(), /\u001b\]|\u0007|\u001b\[2J|\u009b|\u202e/, 'no OSC, BEL, clear-screen, CSI or bidi override in the output');
+	await press(stdin, KEYS.enter);
+	frame = await waitForFrame(lastFrame, (f) => f.includes('page 1/'), 'the reader');
+	assert.match(frame, /The minister ␛\[2J␛\[31msaid�0m “we will �act� now,” on Monday\./);
+	assert.doesNotMatch(raw(), /\u001b\]|\u0007|\u001b\[2J|\u009b|\u202e/);
+	unmount();
+});
