@@ -130,6 +130,10 @@ export class CueFinder extends SubjectPhrases {
 		for (let k = first; k <= last; k++) {
 			const token = this.tokens[k]!;
 			if (token.kind === 'quote') return null;
+			if (token.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
+				const source = this.forward(k + 2, token.order, true);
+				if (source) return { subject: source.subject, adjacent: false };
+			}
 			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
 			const subject = isParticiple(token.lower) ? this.sentenceSubject(lastToken.sentence, k) : this.backward(k);
 			if (subject && this.canSpeak(subject)) return { subject, adjacent: false };

@@ -23,6 +23,8 @@ const FEMALE = `
 	 rita roberta rosa rosalind rose ruth sabine sahra samantha sandra sara sarah segolene
 	sharon sheikha shirley silvia simone sofia sonia sophie stella stephanie susan suzanne svetlana sylvia
 	tamara tanya tatiana tatyana teresa theresa tiffany tina tracy tulsi ulrike ursula valentina valeria
+	olha tetiana nataliia kateryna viktoriia anastasiia hanna mariia khrystyna yevheniia svitlana larysa halyna
+	inna alla daryna solomiia ulyana
 	valerie vanessa vera veronica veronika victoria viktoria violet virginia vivian wendy xenia yana yelena
 	yevgenia yulia yuliia yuliya zarina zoe zofia
 `;
@@ -51,7 +53,8 @@ const MALE = `
 	stephen steve steven stuart sviatoslav tayyip ted terry thomas tim timothy tobias todd tom tommy tony
 	ulf uri valery valeriy vasily vasyl victor viktor vince vincent vitali vitaliy vitaly vladimir vladislav
 	volodymyr vyacheslav walter wayne william wolfgang xavier yair yaroslav yevgeny yoav yossi
-	yuri yury zbigniew
+	yuri yury zbigniew ihor andrii yurii serhii vitalii vadym bohdan taras oleksii kyrylo pavlo valerii yevhen
+	anatolii hennadiy stepan maksym volodymyr mykhaylo rostyslav yehor artem
 `;
 
 function table(): ReadonlyMap<string, 'f' | 'm'> {

@@ -70,7 +70,7 @@ export const GENDERED_ROLES: ReadonlyMap<string, 'f' | 'm'> = new Map([
 
 /** Head nouns of organisations, capitalised in a name ("Foreign Ministry") or lower-case in a reference ("the ministry"). */
 export const ORGANISATION_HEADS = words(`
-	ministry treasury department office agency service services council commission committee party police army navy
+	ministry treasury department office agency staff service services council commission committee party police army navy
 	forces force government kremlin pentagon company corporation corp inc ltd llc plc group bank university
 	college school association union organisation organization court parliament congress senate assembly
 	embassy consulate institute foundation federation authority authorities bureau administration network fund

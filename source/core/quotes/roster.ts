@@ -83,7 +83,9 @@ export class Roster {
 		const byKey = new Map<string, number>();
 		this.mentions.forEach((mention, index) => {
 			if (mention.kind !== 'organisation') return;
-			const key = mention.nameWords.join(' ').replace(/^the /, '');
+			// `Ukraine’s Air Force` and `the Air Force` are one body.
+			const owned = PLACES.has(mention.nameWords[0] ?? '') && /^\S+[’']s\s/.test(mention.name);
+			const key = (owned ? mention.nameWords.slice(1) : mention.nameWords).join(' ').replace(/^the /, '');
 			let id = byKey.get(key);
 			if (id === undefined) {
 				id = this.create('organisation', mention).id;
@@ -91,6 +93,7 @@ export class Roster {
 				this.bySingleName.set(key, id);
 			}
 			this.mentionEntity[index] = id;
+			if (owned) this.entities[id]!.aliases.add(mention.name.replace(/^\S+[’']s\s+/, ''));
 			const acronym = this.acronymAfter(mention);
 			if (acronym) {
 				this.entities[id]!.aliases.add(acronym);
