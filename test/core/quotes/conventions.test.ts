@@ -227,6 +227,25 @@ describe('speakers', () => {
 		assert.equal(quotes[0]?.speaker, 'Shirin Begum');
 	});
 
+	test('asides, possessives and pronoun objects around the speaker', () => {
+		const result = analyse(
+			'Headteacher Margaret Ellis and her deputy, Karen Holt, spoke to parents.',
+			'“We have done everything we were asked to do and more,” Ellis, 54, said.',
+			'“No, we cannot keep the school open without help,” said Ellis’s deputy, Karen Holt.',
+			'According to her, “the council has not even visited the building this year.”',
+			'In his words, “there is nothing left to cut from this budget at all.”',
+		);
+		assert.equal(only(result, 'done everything').speaker, 'Margaret Ellis');
+		assert.equal(only(result, 'keep the school open').speaker, 'Karen Holt');
+		assert.equal(only(result, 'not even visited').speaker, 'Karen Holt');
+		assert.equal(result.speakers.find((speaker) => speaker.name === 'Margaret Ellis')?.role, 'Headteacher');
+	});
+
+	test('an agency credited after a quote is not its speaker', () => {
+		const result = analyse('Kremlin spokesman Dmitry Peskov told reporters that peace was impossible unless Kyiv “accepts the new reality on the ground.”, APA reports.');
+		assert.equal(only(result, 'new reality').speaker, 'Dmitry Peskov');
+	});
+
 	test('a name inside a quote is not its speaker', () => {
 		const result = analyse('“President Emmanuel Macron said Russia is a threat, so troops should be sent,” Foreign Minister Sergey Lavrov said.');
 		assert.equal(only(result, 'Macron').speaker, 'Sergey Lavrov');
