@@ -79,6 +79,7 @@ export type CommandId =
 	| 'select.cancel'
 	| 'speakers.up'
 	| 'speakers.down'
+	| 'speakers.pick'
 	| 'speakers.follow'
 	| 'speakers.close'
 	| 'note.save'
@@ -149,7 +150,8 @@ export const KEYMAP: readonly KeyBinding[] = [
 
 	{ command: 'speakers.up', mode: 'speakers', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous speaker' },
 	{ command: 'speakers.down', mode: 'speakers', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next speaker' },
-	{ command: 'speakers.follow', mode: 'speakers', chords: [{ key: 'return' }, { input: 'l' }], keys: 'Enter l', description: 'follow: } { step their quotes' },
+	{ command: 'speakers.pick', mode: 'speakers', chords: chars('1', '2', '3', '4', '5', '6', '7', '8', '9'), keys: '1–9', description: 'choose the Nth row' },
+	{ command: 'speakers.follow', mode: 'speakers', chords: [{ key: 'return' }], keys: 'Enter', description: 'follow: } { step their quotes' },
 	{ command: 'speakers.close', mode: 'speakers', chords: [{ key: 'escape' }, { input: 'q' }, { input: 'S' }], keys: 'Esc q S', description: 'close the panel' },
 
 	{ command: 'note.save', mode: 'note', chords: [{ key: 'return' }], keys: 'Enter', description: 'save the note' },

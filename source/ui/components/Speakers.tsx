@@ -1,4 +1,6 @@
 import { Box, Text } from 'ink';
+import SelectInput from 'ink-select-input';
+import { useCallback, useMemo } from 'react';
 import { fit, truncate } from '../../core/fit.js';
 import { sanitizeInline } from '../../core/sanitize.js';
 import { speakerColour } from '../palette.js';
@@ -47,56 +49,70 @@ export function SpeakersBar({ speakers, unattributed, theme, width }: { speakers
 
 const BAR_WIDTH = 20;
 
-/** The S panel: every speaker with a bar for their share of the quotes; the first row follows nobody. */
-export function SpeakersPanel({
-	speakers,
-	selected,
-	following,
-	theme,
-	width,
-	height,
-}: {
-	speakers: readonly SpeakerEntry[];
-	selected: number;
-	following: string | null;
-	theme: Theme;
-	width: number;
-	height: number;
-}) {
+export interface SpeakersPanelProps {
+	readonly speakers: readonly SpeakerEntry[];
+	readonly following: string | null;
+	readonly theme: Theme;
+	readonly width: number;
+	readonly height: number;
+	readonly isActive: boolean;
+	/** A speaker's name, or null to follow nobody again. */
+	readonly onFollow: (speaker: string | null) => void;
+}
+
+const ALL = 'All quotes';
+
+/**
+ * The S panel: every speaker with a bar for their share of the quotes; the first row follows nobody. The list
+ * is ink-select-input's (↑↓ j k, Enter, 1–9), so the keymap documents its keys under the speakers mode.
+ */
+export function SpeakersPanel({ speakers, following, theme, width, height, isActive, onFollow }: SpeakersPanelProps) {
 	const total = speakers.reduce((sum, speaker) => sum + speaker.quotes, 0);
-	const nameWidth = Math.max(10, width - BAR_WIDTH - 14);
-	const room = Math.max(1, height - 4);
-	const rows = [null, ...speakers];
-	const first = Math.max(0, Math.min(selected - room + 1, rows.length - room));
+	const nameWidth = Math.max(10, width - BAR_WIDTH - 16);
+	const items = useMemo(
+		() => [{ key: '\u0000all', label: ALL, value: null as string | null }, ...speakers.map((speaker) => ({ key: speaker.name, label: speaker.name, value: speaker.name as string | null }))],
+		[speakers],
+	);
+	const Row = useMemo(() => {
+		const byName = new Map(speakers.map((speaker) => [speaker.name, speaker]));
+		return function SpeakerRow({ isSelected = false, label }: { isSelected?: boolean; label: string }) {
+			const speaker = byName.get(label);
+			if (!speaker) {
+				return (
+					<Text color={isSelected ? theme.selection : undefined} bold={isSelected}>
+						{fit(ALL, nameWidth)}
+						{following === null ? ' (following)' : ''}
+					</Text>
+				);
+			}
+			const share = total === 0 ? 0 : speaker.quotes / total;
+			const filled = Math.max(speaker.quotes > 0 ? 1 : 0, Math.round(share * BAR_WIDTH));
+			return (
+				<Text wrap="truncate-end">
+					<Text color={speakerColour(theme, speaker.slot)} bold>
+						{fit(sanitizeInline(speaker.name), nameWidth)}
+					</Text>
+					<Text color={speakerColour(theme, speaker.slot)}>{' ' + '█'.repeat(filled) + '·'.repeat(BAR_WIDTH - filled)}</Text>
+					<Text>{fit(String(speaker.quotes), 4, true)}</Text>
+					<Text color={theme.muted}>{following === speaker.name ? ' ◂' : ''}</Text>
+				</Text>
+			);
+		};
+	}, [speakers, following, theme, nameWidth, total]);
+	const Marker = useCallback(({ isSelected = false }: { isSelected?: boolean }) => <Text bold>{isSelected ? '› ' : '  '}</Text>, []);
+	const initialIndex = following === null ? 0 : Math.max(0, speakers.findIndex((speaker) => speaker.name === following) + 1);
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} width={width} paddingX={1}>
 			<Text bold>Speakers · {total} {total === 1 ? 'quote' : 'quotes'}</Text>
-			{rows.slice(first, first + room).map((speaker, offset) => {
-				const index = first + offset;
-				const marker = index === selected ? '› ' : '  ';
-				if (speaker === null) {
-					return (
-						<Text key="all" color={index === selected ? theme.selection : undefined} bold={index === selected}>
-							{marker}
-							{fit('All quotes', nameWidth)}
-							{following === null ? ' (following)' : ''}
-						</Text>
-					);
-				}
-				const share = total === 0 ? 0 : speaker.quotes / total;
-				const filled = Math.max(speaker.quotes > 0 ? 1 : 0, Math.round(share * BAR_WIDTH));
-				return (
-					<Text key={speaker.name} wrap="truncate-end">
-						<Text bold={index === selected}>{marker}</Text>
-						<Text color={speakerColour(theme, speaker.slot)} bold>
-							{fit(sanitizeInline(speaker.name), nameWidth)}
-						</Text>
-						<Text color={speakerColour(theme, speaker.slot)}>{' ' + '█'.repeat(filled) + '·'.repeat(BAR_WIDTH - filled)}</Text>
-						<Text>{fit(String(speaker.quotes), 4, true)}</Text>
-						<Text color={theme.muted}>{following === speaker.name ? ' ◂' : ''}</Text>
-					</Text>
-				);
-			})}
+			<SelectInput
+				items={items}
+				initialIndex={initialIndex}
+				limit={Math.max(1, height - 4)}
+				isFocused={isActive}
+				indicatorComponent={Marker}
+				itemComponent={Row}
+				onSelect={(item) => onFollow(item.value)}
+			/>
 			<Text color={theme.muted}>{truncate('↑↓ choose · Enter follow · Esc close', width - 4)}</Text>
 		</Box>
 	);

@@ -125,7 +125,6 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		modeNow.current = next;
 		setModeState(next);
 	};
-	const [panelIndex, setPanelIndex] = useState(0);
 	const [noteTarget, setNoteTarget] = useState<{ highlight: StoredHighlight | null; range: TextRange } | null>(null);
 	const undoStack = useRef<StoredHighlight[]>([]);
 
@@ -251,7 +250,6 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				return props.onToggleQuotes();
 			case 'reader.speakers':
 				if (speakers.length === 0) return dispatch({ type: 'message', message: 'Nobody is quoted in this article' });
-				setPanelIndex(now.speaker === null ? 0 : speakers.findIndex((s) => s.name === now.speaker) + 1);
 				return setMode('speakers');
 			case 'reader.select':
 				dispatch({ type: 'select-start' });
@@ -332,13 +330,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			case 'select.cancel':
 				dispatch({ type: 'select-end' });
 				return setMode('reader');
-			case 'speakers.up':
-				return setPanelIndex((index) => Math.max(0, index - 1));
-			case 'speakers.down':
-				return setPanelIndex((index) => Math.min(speakers.length, index + 1));
-			case 'speakers.follow':
-				dispatch({ type: 'follow-speaker', speaker: panelIndex === 0 ? null : (speakers[panelIndex - 1]?.name ?? null) });
-				return setMode('reader');
+			// speakers.up, .down, .pick and .follow are the panel's list's own keys (ink-select-input).
 			case 'speakers.close':
 				return setMode('reader');
 			default:
@@ -423,7 +415,18 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			))}
 			{mode === 'speakers' ? (
 				<Box marginLeft={marginWidth}>
-					<SpeakersPanel speakers={speakers} selected={panelIndex} following={state.speaker} theme={theme} width={width} height={overlayHeight} />
+					<SpeakersPanel
+						speakers={speakers}
+						following={state.speaker}
+						theme={theme}
+						width={width}
+						height={overlayHeight}
+						isActive={isActive}
+						onFollow={(speaker) => {
+							dispatch({ type: 'follow-speaker', speaker });
+							setMode('reader');
+						}}
+					/>
 				</Box>
 			) : null}
 			{mode === 'note' && noteTarget ? (
