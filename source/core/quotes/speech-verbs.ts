@@ -3,10 +3,10 @@
  * copy: base, third person, past, participles. Irregular forms are listed explicitly.
  */
 export const SPEECH_VERB_LEMMAS: readonly string[] = [
-	'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'allege', 'announce', 'answer', 'argue',
+	'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer', 'argue',
 	'ask', 'assert', 'assure', 'blast', 'call', 'boast', 'brag', 'caution', 'charge', 'cite', 'claim', 'comment',
 	'complain', 'concede', 'conclude', 'confirm', 'contend', 'continue', 'counter', 'cry', 'declare',
-	'decry', 'demand', 'deny', 'describe', 'disclose', 'dismiss', 'emphasise', 'emphasize', 'estimate',
+	'decry', 'demand', 'deny', 'describe', 'disagree', 'disclose', 'dismiss', 'emphasise', 'emphasize', 'estimate',
 	'exclaim', 'explain', 'grumble', 'read', 'inform', 'insist', 'joke', 'lament', 'maintain', 'mention', 'mock',
 	'mutter', 'note', 'object', 'observe', 'opine', 'plead', 'pledge', 'point', 'post', 'praise', 'predict',
 	'proclaim', 'promise', 'propose', 'protest', 'quip', 'quote', 'reassure', 'recall', 'recount', 'reflect',
