@@ -1,6 +1,7 @@
 import { Box, Text, useApp, type Key } from 'ink';
 import { useKeys } from './hooks/use-keys.js';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { nextSort, orderLibrary, type LibraryRow, type LibrarySort } from '../core/library-view.js';
 import type { LibraryListing, LoadedArticle } from '../library/load.js';
 import type { NotesData } from '../library/notes.js';
 import type { NoteEntry } from '../core/notes.js';
@@ -48,8 +49,12 @@ export interface AppState {
 	readonly readerReturnTo: 'library' | 'notes';
 	/** The library's articles, plus any opened from the notes screen that live elsewhere. */
 	readonly articles: readonly LoadedArticle[];
-	/** The article selected in the library, and the one open in the reader. */
+	/** Index into `articles` of the article selected in the library, and the one open in the reader. */
 	readonly selected: number;
+	readonly librarySort: LibrarySort;
+	/** The library's fuzzy filter, and whether it is being typed. */
+	readonly libraryQuery: string;
+	readonly libraryFiltering: boolean;
 	/** Open the reader with this range focused (a highlight picked in the notes screen). */
 	readonly openAt: TextRange | null;
 	readonly help: boolean;
@@ -69,9 +74,13 @@ export interface AppState {
 	readonly repaint: boolean;
 }
 
+/**
+ * Keys and sibling steps carry the library's order as the screen shows it (sorted, filtered): `selected`
+ * moves along it.
+ */
 export type AppAction =
-	| { type: 'key'; input: string; key: Key }
-	| { type: 'sibling'; delta: number }
+	| { type: 'key'; input: string; key: Key; order: readonly number[] }
+	| { type: 'sibling'; delta: number; order: readonly number[] }
 	| { type: 'refresh' }
 	| { type: 'reader-mode'; mode: ReaderMode }
 	| { type: 'notes-filtering'; on: boolean }
@@ -85,6 +94,9 @@ export function initialAppState(articles: readonly LoadedArticle[], openAtStart?
 		readerReturnTo: 'library',
 		articles,
 		selected: Math.min(openAtStart ?? 0, Math.max(0, articles.length - 1)),
+		librarySort: 'title',
+		libraryQuery: '',
+		libraryFiltering: false,
 		openAt: null,
 		help: false,
 		helpScroll: 0,
@@ -101,7 +113,7 @@ export function modeOf(state: AppState): Mode {
 	if (state.help) return 'help';
 	if (state.screen === 'reader') return state.readerMode;
 	if (state.screen === 'notes') return state.notesFiltering ? 'filter' : 'notes';
-	return 'library';
+	return state.libraryFiltering ? 'filter' : 'library';
 }
 
 /**
@@ -119,8 +131,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'notes-filtering':
 			return { ...state, notesFiltering: action.on };
 		case 'sibling': {
-			const selected = state.selected + action.delta;
-			return selected >= 0 && selected < state.articles.length ? { ...state, selected, openAt: null } : state;
+			const at = action.order.indexOf(state.selected);
+			const selected = at < 0 ? undefined : action.order[at + action.delta];
+			return selected === undefined ? state : { ...state, selected, openAt: null };
 		}
 		case 'open-note': {
 			const known = state.articles.findIndex((entry) => entry.path === action.article.path);
@@ -130,13 +143,24 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'key': {
 			const command = commandFor(modeOf(state), action.input, action.key);
-			return command ? applyCommand(state, command) : state;
+			if (command) return applyCommand(state, command, action.order);
+			return state.screen === 'library' && state.libraryFiltering ? { ...state, libraryQuery: editQuery(state.libraryQuery, action.input, action.key) } : state;
 		}
 	}
 }
 
-function applyCommand(state: AppState, command: CommandId): AppState {
-	const last = Math.max(0, state.articles.length - 1);
+/** The library filter is typed straight into the state: a text field mounted on '/' would miss fast keys. */
+function editQuery(query: string, input: string, key: Key): string {
+	if (key.backspace || key.delete) return [...query].slice(0, -1).join('');
+	if (key.ctrl || key.meta || input === '' || /[\u0000-\u001f\u007f]/.test(input)) return query;
+	return query + input;
+}
+
+function applyCommand(state: AppState, command: CommandId, order: readonly number[]): AppState {
+	// A filter may hide the selected article: the first one shown stands in for it.
+	const current = order.includes(state.selected) ? state.selected : (order[0] ?? state.selected);
+	const at = Math.max(0, order.indexOf(current));
+	const pick = (index: number) => order[Math.max(0, Math.min(order.length - 1, index))] ?? current;
 	switch (command) {
 		case 'quit':
 			return { ...state, quitting: true };
@@ -157,15 +181,23 @@ function applyCommand(state: AppState, command: CommandId): AppState {
 			if (state.screen === 'reader') return { ...state, screen: state.readerReturnTo, readerMode: 'reader', openAt: null };
 			return { ...state, quitting: true };
 		case 'library.up':
-			return { ...state, selected: Math.max(0, state.selected - 1) };
+			return { ...state, selected: pick(at - 1) };
 		case 'library.down':
-			return { ...state, selected: Math.min(last, state.selected + 1) };
+			return { ...state, selected: pick(at + 1) };
 		case 'library.first':
-			return { ...state, selected: 0 };
+			return { ...state, selected: pick(0) };
 		case 'library.last':
-			return { ...state, selected: last };
+			return { ...state, selected: pick(order.length - 1) };
 		case 'library.open':
-			return state.articles.length > 0 ? { ...state, screen: 'reader', readerReturnTo: 'library', openAt: null } : state;
+			return order.includes(current) ? { ...state, selected: current, screen: 'reader', readerReturnTo: 'library', openAt: null } : state;
+		case 'library.sort':
+			return { ...state, librarySort: nextSort(state.librarySort) };
+		case 'library.filter':
+			return { ...state, libraryFiltering: true };
+		case 'filter.done':
+			return { ...state, libraryFiltering: false, selected: pick(0) };
+		case 'filter.clear':
+			return { ...state, libraryFiltering: false, libraryQuery: '' };
 		default:
 			return state;
 	}
@@ -207,10 +239,27 @@ export function App({ listing, store, theme, copy, openUrl, loadNotes, notice = 
 		};
 	}, [state.screen, loadNotes]);
 
-	useKeys((input, key) => dispatch({ type: 'key', input, key }));
+	const libraryRows: LibraryRow[] = useMemo(
+		() =>
+			state.articles.map(({ path, article, summary, mtimeMs }) => ({
+				title: article.title,
+				source: article.source,
+				date: article.date,
+				modified: mtimeMs,
+				lastRead: store.position(path)?.updated ?? null,
+				speakers: summary.speakers.map((speaker) => speaker.name),
+			})),
+		// Reading positions change outside React; a refresh is what says so.
+		[state.articles, store, state.refreshes],
+	);
+	const order = useMemo(() => orderLibrary(libraryRows, state.librarySort, state.libraryQuery), [libraryRows, state.librarySort, state.libraryQuery]);
+	const orderRef = useRef(order);
+	orderRef.current = order;
+
+	useKeys((input, key) => dispatch({ type: 'key', input, key, order: orderRef.current }));
 
 	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
-	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta }), []);
+	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta, order: orderRef.current }), []);
 	const onStoreChanged = useCallback(() => dispatch({ type: 'refresh' }), []);
 	const onModeChange = useCallback((mode: ReaderMode) => dispatch({ type: 'reader-mode', mode }), []);
 	const onFilteringChange = useCallback((on: boolean) => dispatch({ type: 'notes-filtering', on }), []);
@@ -274,7 +323,11 @@ export function App({ listing, store, theme, copy, openUrl, loadNotes, notice = 
 		return (
 			<LibraryScreen
 				listing={{ ...listing, articles: [...state.articles] }}
-				selected={state.selected}
+				shown={order.map((index) => state.articles[index]!)}
+				selected={order.includes(state.selected) ? order.indexOf(state.selected) : 0}
+				sort={state.librarySort}
+				query={state.libraryQuery}
+				filtering={state.libraryFiltering}
 				positions={store}
 				theme={theme}
 				columns={columns}

@@ -45,6 +45,8 @@ export type CommandId =
 	| 'library.first'
 	| 'library.last'
 	| 'library.open'
+	| 'library.filter'
+	| 'library.sort'
 	| 'reader.pageForward'
 	| 'reader.pageBack'
 	| 'reader.lineDown'
@@ -111,6 +113,8 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'library.down', mode: 'library', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next article' },
 	{ command: 'library.first', mode: 'library', chords: [{ input: 'g' }, { key: 'home' }], keys: 'g Home', description: 'first article' },
 	{ command: 'library.last', mode: 'library', chords: [{ input: 'G' }, { key: 'end' }], keys: 'G End', description: 'last article' },
+	{ command: 'library.filter', mode: 'library', chords: chars('/'), keys: '/', description: 'fuzzy filter: titles, sources, speakers' },
+	{ command: 'library.sort', mode: 'library', chords: [{ key: 'tab' }], keys: 'Tab', description: 'sort by title, recently read, date' },
 	{ command: 'library.open', mode: 'library', chords: [{ key: 'return' }, { input: 'l' }, { key: 'rightArrow' }], keys: 'Enter l →', description: 'open the article' },
 
 	{ command: 'reader.pageForward', mode: 'reader', chords: [{ input: ' ' }, { input: 'f' }, { key: 'pageDown' }], keys: 'Space f PgDn', description: 'next page' },

@@ -10,6 +10,7 @@ export const KEYS = {
 	enter: '\r',
 	escape: '\u001B',
 	ctrlC: '\u0003',
+	tab: '\t',
 } as const;
 
 /** Waits until the rendered frame satisfies `predicate` (instead of sleeping a guessed time). */

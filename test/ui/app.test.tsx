@@ -180,3 +180,25 @@ test('escape sequences in an article are shown as symbols and never reach the te
 	assert.doesNotMatch(raw(), /\u001b\]|\u0007|\u001b\[2J|\u009b|\u202e/);
 	unmount();
 });
+
+test('the library filters fuzzily by title, source or speaker, and Tab changes the order', async () => {
+	const { lastFrame, stdin, unmount } = await renderApp();
+	let frame = await waitForFrame(lastFrame, (f) => f.includes('by title (Tab)'), 'the library');
+	await press(stdin, '/');
+	for (const char of 'zakharva') await press(stdin, char);
+	frame = await waitForFrame(lastFrame, (f) => f.includes('/ zakharva') && f.includes('1 match'), 'a misspelt speaker still matches');
+	assert.doesNotMatch(frame, /Russia sees no possibility/);
+	await press(stdin, KEYS.enter);
+	frame = await waitForFrame(lastFrame, (f) => f.includes('(/ to change'), 'the filter kept');
+	await press(stdin, KEYS.enter);
+	await waitForFrame(lastFrame, (f) => f.includes('Euromaidan Press · 344 words'), 'the match opens');
+	await press(stdin, 'q');
+	await waitForFrame(lastFrame, (f) => f.includes('1 match'), 'back to the filtered library');
+	await press(stdin, '/');
+	await press(stdin, KEYS.escape);
+	frame = await waitForFrame(lastFrame, (f) => !f.includes('match') && f.includes('Russia sees no possibility'), 'Esc clears the filter');
+	await press(stdin, KEYS.tab);
+	frame = await waitForFrame(lastFrame, (f) => f.includes('by recent (Tab)'), 'sorted by recently read');
+	assert.ok(frame.indexOf('Russia warns peacekeepers') < frame.indexOf('Russia sees no possibility'), 'the article just read comes first');
+	unmount();
+});

@@ -27,7 +27,7 @@ export function helpRows(mode: 'library' | 'reader' | 'notes'): HelpRow[] {
 	const rows: HelpRow[] = [{ heading: `${MODE_TITLES[mode]} keys` }, ...own.map(({ keys, description }) => ({ keys, description }))];
 	rows.push(...section('global'));
 	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('note'));
-	if (mode === 'notes') rows.push(...section('filter'));
+	if (mode === 'notes' || mode === 'library') rows.push(...section('filter'));
 	return rows;
 }
 

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { LibraryListing } from '../../library/load.js';
+import type { LibraryListing, LoadedArticle } from '../../library/load.js';
+import type { LibrarySort } from '../../core/library-view.js';
 import { fit } from '../../core/fit.js';
 import { sanitizeInline } from '../../core/sanitize.js';
 import { progressLabel, readingMinutes, type ReadingPositions } from '../reading-positions.js';
@@ -7,8 +8,15 @@ import type { Theme } from '../theme.js';
 import { basename } from 'node:path';
 
 export interface LibraryScreenProps {
+	/** For what could not be read; the articles shown are `shown`. */
 	readonly listing: LibraryListing;
+	/** The articles in the order shown: sorted, and filtered when there is a query. */
+	readonly shown: readonly LoadedArticle[];
+	/** Index into `shown`. */
 	readonly selected: number;
+	readonly sort: LibrarySort;
+	readonly query: string;
+	readonly filtering: boolean;
 	readonly positions: ReadingPositions;
 	readonly theme: Theme;
 	readonly columns: number;
@@ -31,16 +39,19 @@ function topSpeakers(speakers: ReadonlyArray<{ name: string; quotes: number }>):
 		.join(', ');
 }
 
-export function LibraryScreen({ listing, selected, positions, theme, columns, rows, notice }: LibraryScreenProps) {
+export function LibraryScreen({ listing, shown, selected, sort, query, filtering, positions, theme, columns, rows, notice }: LibraryScreenProps) {
 	const width = Math.max(20, columns - 2);
-	const { articles, unreadable } = listing;
+	const { unreadable } = listing;
+	const articles = shown;
+	const total = listing.articles.length;
+	const showFilterLine = filtering || query !== '';
 	const problems = unreadable.map((file) => `Cannot read ${basename(file.path)}: ${file.reason}`);
 	const shownProblems = problems.slice(0, 3);
 	// The notice (a damaged config set aside) says where the user's file went: it is wrapped, never cut.
 	const noticeRows = notice ? Math.ceil(notice.length / Math.max(20, columns - 2)) : 0;
 	// Header (1), column titles (1), the selected article's speakers (1), problems, hints (1), and one row left
 	// free so Ink never fills the screen.
-	const listHeight = Math.max(1, rows - 5 - shownProblems.length - noticeRows);
+	const listHeight = Math.max(1, rows - 5 - shownProblems.length - noticeRows - (showFilterLine ? 1 : 0));
 	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, articles.length - listHeight));
 	const visible = articles.slice(first, first + listHeight);
 	const showSource = width >= 70;
@@ -66,9 +77,17 @@ export function LibraryScreen({ listing, selected, positions, theme, columns, ro
 				</Text>
 				<Text color={theme.muted}>
 					{' '}
-					· {articles.length} {articles.length === 1 ? 'article' : 'articles'}
+					· {total} {total === 1 ? 'article' : 'articles'}
+					{query ? ` · ${articles.length} match` : ''} · by {sort} (Tab)
 				</Text>
 			</Text>
+			{showFilterLine ? (
+				<Text wrap="truncate-end">
+					<Text color={theme.accent}>/ </Text>
+					{sanitizeInline(query)}
+					{filtering ? <Text inverse> </Text> : <Text color={theme.muted}> (/ to change, Esc in the filter clears)</Text>}
+				</Text>
+			) : null}
 			{listing.problem ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text color={theme.warning} wrap="wrap">
@@ -137,7 +156,7 @@ export function LibraryScreen({ listing, selected, positions, theme, columns, ro
 				<Text color={theme.warning}>…and {problems.length - shownProblems.length} more</Text>
 			) : null}
 			<Text color={theme.muted} wrap="truncate-end">
-				↑↓ j/k move · Enter open · ? help · q quit
+				↑↓ j/k move · Enter open · / filter · Tab sort · m notes · ? help · q quit
 			</Text>
 		</Box>
 	);

@@ -1,0 +1,52 @@
+import Fuse from 'fuse.js';
+
+export type LibrarySort = 'recent' | 'date' | 'title';
+
+export const LIBRARY_SORTS: readonly LibrarySort[] = ['recent', 'date', 'title'];
+
+/** What the library list is ordered and filtered by, one per article. */
+export interface LibraryRow {
+	readonly title: string;
+	readonly source: string | null;
+	/** The article's own date (front matter), ISO 8601. */
+	readonly date: string | null;
+	/** When the file last changed, as a fallback for `date`. */
+	readonly modified: number;
+	/** When the reader last left it, ISO 8601; null if never opened. */
+	readonly lastRead: string | null;
+	readonly speakers: readonly string[];
+}
+
+const byTitle = (a: LibraryRow, b: LibraryRow) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
+const dateOf = (row: LibraryRow) => (row.date ? Date.parse(row.date) || row.modified : row.modified);
+
+const COMPARE: Readonly<Record<LibrarySort, (a: LibraryRow, b: LibraryRow) => number>> = {
+	// Recently read first, then the unread ones by title.
+	recent: (a, b) => (b.lastRead ?? '').localeCompare(a.lastRead ?? '') || byTitle(a, b),
+	date: (a, b) => dateOf(b) - dateOf(a) || byTitle(a, b),
+	title: byTitle,
+};
+
+export function nextSort(sort: LibrarySort): LibrarySort {
+	return LIBRARY_SORTS[(LIBRARY_SORTS.indexOf(sort) + 1) % LIBRARY_SORTS.length]!;
+}
+
+/**
+ * The indexes of the rows to show, in order: all of them sorted, or, with a query, the fuzzy matches on
+ * title, source and speakers, best first.
+ */
+export function orderLibrary(rows: readonly LibraryRow[], sort: LibrarySort, query: string): number[] {
+	const indexes = rows.map((_, index) => index);
+	const trimmed = query.trim();
+	if (trimmed === '') return indexes.sort((a, b) => COMPARE[sort](rows[a]!, rows[b]!));
+	const fuse = new Fuse(indexes, {
+		keys: [
+			{ name: 'title', weight: 3, getFn: (index) => rows[index]!.title },
+			{ name: 'source', weight: 1, getFn: (index) => rows[index]!.source ?? '' },
+			{ name: 'speakers', weight: 2, getFn: (index) => [...rows[index]!.speakers] },
+		],
+		ignoreLocation: true,
+		threshold: 0.3,
+	});
+	return fuse.search(trimmed).map((result) => result.item);
+}
