@@ -1,3 +1,5 @@
+import { isSpeechVerb } from './speech-verbs.js';
+
 /**
  * Finds the spans between quotation marks. Handles curly, straight, single, guillemet and low-high („ “)
  * marks, nesting, mixed pairs ("…”), apostrophes, quotes continued over paragraphs (an opening mark on each,
@@ -220,6 +222,7 @@ function openerOfFamily(ch: string, family: MarkFamily): boolean {
 function continuesInto(text: string, open: OpenMark, paragraph: SpeechParagraph, following: SpeechParagraph): boolean {
 	const firstChar = text[following.start];
 	if (firstChar === undefined || !openerOfFamily(firstChar, open.family)) return false;
+	if (opensAttributedQuote(text, following, open.family)) return false;
 	if (open.openStart < paragraph.start) return true; // already continued once: its lead-in was checked then
 	let content = open.contentStart;
 	while (content < paragraph.end && /[\s“‘"'«„]/.test(text[content]!)) content++;
@@ -229,6 +232,26 @@ function continuesInto(text: string, open: OpenMark, paragraph: SpeechParagraph,
 	if (before < paragraph.start) return true;
 	const lead = text[before]!;
 	return SENTENCE_LEAD_PUNCTUATION.has(lead) || CLOSING_MARKS.has(lead);
+}
+
+const CLOSER_OF: Readonly<Record<MarkFamily, RegExp>> = { double: /[”"»“]/g, single: /[’']/g };
+const NAME_OR_PRONOUN = /^\s*[,—–-]?\s*(?:(?:he|she|they|it)\b|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s+(?:also\s+)?([\p{Ll}]+)/u;
+const VERB_FIRST = /^\s*[,—–-]?\s*([\p{Ll}]+)\s+\p{Lu}/u;
+
+/**
+ * The next paragraph's first quote closes there and is attributed at once (`“…,” Lavrov said.`): a new
+ * quote, so an unclosed mark before it was left open by mistake rather than continued.
+ */
+function opensAttributedQuote(text: string, following: SpeechParagraph, family: MarkFamily): boolean {
+	const closers = CLOSER_OF[family];
+	closers.lastIndex = following.start + 1;
+	for (let match = closers.exec(text); match && match.index < following.end; match = closers.exec(text)) {
+		const after = text.slice(match.index + 1, Math.min(following.end, match.index + 80));
+		if (!/^\s/.test(after) && !/^[,.—–]/.test(after)) continue;
+		const verb = NAME_OR_PRONOUN.exec(after)?.[1] ?? VERB_FIRST.exec(after)?.[1];
+		return verb !== undefined && isSpeechVerb(verb);
+	}
+	return false;
 }
 
 function findLast<T>(items: readonly T[], predicate: (item: T) => boolean): T | undefined {

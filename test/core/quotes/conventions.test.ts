@@ -93,6 +93,15 @@ describe('quote marks', () => {
 		assert.equal(only(result, 'hostile act').speaker, 'Sergey Lavrov');
 	});
 
+	test('a mark left open before a new attributed quote is not a continuation', () => {
+		const result = analyse(
+			'Sergey Lavrov said: “We see no room for compromise on this question.',
+			'“This discussion is being conducted with an openly hostile purpose,” Lavrov added.',
+		);
+		assert.equal(only(result, 'no room').text, 'We see no room for compromise on this question.');
+		assert.equal(only(result, 'hostile purpose').speaker, 'Sergey Lavrov');
+	});
+
 	test('a quote in the headline', () => {
 		const article = parseArticle('‘No room for compromise,’ says Lavrov as talks stall\n\nRussian Foreign Minister Sergey Lavrov said on Thursday that the talks had stalled.\n');
 		const { quotes } = analyseQuotes(article);
