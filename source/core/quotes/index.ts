@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import { attributeQuotes } from './attribution.js';
 import { classifyQuote, isTitleCase, type QuoteKind } from './kinds.js';
-import { findQuoteSpans, type SpeechParagraph } from './marks.js';
+import { findQuoteSpans, type QuoteSpan, type SpeechParagraph } from './marks.js';
 import { findMentions, type Gender } from './mentions.js';
 import { Roster, type Entity } from './roster.js';
 import { tokenise } from './tokens.js';
@@ -56,14 +56,7 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 	const tokens = tokenise(text, speech, topLevel);
 	const mentions = findMentions(text, tokens);
 	const roster = new Roster(mentions, tokens);
-	const titleCaseHeadlines = new Set<number>();
-	article.paragraphs.forEach((paragraph, index) => {
-		if (index === headlineIndex && isTitleCase(text.slice(paragraph.start, paragraph.end).replace(/[“”"‘’'«»„]/g, ''))) titleCaseHeadlines.add(index);
-	});
-	const headlines = new Set<number>();
-	article.paragraphs.forEach((paragraph, index) => {
-		if (index === headlineIndex || paragraph.kind === 'dek' || isSubhead(text.slice(paragraph.start, paragraph.end))) headlines.add(index);
-	});
+	const { headlines, titleCaseHeadlines } = headlineParagraphs(article, headlineIndex);
 	const attributions = attributeQuotes({ text, tokens, spans: topLevel, mentions, roster, titleCaseHeadlines, headlines });
 
 	const quotes: Quote[] = [];
@@ -73,18 +66,7 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 		const content = text.slice(span.start, span.end);
 		const base = { start: span.start, end: span.end, text: content, openStart: span.openStart, closeEnd: span.closeEnd, paragraph: span.paragraph };
 		if (span.depth > 0) {
-			const kind = classifyQuote({
-				text: content,
-				nested: true,
-				adjacentCue: false,
-				anyCue: false,
-				wordsBefore: text.slice(Math.max(0, span.openStart - 40), span.openStart).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean),
-				previous: null,
-				inTitleCaseHeadline: titleCaseHeadlines.has(span.paragraph),
-				inHeadline: false,
-				followedByColon: false,
-			});
-			quotes.push({ ...base, kind, speaker: null });
+			quotes.push({ ...base, kind: nestedKind(text, span, titleCaseHeadlines), speaker: null });
 			continue;
 		}
 		const attribution = attributions[topIndex++]!;
@@ -99,6 +81,33 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 		.map(([entity, quoted]) => toSpeaker(entity, quoted));
 	findNameMentions(text, speakers);
 	return { quotes, speakers };
+}
+
+/** A quote inside a quote is someone quoted by the speaker: a title, or else a scare quote. */
+function nestedKind(text: string, span: QuoteSpan, titleCaseHeadlines: ReadonlySet<number>): QuoteKind {
+	return classifyQuote({
+		text: text.slice(span.start, span.end),
+		nested: true,
+		adjacentCue: false,
+		anyCue: false,
+		wordsBefore: text.slice(Math.max(0, span.openStart - 40), span.openStart).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean),
+		previous: null,
+		inTitleCaseHeadline: titleCaseHeadlines.has(span.paragraph),
+		inHeadline: false,
+		followedByColon: false,
+	});
+}
+
+/** Where quotation marks mean speech whatever the length: headline, standfirst, live-blog entry headings. */
+function headlineParagraphs(article: Article, headlineIndex: number): { headlines: Set<number>; titleCaseHeadlines: Set<number> } {
+	const headlines = new Set<number>();
+	const titleCaseHeadlines = new Set<number>();
+	article.paragraphs.forEach((paragraph, index) => {
+		const value = article.text.slice(paragraph.start, paragraph.end);
+		if (index === headlineIndex || paragraph.kind === 'dek' || isSubhead(value)) headlines.add(index);
+		if (index === headlineIndex && isTitleCase(value.replace(/[“”"‘’'«»„]/g, ''))) titleCaseHeadlines.add(index);
+	});
+	return { headlines, titleCaseHeadlines };
 }
 
 /**
