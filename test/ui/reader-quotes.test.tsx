@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import stripAnsi from 'strip-ansi';
 import { MONO_THEME } from '../../source/ui/theme.js';
 import { renderApp } from '../helpers/app.js';
-import { KEYS, press, waitForFrame } from '../helpers/ink.js';
+import { KEYS, press, tick, waitForFrame } from '../helpers/ink.js';
 import { styleAt } from '../helpers/ansi.js';
 
 // FORCE_COLOR=1 (set by scripts/run-tests.mjs) makes chalk emit the 16 basic colours into the frames.
@@ -57,6 +57,7 @@ test('the speakers panel shows shares; following a speaker steps through their q
 	let frame = await waitForFrame(lastFrame, (f) => f.includes('Speakers · 5 quotes'), 'the panel');
 	assert.match(frame, /All quotes\s+\(following\)/);
 	assert.match(frame, /Sergey Lavrov\s+█{20}\s+5/, 'the only speaker has the whole bar');
+	await tick(100); // the panel's list subscribes to keys after its first frame; a loaded machine takes longer
 	await press(stdin, 'j');
 	await press(stdin, KEYS.enter);
 	frame = await waitForFrame(lastFrame, (f) => f.includes('Quote — Sergey Lavrov') && !f.includes('Speakers ·'), 'following Lavrov');
