@@ -13,7 +13,8 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
 	'reiterate', 'remark', 'remind', 'repeat', 'reply', 'report', 'respond', 'retort', 'reveal', 'say',
 	'scoff', 'scream', 'shout', 'sigh', 'slam', 'snap', 'speak', 'state', 'stress', 'suggest', 'swear',
 	'tell', 'testify', 'thunder', 'tout', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn',
-	'whisper', 'wonder', 'write', 'yell', 'welcome', 'criticise', 'criticize', 'condemn', 'hail',
+	'whisper', 'wonder', 'write', 'yell', 'welcome', 'criticise', 'criticize', 'condemn', 'hail', 'laugh', 'chuckle',
+	'smile', 'grin', 'shrug', 'nod',
 ];
 
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -33,7 +34,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
 const VOWELS = /[aeiou]/;
 
 /** Lemmas that double their final consonant (admit → admitted, quip → quipped). */
-const DOUBLING = new Set(['admit', 'brag', 'quip', 'slam', 'snap']);
+const DOUBLING = new Set(['admit', 'brag', 'grin', 'nod', 'quip', 'slam', 'snap']);
 
 function doublesFinalConsonant(lemma: string): boolean {
 	return DOUBLING.has(lemma);
