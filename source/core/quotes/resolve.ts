@@ -157,7 +157,7 @@ export class SubjectResolver {
 		// `a Treasury spokesperson` speaks for the Treasury; `the Oslo-based carrier` is not Oslo.
 		if (modifier !== null && (this.mentions[modifier]!.kind === 'organisation' || SPOKESPEOPLE.has(head))) return this.roster.entityOf(modifier);
 		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearbyBody;
-		return isBody ? nearestOfKind ?? nearestBody : null;
+		return isBody ? this.bodyNamedAs(head, at) ?? nearestOfKind ?? nearestBody : null;
 	}
 
 	/**
@@ -169,6 +169,17 @@ export class SubjectResolver {
 		if (!SPOKESPEOPLE.has(head)) return role.includes(head);
 		if (!/spokes(man|woman|person)|representative/.test(role) || (head !== 'spokesperson' && head !== 'spokesman' && head !== 'spokeswoman')) return false;
 		return modifier === null || role.includes(this.mentions[modifier]!.nameWords[0] ?? '');
+	}
+
+	/** An earlier `consumer group BEUC` or `the group, BEUC,`: the body once named with this very noun. */
+	private bodyNamedAs(head: string, at: number): Entity | null {
+		for (let k = at - 1; k >= 0; k--) {
+			if (this.tokens[k]!.lower !== head) continue;
+			const next = this.tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+			const named = this.entityStartingAt(next);
+			if (named) return named;
+		}
+		return null;
 	}
 
 	/** An earlier `spokesperson for X` or `X spokesperson`. */
