@@ -13,6 +13,9 @@ export const FUNCTION_WORDS = words(`
 	behind below beneath beside beyond by down from into like near of off onto out past per through to toward
 	towards up upon via within speaking asked asking reporting writing more less much few any nothing
 	nobody someone somebody everyone everybody anyone anybody one two three four five six seven eight nine ten
+	afterwards afterward instead eventually finally initially currently recently overall nevertheless
+	nonetheless moreover furthermore besides perhaps maybe sometimes often soon again already together
+	outside inside elsewhere nearby last next
 `);
 
 export const MONTHS_AND_DAYS = words(`
@@ -83,7 +86,7 @@ export const ORGANISATION_HEADS = words(`
 	provider plant station reactor airport port base facility carrier lender retailer insurer utility publisher
 	giant chain outlet organisers organizers air airways rail railways motors energy holdings systems
 	technologies labs pharma capital partners ventures solutions international global worldwide hotels sport
-	sports fc town rovers athletic wanderers albion hotspur cross watch festival tribunal inquiry supermarket brewery studio studios records label
+	sports fc elementary academy primary nursery kindergarten town rovers athletic wanderers albion hotspur cross watch festival tribunal inquiry supermarket brewery studio studios records label
 `);
 
 /** Organisation names that stand alone as one capitalised word. */

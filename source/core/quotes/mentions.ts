@@ -150,6 +150,18 @@ function isConnector(token: Token | undefined): boolean {
 	return token !== undefined && (token.lower === 'of' || token.lower === 'for' || token.lower === 'and' || token.text === '&');
 }
 
+/** A sentence's first word shaped like an occupation: `Frontman`, `Bassist`, `Singer`. */
+function looksLikeOccupation(tokens: readonly Token[], k: number): boolean {
+	const token = tokens[k]!;
+	const first = tokens[k - 1] === undefined || tokens[k - 1]!.sentence !== token.sentence;
+	return first && /(man|woman|ist|er|or|ian|ant|ent|ess)$/.test(token.base);
+}
+
+/** Sentence-opening adverbs look like one-word names: `Afterwards, …`, `Unusually, …`. */
+function isAdverbShaped(token: Token): boolean {
+	return /(ly|wards?|ever)$/.test(token.base);
+}
+
 function runHasOrganisationWord(tokens: readonly Token[], start: number, end: number): boolean {
 	for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word' && isOrganisationWord(tokens[k]!)) return true;
 	return false;
@@ -164,8 +176,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	if (words.length - split > 2 && isConnector(tokens[words[split]! - 1]) && !FIRST_NAME_GENDER.has(tokens[words[split]!]!.base)) {
 		split = words.length - 2;
 	}
-	// `Headteacher Margaret Ellis`: an unknown word before a known given name is a title.
-	while (words.length - split >= 3 && !FIRST_NAME_GENDER.has(tokens[words[split]!]!.base) && FIRST_NAME_GENDER.has(tokens[words[split + 1]!]!.base)) split++;
+	// `Headteacher Margaret Ellis`, `Bassist Aoife Kenny`: a title before a given name.
+	while (words.length - split >= 3 && !FIRST_NAME_GENDER.has(tokens[words[split]!]!.base) && (FIRST_NAME_GENDER.has(tokens[words[split + 1]!]!.base) || looksLikeOccupation(tokens, words[split]!))) split++;
 	let nameIndexes = words.slice(split);
 	const prefixIndexes = words.slice(0, split);
 	const prefixLowers = prefixIndexes.map((k) => tokens[k]!.base);
@@ -203,6 +215,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			appositiveEnd: appositive?.end ?? -1,
 		};
 	}
+	if (nameIndexes.length === 1 && words.length === 1 && isAdverbShaped(tokens[nameIndexes[0]!]!) && tokens[start - 1]?.sentence !== tokens[start]!.sentence) return null;
 	if (nameIndexes.length === 1) {
 		const only = nameIndexes[0]!;
 		const appositive = appositiveAfter(text, tokens, end);
