@@ -24,7 +24,8 @@ const FEMALE = `
 	sharon sheikha shirley silvia simone sofia sonia sophie stella stephanie susan suzanne svetlana sylvia
 	tamara tanya tatiana tatyana teresa theresa tiffany tina tracy tulsi ulrike ursula valentina valeria
 	olha tetiana nataliia kateryna viktoriia anastasiia hanna mariia khrystyna yevheniia svitlana larysa halyna
-	inna alla daryna solomiia ulyana
+	inna alla daryna solomiia ulyana morag aoife siobhan niamh saoirse sinead orla roisin ciara mairead eilidh
+	kirsty isla ailsa trish tricia doreen maureen bernadette colleen
 	valerie vanessa vera veronica veronika victoria viktoria violet virginia vivian wendy xenia yana yelena
 	yevgenia yulia yuliia yuliya zarina zoe zofia
 `;
@@ -54,7 +55,8 @@ const MALE = `
 	ulf uri valery valeriy vasily vasyl victor viktor vince vincent vitali vitaliy vitaly vladimir vladislav
 	volodymyr vyacheslav walter wayne william wolfgang xavier yair yaroslav yevgeny yoav yossi
 	yuri yury zbigniew ihor andrii yurii serhii vitalii vadym bohdan taras oleksii kyrylo pavlo valerii yevhen
-	anatolii hennadiy stepan maksym volodymyr mykhaylo rostyslav yehor artem
+	anatolii hennadiy stepan maksym volodymyr mykhaylo rostyslav yehor artem declan ciaran cillian seamus
+	padraig eoin niall ronan callum hamish fergus euan alasdair ruaridh
 `;
 
 function table(): ReadonlyMap<string, 'f' | 'm'> {

@@ -54,7 +54,7 @@ export const ROLE_WORDS = words(`
 	intelligence military army navy police national regional general acting interim former late incoming
 	outgoing then senior junior top veteran opposition majority minority whip campaign communications
 	presidential ministerial spokespeople representative dictator monarch chancellor-elect boss
-	headteacher headmaster headmistress teacher principal vicar priest rabbi imam pastor nurse surgeon
+	member headteacher headmaster headmistress teacher principal vicar priest rabbi imam pastor nurse surgeon
 	commander-in-chief editor-in-chief prime-minister vice-president vice-chancellor attorney-general
 	director-general deputy-director chief-of-staff
 `);

@@ -85,24 +85,42 @@ export class SubjectResolver {
 			if (pronoun && (!subject || pronoun.index < this.mentions[subject.index]!.first)) {
 				if (pronoun.gender === gender) continue;
 			}
-			for (const { entity } of people) {
+			let unknownHere: Entity | null = null;
+			const subjectAt = this.subjectIndex(s, at);
+			for (const { index, entity } of people) {
 				if (entity.gender === gender) return entity;
-				if (entity.gender === null && !unknownGender) unknownGender = entity;
+				const mention = this.mentions[index]!;
+				const isSubject = subjectAt !== null && mention.first <= subjectAt && subjectAt <= mention.last;
+				if (entity.gender === null && isSubject && entity.words.length > 1) unknownHere ??= entity;
 			}
-			if (!genderKnown && unknownGender) return unknownGender;
+			unknownGender ??= unknownHere;
+			// Right before the cue, someone whose gender the article never shows beats a name further back.
+			if (unknownHere && (!genderKnown || sentence - s <= 1)) return unknownHere;
 		}
 		return genderKnown ? null : unknownGender;
 	}
 
+	/** A he/she that is the sentence's subject. */
 	private firstPronounIn(sentence: number, before: number): { index: number; gender: string } | null {
-		let k = before - 1;
-		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
-		for (; k < before && k < this.tokens.length && this.tokens[k]!.sentence === sentence; k++) {
-			const lower = this.tokens[k]!.lower;
-			if (lower === 'he') return { index: k, gender: 'm' };
-			if (lower === 'she') return { index: k, gender: 'f' };
-		}
+		const k = this.subjectIndex(sentence, before);
+		const lower = k === null ? '' : this.tokens[k]!.lower;
+		if (lower === 'he') return { index: k!, gender: 'm' };
+		if (lower === 'she') return { index: k!, gender: 'f' };
 		return null;
+	}
+
+	/** Where the sentence's subject stands: its first word, or the first after an opening phrase and its comma. */
+	private subjectIndex(sentence: number, before: number): number | null {
+		let k = this.sentenceStart.get(sentence);
+		if (k === undefined) return null;
+		const opening = this.tokens[k]!;
+		if (opening.kind === 'word' && /^(asked|speaking|after|when|while|in|on|at|as|earlier|later|meanwhile|however)$/.test(opening.lower)) {
+			while (k < before && this.tokens[k]!.sentence === sentence && this.tokens[k]!.text !== ',') k++;
+			k++;
+		}
+		while (k < before && this.tokens[k]?.kind === 'quote') k++;
+		const subject = this.tokens[k];
+		return subject && k < before && subject.sentence === sentence ? k : null;
 	}
 
 	/** they/it: the body named most recently, or the subject of the sentence before (`Goldman Sachs analysts …. they wrote`). */
