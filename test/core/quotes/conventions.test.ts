@@ -154,6 +154,14 @@ describe('speakers', () => {
 		assert.equal(only(result, 'my door is always open').speaker, 'Paul Dreyer');
 	});
 
+	test('a pronoun in a subordinate clause does not stand in for the subject', () => {
+		const result = analyse(
+			'Novelist Ruth Abernathy edited the book.',
+			'Asked whether she would attend the prize announcement in London, Nell Garrity laughed. “If the trains are running and the eels don’t need me,” she said.',
+		);
+		assert.equal(only(result, 'trains are running').speaker, 'Nell Garrity');
+	});
+
 	test('gender comes from the article before the first-name list', () => {
 		const result = analyse(
 			'Robin Okafor, who runs the shelter, said demand had doubled. Ms Okafor has asked the council for help.',
