@@ -1,10 +1,9 @@
-import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/sanitize.js';
-import { BUNDLED_LIBRARY, describeFsError, listLibrary, type LoadedArticle } from '../library/load.js';
-import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { BUNDLED_LIBRARY, type LoadedArticle } from '../library/load.js';
+import { loadArticles } from './articles.js';
+import { UsageError, toJson, type Command } from './io.js';
 
 export const QUOTES_USAGE = 'quotes [PATH...] [--json] [--speaker NAME]';
 
@@ -33,28 +32,6 @@ function parse(argv: readonly string[]) {
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}
-}
-
-/** Articles under each path, named as the user gave the path (a folder's files joined onto it). */
-async function loadArticles(paths: readonly string[], io: CommandIO): Promise<{ file: string; loaded: LoadedArticle }[]> {
-	const found: { file: string; loaded: LoadedArticle }[] = [];
-	for (const given of paths) {
-		const absolute = resolve(io.cwd, given);
-		let isFolder: boolean;
-		try {
-			isFolder = (await stat(absolute)).isDirectory();
-		} catch (error) {
-			throw new CommandError(`cannot read ${sanitizeInline(given)}: ${describeFsError(error)}`);
-		}
-		const listing = await listLibrary([absolute]);
-		const unreadable = listing.unreadable[0];
-		if (unreadable) throw new CommandError(`cannot read ${sanitizeInline(unreadable.path)}: ${unreadable.reason}`);
-		if (listing.problem) throw new CommandError(sanitizeInline(listing.problem));
-		for (const loaded of listing.articles) {
-			found.push({ file: isFolder ? join(given, relative(absolute, loaded.path)) : given, loaded });
-		}
-	}
-	return found;
 }
 
 function matchesSpeaker(analysis: QuoteAnalysis, wanted: string): Set<string> {

@@ -48,7 +48,8 @@ export function classifyParagraphs(text: string, raws: readonly RawParagraph[], 
 	raws.forEach((_, i) => {
 		if (kinds[i] === 'title') return;
 		const paragraph = slice(i);
-		if (normalised[i] === normaliseForComparison(title)) kinds[i] = 'boilerplate';
+		// A repeated headline is boilerplate; the paragraph a derived title was taken from is not a repeat.
+		if (normalised[i] === normaliseForComparison(title) && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
 		else if (isCaption(paragraph)) {
 			kinds[i] = seenCaptions.has(normalised[i]!) ? 'boilerplate' : 'caption';
 			seenCaptions.add(normalised[i]!);
@@ -91,7 +92,9 @@ export function looksLikeHeadline(line: string): boolean {
 	const words = line.split(/\s+/).length;
 	if (words < 2 || words > 25) return false;
 	if (/[.]$/.test(line) && !/\b(U\.S|U\.K|Inc|Jr|Sr|St)\.$/.test(line)) return false;
-	if (/^[“"‘«„]/.test(line)) return /[”"’»]\s*$/.test(line) || /[?!]$/.test(line) ? words <= 20 : false;
+	// A headline may open with a quote (‘We were never told’: tenants speak out); a line that is one whole quoted
+	// sentence ending in a full stop inside the marks is speech, not a headline.
+	if (/^[“"‘«„]/.test(line) && /[.,][”"’»]$/.test(line)) return false;
 	return true;
 }
 

@@ -91,3 +91,17 @@ test('a byline under the headline is recognised', () => {
 	assert.equal(article.byline, 'Jane Smith and Ali Khan');
 	assert.deepEqual(article.paragraphs.map((p) => p.kind), ['title', 'byline', 'body']);
 });
+
+test('a headline may open with a quote; a quoted sentence is not a headline', () => {
+	const quoted = parseArticle('‘We were never told’: tenants say cladding fears ignored\n\nResidents of the tower said on Monday that they had not been warned.\n');
+	assert.equal(quoted.title, '‘We were never told’: tenants say cladding fears ignored');
+	assert.equal(quoted.titleDerived, false);
+	const speech = parseArticle('“We will rebuild,” the mayor said.\n\nThe town was hit hard.\n');
+	assert.equal(speech.titleDerived, true);
+});
+
+test('the paragraph a derived title comes from stays in the body', () => {
+	const article = parseArticle('Storms closed the coast road on Monday.\n\nCrews worked through the night.\n');
+	assert.equal(article.title, 'Storms closed the coast road on Monday');
+	assert.deepEqual(article.paragraphs.map((p) => p.kind), ['body', 'body']);
+});
