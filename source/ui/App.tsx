@@ -136,8 +136,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return selected === undefined ? state : { ...state, selected, openAt: null };
 		}
 		case 'open-note': {
+			// The notes screen read the file just now: its copy replaces an older one, so offsets agree.
 			const known = state.articles.findIndex((entry) => entry.path === action.article.path);
-			const articles = known >= 0 ? state.articles : [...state.articles, action.article];
+			const articles = known >= 0 ? state.articles.map((entry, index) => (index === known ? action.article : entry)) : [...state.articles, action.article];
 			const selected = known >= 0 ? known : articles.length - 1;
 			return { ...state, articles, selected, screen: 'reader', readerReturnTo: 'notes', readerMode: 'reader', openAt: action.range, notesFiltering: false };
 		}
@@ -274,9 +275,10 @@ export function App({ listing, store, theme, copy, openUrl, loadNotes, notice = 
 	const onToggleQuotes = useCallback(() => {
 		try {
 			store.setSetting('quoteColours', !(store.settings().quoteColours !== false));
-		} finally {
-			dispatch({ type: 'refresh' });
+		} catch {
+			// The setting could not be written (a lock held too long): the colours stay as they are.
 		}
+		dispatch({ type: 'refresh' });
 	}, [store]);
 
 	const entry = state.articles[state.selected];
