@@ -178,3 +178,24 @@ test('the notes screen: grouped by article, newest first, filtered, opens at the
 	app.unmount();
 });
 
+
+test('a note written while another window deleted its highlight is kept: the highlight is made again', async () => {
+	const { store, dir } = await tempStore();
+	const app = await renderApp({ store });
+	await openFirstQuoteOfZakharova(app);
+	await press(app.stdin, 'H');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlighted'));
+	await press(app.stdin, 'a');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note on'), 'the editor');
+	const other = (await tempStore(dir)).store;
+	other.removeHighlight(other.highlights()[0]!.id);
+	await typeText(app.stdin, 'still mine');
+	await waitForFrame(app.lastFrame, (f) => f.includes('still mine'));
+	await press(app.stdin, KEYS.enter);
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note saved'), 'saved');
+	const saved = Object.values(config(dir).highlights);
+	assert.equal(saved.length, 1);
+	assert.equal(saved[0]!.note, 'still mine');
+	assert.equal(saved[0]!.exact, 'Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO,');
+	app.unmount();
+});

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSyncReducer } from '../hooks/use-sync-reducer.js';
 import type { LoadedArticle } from '../../library/load.js';
 import { anchorHighlights, type AnchoredHighlight } from '../../library/anchoring.js';
-import type { Store, StoredHighlight } from '../../store/index.js';
+import { StoreError, type Store, type StoredHighlight } from '../../store/index.js';
 import { columnWidth, layoutArticle } from '../../core/layout.js';
 import { currentPage, pageCount, progressOf, type PagerMove } from '../../core/pager.js';
 import {
@@ -347,19 +347,32 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		{ isActive: isActive && mode !== 'note' },
 	);
 
+	/**
+	 * Saves the note; the editor closes only once it is saved, so a failure (a lock held too long) loses nothing.
+	 * A highlight deleted in another window meanwhile is made again with the note: the note is what matters.
+	 */
 	const saveNote = (note: string) => {
 		const target = noteTarget;
+		if (!target) return;
+		const highlightAgain = () => store.addHighlight({ file: entry.path, text: article.text, fingerprint: article.fingerprint, ...target.range, note });
+		try {
+			if (!target.highlight) highlightAgain();
+			else {
+				try {
+					store.setNote(target.highlight.id, note);
+				} catch (error) {
+					if (!(error instanceof StoreError)) throw error;
+					highlightAgain();
+				}
+			}
+		} catch (error) {
+			dispatch({ type: 'message', message: `Note not saved (${describeError(error)}): Enter tries again, Esc discards` });
+			return;
+		}
 		setMode('reader');
 		setNoteTarget(null);
-		if (!target) return;
-		try {
-			if (target.highlight) store.setNote(target.highlight.id, note);
-			else if (!addHighlight(target.range, note)) return;
-			changed();
-			dispatch({ type: 'message', message: note === '' ? 'Note removed' : 'Note saved' });
-		} catch (error) {
-			dispatch({ type: 'message', message: `Note not saved: ${describeError(error)}` });
-		}
+		changed();
+		dispatch({ type: 'message', message: note === '' ? 'Note removed' : 'Note saved' });
 	};
 
 	const decorations: Decoration[] = useMemo(() => {
@@ -478,7 +491,7 @@ function infoLines({
 	width: number;
 }): [string, string] {
 	const oneLine = (text: string) => truncate(sanitizeInline(text.replace(/\s*\n\s*/g, ' ⏎ ')), width);
-	if (mode === 'note') return [oneLine('Enter saves · Alt-Enter or Ctrl-J new line · Esc cancels'), ''];
+	if (mode === 'note') return [oneLine(state.message ?? 'Enter saves · Alt-Enter or Ctrl-J new line · Esc cancels'), ''];
 	if (mode === 'select' && state.selection) {
 		const words = article.text.slice(state.selection.start, state.selection.end);
 		return [oneLine('Selecting · ↓↑ sentence · →← word · Enter saves · Esc cancels'), oneLine(`“${words}”`)];
