@@ -8,7 +8,7 @@ import { analyseQuotes } from '../core/quotes/index.js';
 import { sanitizeInline, sanitizeMultiline } from '../core/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
-import { libraryPathsOf, openStoreForCommand, reportRelocations } from './highlight.js';
+import { libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
 import { CommandError, UsageError, toJson, type Command } from './io.js';
 
 /** Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any. */

@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findAll } from '../core/annotations/find.js';
 import { sanitizeInline } from '../core/sanitize.js';
-import { loadAnchoredHighlights, type AnchoredHighlight, type Relocation } from '../library/anchoring.js';
-import { BUNDLED_LIBRARY, describeFsError, loadArticle } from '../library/load.js';
-import { NewerFormatError, StoreError, StoreLockedError, openStore, type Store } from '../store/index.js';
+import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/anchoring.js';
+import { describeFsError, loadArticle } from '../library/load.js';
+import type { Store } from '../store/index.js';
+import { asCommandError, libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
 import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
 
 export const HIGHLIGHT_USAGE = 'highlight add FILE --text TEXT [--note TEXT] [--occurrence N] | list [FILE...] | rm ID';
@@ -27,38 +28,6 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 		return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
 	} catch (error) {
 		throw new UsageError((error as Error).message);
-	}
-}
-
-/** Opens the store for a command: the `--config-dir` value, else MARGINALIA_CONFIG_DIR, else ~/.config/marginalia. */
-export async function openStoreForCommand(io: CommandIO, configDir: string | undefined): Promise<Store> {
-	try {
-		const { store, warning } = await openStore({
-			configDir: configDir === undefined ? undefined : resolve(io.cwd, configDir),
-			env: io.env,
-			onWarning: (message) => io.stderr(`marginalia: ${message}\n`),
-		});
-		if (warning) io.stderr(`marginalia: ${warning}\n`);
-		return store;
-	} catch (error) {
-		throw asCommandError(error);
-	}
-}
-
-export function asCommandError(error: unknown): unknown {
-	if (error instanceof StoreError || error instanceof StoreLockedError || error instanceof NewerFormatError) {
-		return new CommandError(error.message);
-	}
-	return error;
-}
-
-export function libraryPathsOf(store: Store): string[] {
-	return [store.settings().library ?? BUNDLED_LIBRARY];
-}
-
-export function reportRelocations(io: CommandIO, relocations: readonly Relocation[]): void {
-	for (const { from, to, highlights } of relocations) {
-		io.stderr(`marginalia: ${sanitizeInline(from)} is gone; its ${highlights} highlight(s) now refer to ${sanitizeInline(to)}, which has the same text\n`);
 	}
 }
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fit } from '../core/fit.js';
 import { sanitizeInline } from '../core/sanitize.js';
-import { BUNDLED_LIBRARY } from '../library/load.js';
+import { pathsOrLibrary } from './store.js';
 import { loadArticles, type NamedArticle } from './articles.js';
 import { UsageError, toJson, type Command } from './io.js';
 
@@ -55,7 +55,7 @@ const list: Command = async (argv, io) => {
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}
-	const paths = parsed.positionals.length > 0 ? parsed.positionals : [BUNDLED_LIBRARY];
+	const paths = await pathsOrLibrary(parsed.positionals, io);
 	const entries = (await loadArticles(paths, io)).map(toListEntry);
 	io.stdout(parsed.values.json ? `${toJson(entries)}\n` : formatText(entries));
 	return 0;

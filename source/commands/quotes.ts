@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/sanitize.js';
-import { BUNDLED_LIBRARY, type LoadedArticle } from '../library/load.js';
+import type { LoadedArticle } from '../library/load.js';
+import { pathsOrLibrary } from './store.js';
 import { loadArticles } from './articles.js';
 import { UsageError, toJson, type Command } from './io.js';
 
@@ -92,7 +93,7 @@ export function formatText(files: readonly AnalysedFile[]): string {
 
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
-	const paths = positionals.length > 0 ? positionals : [BUNDLED_LIBRARY];
+	const paths = await pathsOrLibrary(positionals, io);
 	const articles = await loadArticles(paths, io);
 	const analysed: AnalysedFile[] = articles.map(({ file, loaded }) => ({
 		file,

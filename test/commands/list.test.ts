@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'list', ...args], { cwd: ROOT, encoding: 'utf8' });
+const configDir = mkdtempSync(join(tmpdir(), 'marginalia-list-config-'));
+const run = (...args: string[]) =>
+	spawnSync(process.execPath, ['dist/cli.js', 'list', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINALIA_CONFIG_DIR: configDir } });
 
 test('list --json: every article with its title, source, words, quotes and most quoted speakers', () => {
 	const result = run('--json', 'articles');
@@ -68,4 +70,15 @@ test('list: a missing path is status 1 with one line; an unknown flag is status 
 	const unknown = run('--nope');
 	assert.equal(unknown.status, 2);
 	assert.match(unknown.stderr, /^marginalia: Unknown option '--nope'/);
+});
+
+test('list with no path lists the library setting, else the bundled articles', async () => {
+	const bundled = JSON.parse(run('--json').stdout) as Array<{ file: string }>;
+	assert.equal(bundled.length, 2);
+	const library = mkdtempSync(join(tmpdir(), 'marginalia-library-'));
+	writeFileSync(join(library, 'one.txt'), 'A headline of its own\n\nSome text.\n');
+	const { openStore } = await import('../../source/store/index.js');
+	(await openStore({ configDir })).store.setSetting('library', library);
+	const mine = JSON.parse(run('--json').stdout) as Array<{ file: string; title: string }>;
+	assert.deepEqual(mine.map((entry) => entry.title), ['A headline of its own']);
 });

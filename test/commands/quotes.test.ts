@@ -12,9 +12,12 @@ const cli = join(root, 'dist/cli.js');
 const LAVROV = 'articles/lavrov-no-compromise-on-peacekeepers.txt';
 const ZAKHAROVA = 'articles/russia-warns-peacekeepers-direct-confrontation.txt';
 
+const configDir = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+
 function run(args: string[]) {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
-	return spawnSync(process.execPath, [cli, 'quotes', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	// A config folder of its own: with no paths the command reads the `library` setting.
+	return spawnSync(process.execPath, [cli, 'quotes', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', MARGINALIA_CONFIG_DIR: configDir } });
 }
 
 interface Entry {
