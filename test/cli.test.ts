@@ -41,3 +41,9 @@ test('each command has its own --help', () => {
 		assert.match(result.stdout, new RegExp(`\\$ marginalia ${command} `));
 	}
 });
+
+test('--theme takes auto, dark, light or mono; anything else is a usage error', () => {
+	const result = run('--theme', 'sepia');
+	assert.equal(result.status, 2);
+	assert.match(result.stderr, /^marginalia: --theme takes auto, dark, light or mono, not 'sepia'/);
+});

@@ -1,8 +1,8 @@
 import type { SegmentStyle } from '../core/decorations.js';
 import type { Theme } from './theme.js';
 
-/** Speaker colours, in slot order; distinct on dark and light backgrounds alike. */
-export const SPEAKER_COLOURS = ['cyan', 'magenta', 'yellow', 'green', 'blueBright', 'redBright', 'cyanBright', 'magentaBright'] as const;
+/** How many colour slots speakers are given; a theme with fewer colours repeats them. */
+export const SPEAKER_SLOTS = 8;
 
 export interface TextStyle {
 	readonly color?: string;
@@ -14,8 +14,8 @@ export interface TextStyle {
 }
 
 export function speakerColour(theme: Theme, slot: number | null | undefined): string | undefined {
-	if (theme.name === 'mono' || slot === null || slot === undefined) return undefined;
-	return SPEAKER_COLOURS[slot % SPEAKER_COLOURS.length];
+	if (theme.speakers.length === 0 || slot === null || slot === undefined) return undefined;
+	return theme.speakers[slot % theme.speakers.length];
 }
 
 /**

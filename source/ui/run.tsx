@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { BUNDLED_LIBRARY, listLibrary } from '../library/load.js';
 import { App } from './App.js';
 import { TerminalSession } from './terminal.js';
-import { themeFromEnv } from './theme.js';
+import { chooseTheme, isThemeChoice } from './theme.js';
 import { copyToClipboard, openUrl } from './clipboard.js';
 import type { Store } from '../store/index.js';
 import { relocateMissingFiles } from '../library/anchoring.js';
@@ -43,9 +43,13 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 		argv: [...argv],
 		description: false,
 		allowUnknownFlags: false,
-		flags: { configDir: { type: 'string' } },
+		flags: { configDir: { type: 'string' }, theme: { type: 'string' } },
 	});
 
+	if (cli.flags.theme !== undefined && !isThemeChoice(cli.flags.theme)) {
+		process.stderr.write(`marginalia: --theme takes auto, dark, light or mono, not '${cli.flags.theme}'\nTry 'marginalia --help'.\n`);
+		return 2;
+	}
 	if (!process.stdin.isTTY || !process.stdout.isTTY || typeof process.stdin.setRawMode !== 'function') {
 		process.stderr.write(NEEDS_TERMINAL);
 		return 2;
@@ -65,7 +69,7 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 		<App
 			listing={listing}
 			store={store}
-			theme={themeFromEnv(process.env)}
+			theme={chooseTheme(process.env, cli.flags.theme ?? store.settings().theme)}
 			copy={(text) => copyToClipboard(text, process.stdout)}
 			openUrl={openUrl}
 			loadNotes={() => loadNotes(store, paths)}

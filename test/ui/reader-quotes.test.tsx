@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import stripAnsi from 'strip-ansi';
-import { MONO_THEME } from '../../source/ui/theme.js';
+import { LIGHT_THEME, MONO_THEME, type Theme } from '../../source/ui/theme.js';
 import { renderApp } from '../helpers/app.js';
 import { KEYS, press, tick, waitForFrame } from '../helpers/ink.js';
 import { styleAt } from '../helpers/ansi.js';
 
 // FORCE_COLOR=1 (set by scripts/run-tests.mjs) makes chalk emit the 16 basic colours into the frames.
 
-async function openZakharova(theme = undefined as typeof MONO_THEME | undefined) {
+async function openZakharova(theme?: Theme) {
 	const app = await renderApp({ theme });
 	await press(app.stdin, 'j');
 	await waitForFrame(app.lastFrame, (f) => f.includes('› Russia warns peacekeepers'));
@@ -87,5 +87,12 @@ test('NO_COLOR: no colour at all, quotes still told apart by italics and speaker
 	assert.doesNotMatch(frame, /\u001B\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7])(?:;[0-9;]*)?m/, 'no foreground colour anywhere');
 	assert.equal(styleAt(frame, '“Russia is categorically')?.italic, true, 'quotes in italics');
 	assert.equal(styleAt(frame, 'Zakharova also added')?.bold, true, 'speakers in bold');
+	unmount();
+});
+
+test('the light theme colours speakers with colours that read on white', async () => {
+	const { lastFrame, unmount } = await openZakharova(LIGHT_THEME);
+	const quote = styleAt(lastFrame() ?? '', '“Russia is categorically opposed');
+	assert.ok(quote?.foreground && ![33, 93, 97, 37].includes(quote.foreground), `no yellow or white on a light background (got ${quote?.foreground})`);
 	unmount();
 });

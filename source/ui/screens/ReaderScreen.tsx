@@ -28,7 +28,7 @@ import { readingMinutes } from '../reading-positions.js';
 import { ArticleLine } from '../components/ArticleLine.js';
 import { NoteEditor } from '../components/NoteEditor.js';
 import { SpeakersBar, SpeakersPanel, type SpeakerEntry } from '../components/Speakers.js';
-import { SPEAKER_COLOURS } from '../palette.js';
+import { SPEAKER_SLOTS } from '../palette.js';
 import type { CopyResult } from '../clipboard.js';
 import type { Theme } from '../theme.js';
 
@@ -102,7 +102,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const pageHeight = Math.max(1, rows - CHROME_ROWS);
 
 	const analysis = useMemo(() => analyseQuotes(article), [article]);
-	const slots = useMemo(() => assignSpeakerSlots(analysis.speakers.filter((s) => s.quotes > 0).map((s) => s.name), SPEAKER_COLOURS.length), [analysis]);
+	const slots = useMemo(() => assignSpeakerSlots(analysis.speakers.filter((s) => s.quotes > 0).map((s) => s.name), SPEAKER_SLOTS), [analysis]);
 	const speakers: SpeakerEntry[] = useMemo(
 		() => analysis.speakers.filter((s) => s.quotes > 0).map((s) => ({ name: s.name, quotes: s.quotes, role: s.role, slot: slots.get(s.name) ?? 0 })),
 		[analysis, slots],
