@@ -20,6 +20,7 @@ import { articleSentences, type TextRange } from '../../core/sentences.js';
 import { analyseQuotes, type Quote } from '../../core/quotes/index.js';
 import { assignSpeakerSlots, quoteDecorations, type Decoration } from '../../core/decorations.js';
 import { formatCitation } from '../../core/citation.js';
+import { focusTarget, highlightAtFocus, overlaps, quoteAtFocus } from '../../core/focus-target.js';
 import { truncate } from '../../core/fit.js';
 import { sanitizeInline } from '../../core/sanitize.js';
 import { commandFor, type CommandId, type Mode } from '../keymap.js';
@@ -74,24 +75,8 @@ const MOVES: Partial<Record<CommandId, PagerMove>> = {
 	'reader.end': { type: 'end' },
 };
 
-const contains = (outer: TextRange, inner: TextRange) => outer.start <= inner.start && inner.end <= outer.end;
-const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
-
 function describeError(error: unknown): string {
 	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
-}
-
-/**
- * The highlight "under the cursor": the one exactly on the focus, else the innermost one holding the focus's
- * start (highlights may nest: a sentence inside a highlighted quote), else any the focus touches.
- */
-export function focusedHighlight(highlights: readonly AnchoredHighlight[], focus: TextRange | null): AnchoredHighlight | undefined {
-	if (!focus) return undefined;
-	const exact = highlights.find((h) => h.start === focus.start && h.end === focus.end);
-	if (exact) return exact;
-	const holding = highlights.filter((h) => h.start <= focus.start && focus.start < h.end);
-	holding.sort((a, b) => b.start - a.start || a.end - b.end);
-	return holding[0] ?? highlights.find((h) => overlaps(h, focus));
 }
 
 export function ReaderScreen(props: ReaderScreenProps) {
@@ -191,19 +176,10 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		onStoreChanged?.();
 	}, [onStoreChanged]);
 
-	const focused = focusedHighlight(highlights, state.focus);
+	const focused = highlightAtFocus(highlights, state.focus);
 
-	const quoteAround = (focus: TextRange | null): Quote | undefined =>
-		focus ? speechQuotes.find((q) => contains({ start: q.openStart, end: q.closeEnd }, focus)) : undefined;
-	const focusedQuote = quoteAround(state.focus);
-
-	/** What H, a and y act on when no highlight has the focus: the focused quote's words, else the focus. */
-	const targetOf = (focus: TextRange | null): TextRange | null => {
-		if (!focus) return null;
-		const quote = quoteAround(focus);
-		if (quote && quote.openStart === focus.start && quote.closeEnd === focus.end) return { start: quote.start, end: quote.end };
-		return focus;
-	};
+	const focusedQuote = quoteAtFocus(speechQuotes, state.focus);
+	const targetOf = (focus: TextRange | null) => focusTarget(speechQuotes, focus);
 
 	const addHighlight = (range: TextRange, note?: string): StoredHighlight | null => {
 		const existing = highlights.find((h) => h.start === range.start && h.end === range.end);
@@ -224,7 +200,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const runCommand = (command: CommandId, input: string) => {
 		// The state as the keys before this one in the same chunk left it.
 		const now = stateNow.current;
-		const focusedNow = focusedHighlight(highlights, now.focus);
+		const focusedNow = highlightAtFocus(highlights, now.focus);
 		const move = MOVES[command];
 		if (move) return dispatch({ type: 'move', move });
 		switch (command) {
