@@ -1,6 +1,6 @@
-import { PRONOUN_GENDER, VERB_FILLERS } from './lexicon.js';
+import { PRONOUN_GENDER } from './lexicon.js';
 import { isParticiple } from './speech-verbs.js';
-import { isLowerSpeechVerb, SubjectPhrases, type Subject } from './subjects.js';
+import { isLowerSpeechVerb, isVerbFiller, SubjectPhrases, type Subject } from './subjects.js';
 
 export type { Subject } from './subjects.js';
 
@@ -41,8 +41,10 @@ export class CueFinder extends SubjectPhrases {
 		const after = this.tokens[subject.next];
 		const signed = !after || after.order !== order || after.text === '.' || after.text === '(';
 		if (dashed && subject.subject.type === 'mention' && signed) return { subject: subject.subject, adjacent: true };
-		let k = this.skipAside(subject.next);
-		while (this.tokens[k]?.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower)) k++;
+		// `…,” the union’s organiser, Clare Mottram, said`: past the comma closing the name, or an aside.
+		const closesName = this.tokens[subject.next]?.text === ',' && isLowerSpeechVerb(this.tokens[subject.next + 1]);
+		let k = closesName ? subject.next + 1 : this.skipAside(subject.next);
+		while (this.tokens[k]?.kind === 'word' && isVerbFiller(this.tokens[k]!)) k++;
 		const verb = this.tokens[k];
 		if (!verb || !isLowerSpeechVerb(verb) || verb.order !== order || isParticiple(verb.lower)) return null;
 		// “…in Ukraine.” Trump said that he… starts a new statement, not an attribution.

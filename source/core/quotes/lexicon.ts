@@ -86,7 +86,9 @@ export const ORGANISATION_HEADS = words(`
 	provider plant station reactor airport port base facility carrier lender retailer insurer utility publisher
 	giant chain outlet organisers organizers air airways rail railways motors energy holdings systems
 	technologies labs pharma capital partners ventures solutions international global worldwide hotels sport
-	sports fc elementary academy primary nursery kindergarten town rovers athletic wanderers albion hotspur cross watch festival tribunal inquiry supermarket brewery studio studios records label
+	sports fc water corps homes foods transport housing utilities industries enterprises society partnership
+	cooperative co-op logistics insurance healthcare pharmaceuticals properties estates resources brands stores
+	elementary academy primary nursery kindergarten town rovers athletic wanderers albion hotspur cross watch festival tribunal inquiry supermarket brewery studio studios records label
 `);
 
 /** Organisation names that stand alone as one capitalised word. */

@@ -46,8 +46,11 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 
 export const baseWord = (lower: string): string => lower.replace(POSSESSIVE, '');
 
+/** `I’d`, `We’ll`, `Don’t`: a contraction opening a sentence is never a name (unlike `O’Neill`). */
+const CONTRACTION = /[’'](d|m|ve|ll|re|t)$/;
+
 function isCapitalisedWord(token: Token | undefined): boolean {
-	return token !== undefined && token.kind === 'word' && token.capitalised && !MONTHS_AND_DAYS.has(token.base);
+	return token !== undefined && token.kind === 'word' && token.capitalised && !MONTHS_AND_DAYS.has(token.base) && !CONTRACTION.test(token.lower);
 }
 
 function isOrganisationWord(token: Token): boolean {
@@ -108,7 +111,8 @@ function extendRun(tokens: readonly Token[], start: number): number {
 		if (!next || next.sentence !== current.sentence) return j;
 		if (POSSESSIVE.test(current.lower)) {
 			// “Russia’s Ministry of Foreign Affairs”, “Russia’s President Vladimir Putin” run on; “Macron’s statement” ends.
-			if (PLACES.has(current.base) && isCapitalisedWord(next)) {
+			// `St Agnes’s Hospital`, `the Women’s Institute`: a possessive before the body's own head noun is part of its name.
+			if (isCapitalisedWord(next) && (PLACES.has(current.base) || isBareBodyHead(next))) {
 				j++;
 				continue;
 			}
@@ -126,6 +130,11 @@ function extendRun(tokens: readonly Token[], start: number): number {
 				continue;
 			}
 		}
+		// `the Ferry Users’ Association`: a plural possessive before the body's head noun.
+		if ((next.text === '’' || next.text === "'") && next.start === current.end && current.lower.endsWith('s') && isCapitalisedWord(after) && isBareBodyHead(after!)) {
+			j += 2;
+			continue;
+		}
 		if (isCapitalisedWord(after) && NAME_PARTICLES.has(next.lower)) {
 			j += 2;
 			continue;
@@ -137,13 +146,24 @@ function extendRun(tokens: readonly Token[], start: number): number {
 				continue;
 			}
 		}
-		// `Department of Health and Social Care`: “and” inside a body's name.
-		if (isCapitalisedWord(after) && (next.lower === 'and' || next.text === '&') && runHasOrganisationWord(tokens, start, j)) {
+		// `Department of Health and Social Care`: “and” inside a body's name; `Pellow & Grange`: an ampersand joins a firm's name.
+		if (isCapitalisedWord(after) && (next.text === '&' || (next.lower === 'and' && runHasOrganisationWord(tokens, start, j)))) {
 			j += 2;
 			continue;
 		}
 		return j;
 	}
+}
+
+/** `Hospital`, `Trust`: a body's head noun that names nothing on its own (unlike `Kremlin`). */
+function isBareBodyHead(token: Token): boolean {
+	return ORGANISATION_HEADS.has(token.base) && !KNOWN_ORGANISATIONS.has(token.base);
+}
+
+/** People are joined by “and”; an ampersand between names makes a firm: `Pellow & Grange`, `Hart & Co`. */
+function ampersandInside(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let k = from + 1; k < to; k++) if (tokens[k]!.text === '&') return true;
+	return false;
 }
 
 function isConnector(token: Token | undefined): boolean {
@@ -192,7 +212,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const bodyPrefix =
 		(nameIndexes.length === 1 && prefixIndexes.length > 0 && prefixIndexes.every((k) => isOrganisationWord(tokens[k]!))) ||
 		(nameIndexes.length > 0 && isConnector(tokens[nameIndexes[0]! - 1]) && runHasOrganisationWord(tokens, start, nameIndexes[0]! - 1));
-	if (bodyPrefix) nameIndexes = [];
+	const firmName = nameIndexes.length > 1 && ampersandInside(tokens, nameIndexes[0]!, end);
+	if (bodyPrefix || firmName) nameIndexes = [];
 	// `Chief Inspector of Prisons`: one word after a title's “of” is what the title is of, not a name.
 	const objectOfTitle = nameIndexes.length === 1 && isConnector(tokens[nameIndexes[0]! - 1]);
 	if (objectOfTitle) nameIndexes = [];
@@ -234,7 +255,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 		};
 	}
 	const name = stripPossessive(text.slice(tokens[start]!.start, lastToken.end));
-	const kind: MentionKind = hasOrganisationWord || bodyPrefix ? 'organisation' : titled ? 'role' : 'place';
+	const kind: MentionKind = hasOrganisationWord || bodyPrefix || firmName ? 'organisation' : titled ? 'role' : 'place';
 	return {
 		possessive,
 		sentence,

@@ -13,6 +13,9 @@ const SPOKESPERSON_REACH = 2;
 /** People who speak for a body: unnamed, their words are the body's. */
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials']);
 
+/** Words after which a new clause, and so a new subject, begins. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'after', 'before', 'if']);
+
 /** Turns a cue's subject (a name, a pronoun, `the ministry`) into the entity that speaks. */
 export class SubjectResolver {
 	/** Per sentence: mentions of people and bodies, in order. */
@@ -152,6 +155,7 @@ export class SubjectResolver {
 		if (!isBody && !isRole) return null;
 		const sentence = this.tokens[at]!.sentence;
 		let nearestBody: Entity | null = null;
+		let nearestSubjectBody: Entity | null = null;
 		let nearestOfKind: Entity | null = null;
 		let nearbyBody: Entity | null = null;
 		for (let k = this.mentions.length - 1; k >= 0; k--) {
@@ -165,6 +169,7 @@ export class SubjectResolver {
 			if (isRole && entity.kind === 'person' && this.holdsRole(entity, mention, head, modifier)) return entity;
 			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
 				if (!nearestBody && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
+				if (!nearestSubjectBody && mention.sentence >= sentence - BODY_REACH && this.standsAsSubject(mention)) nearestSubjectBody = entity;
 				if (!nearbyBody && mention.sentence >= sentence - SPOKESPERSON_REACH) nearbyBody = entity;
 				// Of the bodies of the right kind (`the club`: Harrowgate Town, Bristol Rovers), the one named most.
 				if (isBody && nameFitsHead(entity.words, head) && (!nearestOfKind || this.roster.mentionCount(entity) > this.roster.mentionCount(nearestOfKind))) {
@@ -175,7 +180,18 @@ export class SubjectResolver {
 		// `a Treasury spokesperson` speaks for the Treasury; `the Oslo-based carrier` is not Oslo.
 		if (modifier !== null && (this.mentions[modifier]!.kind === 'organisation' || SPOKESPEOPLE.has(head))) return this.roster.entityOf(modifier);
 		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearbyBody;
-		return isBody ? this.bodyNamedAs(head, at) ?? nearestOfKind ?? nearestBody : null;
+		return isBody ? this.bodyNamedAs(head, at) ?? nearestOfKind ?? nearestSubjectBody ?? nearestBody : null;
+	}
+
+	/**
+	 * A body named where a subject stands (opening the sentence or a clause) rather than after a verb or
+	 * preposition: `the group` is the militia that spoke, not the agency that `translated` its words.
+	 */
+	private standsAsSubject(mention: Mention): boolean {
+		let k = mention.first - 1;
+		if (this.tokens[k]?.lower === 'the') k--;
+		const before = this.tokens[k];
+		return !before || before.sentence !== mention.sentence || before.kind !== 'word' || CLAUSE_OPENERS.has(before.lower);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import {
 	SUBJECT_PRONOUNS,
 	VERB_FILLERS,
 } from './lexicon.js';
+import { documentAuthorStart, isDocumentRelative } from './documents.js';
 import type { Mention } from './mentions.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import type { Token } from './tokens.js';
@@ -38,6 +39,20 @@ const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
 /** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
 const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
+
+/** Words ending in -ly that are not adverbs. */
+const LY_NOUNS_AND_ADJECTIVES = new Set([
+	'family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully', 'belly', 'folly', 'holly',
+	'lily', 'jelly', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly', 'lonely', 'lovely',
+	'likely', 'unlikely', 'ugly', 'holy', 'silly', 'curly', 'deadly', 'costly', 'orderly', 'only',
+]);
+
+/**
+ * Words that may stand between a speaker and the speech verb: auxiliaries and listed adverbs, and any
+ * adverb in -ly (`Yates allegedly told`, `she tearfully recalled`).
+ */
+export const isVerbFiller = (token: Token): boolean =>
+	token.kind === 'word' && !token.capitalised && (VERB_FILLERS.has(token.lower) || (token.lower.length >= 6 && token.lower.endsWith('ly') && !LY_NOUNS_AND_ADJECTIVES.has(token.lower)));
 
 export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
@@ -143,6 +158,9 @@ export class SubjectPhrases {
 		const headIndex = k - 1;
 		const named = this.mentionEndingAt.get(headIndex);
 		if (named !== undefined) return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
+		// `the union’s regional organiser, Clare Mottram, said`: the name set off after a description is the speaker.
+		const appositive = this.appositiveName(k, order);
+		if (appositive !== undefined) return { subject: { type: 'mention', mention: appositive }, next: this.afterMention(appositive) };
 		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier }, next: k };
 	}
 
@@ -162,6 +180,19 @@ export class SubjectPhrases {
 	}
 
 
+	/**
+	 * After a description, a comma and the name of whoever it describes: a person, or a lone name closed by
+	 * another comma (`my neighbour, Priya, …`).
+	 */
+	private appositiveName(comma: number, order: number): number | undefined {
+		if (this.tokens[comma]?.text !== ',') return undefined;
+		const named = this.mentionStartingAt.get(comma + 1);
+		if (named === undefined || this.tokens[comma + 1]!.order !== order) return undefined;
+		const mention = this.mentions[named]!;
+		if (mention.kind === 'person') return named;
+		return mention.kind === 'single' && !mention.possessive && this.tokens[mention.last + 1]?.text === ',' ? named : undefined;
+	}
+
 	/** A person named after up to four lower-case modifiers: `board director Stephen Marek`. */
 	private personAfterModifiers(j: number, order: number): number | undefined {
 		for (let k = j; k < j + 5; k++) {
@@ -179,6 +210,7 @@ export class SubjectPhrases {
 	protected isNounUse(k: number): boolean {
 		const before = this.tokens[k - 1];
 		if (!before || before.kind !== 'word') return false;
+		if (this.completesHabitOrSequel(k - 1) >= 0) return false;
 		if (NOUN_MARKERS.has(before.lower) || /[’']s$/.test(before.lower)) return true;
 		// `in a LinkedIn post`, `a Kremlin statement`
 		const further = this.tokens[k - 2];
@@ -195,17 +227,34 @@ export class SubjectPhrases {
 	/** The subject just before a verb: `Lavrov also said`, `Lavrov, Russia’s foreign minister, said`, `the ministry said`. */
 	backward(verb: number): Subject | null {
 		const sentence = this.tokens[verb]!.sentence;
-		let k = verb - 1;
-		while (k >= 0 && this.tokens[k]!.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower) && this.tokens[k]!.sentence === sentence) k--;
+		const k = this.beforeVerbGroup(verb - 1, sentence);
 		const token = this.tokens[k];
 		if (!token || token.sentence !== sentence) return null;
+		// `She sent me a note that said`: whoever sent it.
+		if (isDocumentRelative(this.tokens, k)) return this.sentenceSubject(sentence, k - 1);
+		const subject = this.subjectBefore(k, sentence);
+		if (subject && this.canSpeak(subject)) return subject;
+		return this.documentAuthor(sentence, verb) ?? subject;
+	}
+
+	/** `A statement issued by the Kelham Trust after the hearing said`: the body or person it came from. */
+	private documentAuthor(sentence: number, verb: number): Subject | null {
+		let start = verb;
+		while (start > 0 && this.tokens[start - 1]!.sentence === sentence) start--;
+		const author = this.mentionStartingAt.get(documentAuthorStart(this.tokens, start, verb));
+		return author === undefined || this.mentions[author]!.possessive ? null : { type: 'mention', mention: author };
+	}
+
+	/** The subject ending at `k`, the word before a verb and its auxiliaries. */
+	private subjectBefore(k: number, sentence: number): Subject | null {
+		const token = this.tokens[k]!;
 		// `Ruth Abernathy read the draft and wrote`: the verb shares the sentence's subject.
 		if (token.lower === 'and' || token.lower === 'but') return this.sentenceSubject(sentence, k);
 		if (token.text === ',') {
 			const appositive = this.mentionByAppositiveEnd.get(k);
 			if (appositive !== undefined) return { type: 'mention', mention: appositive };
 			const named = this.mentionEndingAt.get(k - 1);
-			if (named !== undefined && this.mentions[named]!.kind === 'person') return { type: 'mention', mention: named };
+			if (named !== undefined && this.isNameBetweenCommas(named)) return { type: 'mention', mention: named };
 			for (let c = k - 1; c >= 0 && c >= k - 16 && this.tokens[c]!.sentence === sentence; c--) {
 				if (this.tokens[c]!.text === ',') return this.withoutPlace(this.subjectEndingAt(c - 1, sentence), sentence);
 			}
@@ -214,6 +263,36 @@ export class SubjectPhrases {
 		return this.withoutPlace(this.subjectEndingAt(k, sentence), sentence);
 	}
 
+
+	/** `Karen Holt, said`, `my neighbour, Priya, said`: a full name, or a lone one set off by commas. */
+	private isNameBetweenCommas(named: number): boolean {
+		const mention = this.mentions[named]!;
+		if (mention.kind === 'person') return true;
+		return mention.kind === 'single' && !mention.possessive && this.tokens[mention.first - 1]?.text === ',' && this.tokens[mention.first - 1]!.sentence === mention.sentence;
+	}
+
+	/**
+	 * Back from the word before a verb over what may stand between it and its subject: auxiliaries and
+	 * adverbs, and a habit or sequel the verb completes (`used to say`, `went on to say`).
+	 */
+	private beforeVerbGroup(k: number, sentence: number): number {
+		const skipFillers = (at: number) => {
+			while (at >= 0 && this.tokens[at]!.sentence === sentence && isVerbFiller(this.tokens[at]!)) at--;
+			return at;
+		};
+		k = skipFillers(k);
+		const lead = this.completesHabitOrSequel(k);
+		return lead >= 0 && this.tokens[lead]!.sentence === sentence ? skipFillers(lead - 1) : k;
+	}
+
+	/** At the `to` of `used to` or `went on to`: where that phrase starts; else -1. */
+	private completesHabitOrSequel(to: number): number {
+		if (this.tokens[to]?.lower !== 'to') return -1;
+		const lead = this.tokens[to - 1]?.lower;
+		if (lead === 'used') return to - 1;
+		if (lead === 'on' && /^(went|go|goes|going|gone)$/.test(this.tokens[to - 2]?.lower ?? '')) return to - 2;
+		return -1;
+	}
 
 	/** `Jamie from Tobermory writes`: the person before the place. */
 	private withoutPlace(subject: Subject | null, sentence: number): Subject | null {

@@ -1,0 +1,29 @@
+import { DOCUMENT_NOUNS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+/** Participles that say how a document came out: `a statement issued by`, `a letter sent from`. */
+const PUBLISHED = /^(issued|released|published|posted|sent|shared|signed|written|circulated|distributed|emailed|put)$/;
+
+/** `a note that said`, `a letter which read`: at `k`, the relative word after a document noun. */
+export function isDocumentRelative(tokens: readonly Token[], k: number): boolean {
+	const token = tokens[k];
+	const noun = tokens[k - 1];
+	return (token?.lower === 'that' || token?.lower === 'which') && noun !== undefined && noun.sentence === token.sentence && DOCUMENT_NOUNS.has(noun.lower);
+}
+
+/**
+ * `A statement issued by the Kelham Trust said …`, `The letter from Jones said …`: where the author's name
+ * starts, when the sentence opens with a document and who it came from; else -1.
+ */
+export function documentAuthorStart(tokens: readonly Token[], sentenceStart: number, verb: number): number {
+	let k = sentenceStart;
+	if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
+	if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return -1;
+	k++;
+	if (PUBLISHED.test(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.lower === 'out' ? 2 : 1;
+	if (tokens[k]?.lower !== 'by' && tokens[k]?.lower !== 'from') return -1;
+	k++;
+	if (tokens[k]?.lower === 'the') k++;
+	return k < verb ? k : -1;
+}

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../../../source/core/article.js';
+import { analyseQuotes, type Quote, type QuoteAnalysis } from '../../../source/core/quotes/index.js';
+
+const HEADLINE = 'Reservoir levels fall as the dry spell drags on';
+
+function analyse(...paragraphs: string[]): QuoteAnalysis {
+	return analyseQuotes(parseArticle(`${HEADLINE}\n\n${paragraphs.join('\n\n')}\n`));
+}
+
+function only(analysis: QuoteAnalysis, fragment: string): Quote {
+	const found = analysis.quotes.filter((quote) => quote.text.includes(fragment));
+	assert.equal(found.length, 1, `one quote containing ${JSON.stringify(fragment)}; got ${JSON.stringify(analysis.quotes.map((quote) => quote.text))}`);
+	return found[0]!;
+}
+
+describe('organisations as speakers', () => {
+	test('an ampersand joins a firm’s name: the firm speaks, not two people', () => {
+		const result = analyse(
+			'Shares in Pellow & Grange fell by a tenth on Monday after a weak Christmas.',
+			'Pellow & Grange said it remained “confident about the outlook for the rest of the year”.',
+		);
+		const quote = only(result, 'confident about the outlook');
+		assert.equal(quote.speaker, 'Pellow & Grange');
+		assert.equal(result.speakers[0]?.kind, 'organisation');
+	});
+
+	test('`the company said` is the firm once named with an ampersand, not a body in a prepositional phrase', () => {
+		const result = analyse(
+			'Pellow & Grange also said its finance director would retire in the spring.',
+			'Sales fell across the sector, figures from the Federation of Small Traders showed.',
+			'The company said in a separate statement that it would “keep paying a dividend to every shareholder”.',
+		);
+		assert.equal(only(result, 'keep paying a dividend').speaker, 'Pellow & Grange');
+	});
+
+	test('a possessive before a body’s head noun is part of its name', () => {
+		const result = analyse(
+			'The Kelham Children’s Trust runs three hospices in the county.',
+			'The trust said it was “working closely with the council on every case that has been raised”.',
+		);
+		assert.equal(only(result, 'working closely').speaker, 'Kelham Children’s Trust');
+	});
+
+	test('utilities, corps and housing bodies are bodies: their spokespeople speak for them', () => {
+		const result = analyse(
+			'Lowmoor Water said it was spending more on the network this year.',
+			'A spokesperson for the company said: “We know our customers expect better from us and we will deliver it.”',
+			'Separately, the Northern Harbour Corps said its boats had reached the island.',
+		);
+		assert.equal(only(result, 'customers expect better').speaker, 'Lowmoor Water');
+		assert.equal(result.speakers.find((speaker) => speaker.name === 'Lowmoor Water')?.kind, 'organisation');
+	});
+
+	test('a statement issued by a body speaks for it', () => {
+		const result = analyse(
+			'Oakfield Rangers lost the derby 3-0 in front of a record crowd.',
+			'A statement issued by Oakfield Rangers after the match said the club was “appalled by the abuse directed at our players”.',
+			'The letter from the Ferry Users’ Association said members were “tired of being told the timetable is improving”.',
+		);
+		assert.equal(only(result, 'appalled by the abuse').speaker, 'Oakfield Rangers');
+		assert.equal(only(result, 'tired of being told').speaker, 'Ferry Users’ Association');
+	});
+
+	test('a wire agency that relayed a body’s words is not `the group`', () => {
+		const result = analyse(
+			'Separately, the Northern Harbour Brigade said on Sunday that its boats had reached the island.',
+			'In a message posted on its channel and translated by Reuters, the group said: “Our crews have brought all the stranded families to safety tonight.”',
+		);
+		assert.equal(only(result, 'stranded families').speaker, 'Northern Harbour Brigade');
+	});
+});
+
+describe('the sentence’s subject and its appositive', () => {
+	test('`the union’s organiser, Name, said` after a quote: the named person, not another holder of the role', () => {
+		const result = analyse(
+			'Chief Operating Officer Ravi Sandhu said the firm would close six depots.',
+			'“We will not accept compulsory redundancies at any of these depots,” the union’s regional officer, Clare Mottram, said. “We want a meeting with management this week.”',
+		);
+		assert.equal(only(result, 'compulsory redundancies').speaker, 'Clare Mottram');
+		assert.equal(only(result, 'meeting with management').speaker, 'Clare Mottram');
+	});
+
+	test('a relative named by role, with an age between commas, then a quote with no cue', () => {
+		const result = analyse(
+			'Mr Rusk ran the village post office for forty years.',
+			'“He would play cards with anyone who sat still for long enough,” his younger brother, Anton Rusk, 71, recalled. “He always lost, and he never minded.”',
+		);
+		assert.equal(only(result, 'play cards').speaker, 'Anton Rusk');
+		assert.equal(only(result, 'always lost').speaker, 'Anton Rusk');
+	});
+
+	test('an adverb in -ly between the subject and the speech verb', () => {
+		const result = analyse(
+			'Treasurer Gina Yates is accused of taking money from the club.',
+			'Emails showed that Ms Yates allegedly told the secretary to log the payment as “urgent repairs to the clubhouse roof”.',
+		);
+		assert.equal(only(result, 'urgent repairs').speaker, 'Gina Yates');
+	});
+
+	test('`the family said` is not a name with an adverb', () => {
+		const result = analyse('Corinne Walsh died on Tuesday. In a statement, the family said: “She filled every room she walked into with music and noise.”');
+		assert.notEqual(only(result, 'filled every room').speaker, 'Corinne Walsh');
+	});
+});
+
+describe('first names in features and interviews', () => {
+	test('`my neighbour, Priya, used to say`: a first name set off by commas, and a habit', () => {
+		const result = analyse(
+			'Where did you grow up?',
+			'On a terrace by the canal. My neighbour, Priya, used to say, “Keep the back gate shut or the foxes will have the bins.”',
+		);
+		assert.equal(only(result, 'back gate shut').speaker, 'Priya');
+	});
+
+	test('`went on to say`', () => {
+		const result = analyse('Coach Dale Furlong praised the defence. Furlong went on to say: “We have not played that well away from home all season.”');
+		assert.equal(only(result, 'played that well').speaker, 'Dale Furlong');
+	});
+
+	test('a note that said: whoever sent it', () => {
+		const result = analyse(
+			'Tilda Moss grew up in Hull.',
+			'Twice. The second time I binned the whole draft. My cousin, Aoife, had a printout I’d posted to her, which is the only reason it survived. She mailed it back to me with a note that said, “Finish it or I will finish it for you.”',
+		);
+		assert.equal(only(result, 'Finish it or I will').speaker, 'Aoife');
+	});
+
+	test('a contraction opening a sentence is not a name', () => {
+		const result = analyse('I’d known Aoife for years. I’ll never forget what she said: “Nobody reads the second chapter, so make the first one count.”');
+		assert.ok(!result.speakers.some((speaker) => /’/.test(speaker.name)));
+		assert.equal(only(result, 'Nobody reads').speaker, 'Aoife');
+	});
+});
