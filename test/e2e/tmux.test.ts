@@ -133,3 +133,49 @@ test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
 	keys('q');
 	await waitForScreen((s) => /[#$]$/.test(s.trimEnd()) && s.trimEnd().split('\n').length > 5, 'the shell prompt after quitting');
 });
+
+test('two copies open at once: both highlights and both notes are kept', async () => {
+	const shared = mkdtempSync(join(tmpdir(), 'marginalia-e2e-two-'));
+	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(shared)} node dist/cli.js; echo "EXIT=$?"; sleep 60`;
+	newSession(100, 30, command);
+	const first = session;
+	newSession(100, 30, command);
+	const second = session;
+	const on = async (name: string, run: () => Promise<void>) => {
+		session = name;
+		await run();
+	};
+	for (const name of [first, second]) {
+		await on(name, async () => {
+			await waitForScreen((s) => s.includes('2 articles'), `the library in ${name}`);
+			keys('Enter');
+			await waitForScreen((s) => s.includes('page '), `the reader in ${name}`);
+		});
+	}
+	await on(first, async () => {
+		keys('}', 'H');
+		await waitForScreen((s) => s.includes('Highlighted'), 'the first highlight');
+		keys('a');
+		await waitForScreen((s) => s.includes('Note on'), 'the editor in the first copy');
+		keys('-l', 'from the first window');
+		keys('Enter');
+		await waitForScreen((s) => s.includes('Note saved'), 'the first note');
+	});
+	await on(second, async () => {
+		keys(')', ')', ')', 'H');
+		await waitForScreen((s) => s.includes('Highlighted'), 'the second highlight');
+		keys('a');
+		await waitForScreen((s) => s.includes('Note on'), 'the editor in the second copy');
+		keys('-l', 'from the second window');
+		keys('Enter');
+		await waitForScreen((s) => s.includes('Note saved'), 'the second note');
+		keys('q', 'q');
+		await waitForScreen((s) => s.includes('EXIT=0'), 'the second copy to quit');
+	});
+	await on(first, async () => {
+		keys('q', 'q');
+		await waitForScreen((s) => s.includes('EXIT=0'), 'the first copy to quit');
+	});
+	const saved = JSON.parse(readFileSync(join(shared, 'config.json'), 'utf8')) as { highlights: Record<string, { note: string }> };
+	assert.deepEqual(Object.values(saved.highlights).map((h) => h.note).sort(), ['from the first window', 'from the second window']);
+});
