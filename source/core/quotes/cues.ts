@@ -49,6 +49,8 @@ export class CueFinder extends SubjectPhrases {
 		if (!verb || !isLowerSpeechVerb(verb) || verb.order !== order || isParticiple(verb.lower)) return null;
 		// “…in Ukraine.” Trump said that he… starts a new statement, not an attribution.
 		if (quoteEndsSentence && this.tokens[k + 1]?.lower === 'that') return null;
+		// “…tonight.” A spokesperson said: “…” introduces the next quote.
+		if (quoteEndsSentence && this.tokens[k + 1]?.text === ':') return null;
 		return { subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
 	}
 
@@ -61,6 +63,16 @@ export class CueFinder extends SubjectPhrases {
 			if (token.text === ',') return c + 1;
 		}
 		return k;
+	}
+
+	/** At `saying` in `TASS quoted Lavrov as saying`: Lavrov. */
+	private quotedBefore(saying: number): Subject | null {
+		if (this.tokens[saying - 1]?.lower !== 'as') return null;
+		const sentence = this.tokens[saying]!.sentence;
+		for (let k = saying - 2; k >= 0 && k >= saying - 12 && this.tokens[k]!.sentence === sentence; k--) {
+			if (/^(quot|cit)(ed|es|ing|e)$/.test(this.tokens[k]!.lower)) return this.quotedAsSaying(k);
+		}
+		return null;
 	}
 
 	/** `TASS quoted Lavrov as saying`: the one quoted, not the one quoting. */
@@ -99,6 +111,9 @@ export class CueFinder extends SubjectPhrases {
 			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
 			const adjacent = this.onlyConnectorsBetween(k, quoteToken);
 			if (isParticiple(token.lower)) {
+				// `Reuters quoted the ministry as saying that “…”`: the one quoted.
+				const quoted = this.quotedBefore(k);
+				if (quoted) return { subject: quoted, adjacent };
 				const subject = this.sentenceSubject(sentence, k);
 				if (subject) return { subject, adjacent };
 				continue;
@@ -137,7 +152,7 @@ export class CueFinder extends SubjectPhrases {
 				if (source) return { subject: source.subject, adjacent: false };
 			}
 			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
-			const subject = isParticiple(token.lower) ? this.sentenceSubject(lastToken.sentence, k) : this.backward(k);
+			const subject = isParticiple(token.lower) ? this.quotedBefore(k) ?? this.sentenceSubject(lastToken.sentence, k) : this.quotedAsSaying(k) ?? this.backward(k);
 			if (subject && this.canSpeak(subject)) return { subject, adjacent: false };
 		}
 		return null;

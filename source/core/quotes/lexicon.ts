@@ -145,7 +145,7 @@ export const SPEAKER_NOUNS = words(`
 `);
 
 /** Documents that speak for their author: `the memo continued:`, `the statement said`. Lower-case. */
-export const DOCUMENT_NOUNS = words(`statement memo letter post message email note tweet blog filing`);
+export const DOCUMENT_NOUNS = words(`statement memo letter post message email note tweet blog filing card text sign placard banner notice`);
 
 /** Words before a quoted title that say it names a work. Lower-case. */
 export const WORK_CUES = words(`

@@ -10,6 +10,7 @@ import {
 	ORGANISATION_HEADS,
 	PLACES,
 	ROLE_WORDS,
+	SPEAKER_NOUNS,
 } from './lexicon.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { isSpeechVerb } from './speech-verbs.js';
@@ -236,7 +237,9 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			appositiveEnd: appositive?.end ?? -1,
 		};
 	}
-	if (nameIndexes.length === 1 && words.length === 1 && isAdverbShaped(tokens[nameIndexes[0]!]!) && tokens[start - 1]?.sentence !== tokens[start]!.sentence) return null;
+	// `Afterwards, …`, `Neighbours said …`: an adverb or a word for people opening a sentence is no name.
+	const opensSentence = tokens[start - 1]?.sentence !== tokens[start]!.sentence;
+	if (nameIndexes.length === 1 && words.length === 1 && opensSentence && (isAdverbShaped(tokens[nameIndexes[0]!]!) || SPEAKER_NOUNS.has(tokens[nameIndexes[0]!]!.base))) return null;
 	if (nameIndexes.length === 1) {
 		const only = nameIndexes[0]!;
 		const appositive = appositiveAfter(text, tokens, end);

@@ -14,7 +14,7 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
 	'scoff', 'scream', 'shout', 'sigh', 'slam', 'snap', 'speak', 'state', 'stress', 'suggest', 'swear',
 	'tell', 'testify', 'thunder', 'tout', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn',
 	'whisper', 'wonder', 'write', 'yell', 'welcome', 'criticise', 'criticize', 'condemn', 'hail', 'laugh', 'chuckle',
-	'smile', 'grin', 'shrug', 'nod',
+	'smile', 'grin', 'shrug', 'nod', 'text', 'message', 'email',
 ];
 
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {

@@ -140,7 +140,8 @@ export class SubjectPhrases {
 		if (person !== undefined) return { subject: { type: 'mention', mention: person }, next: this.afterMention(person) };
 		// `one of the sources`, `some of the residents`
 		if (QUANTIFIERS.has(token.lower) && this.tokens[j + 1]?.lower === 'of') return this.forward(j + 2, order);
-		if (!DETERMINERS.has(token.lower)) return null;
+		// `said one resident, Maureen, 72`
+		if (!DETERMINERS.has(token.lower) && token.lower !== 'one' && token.lower !== 'another') return null;
 		let k = j + 1;
 		let modifier: number | null = null;
 		for (; k < j + 7; k++) {
@@ -250,6 +251,12 @@ export class SubjectPhrases {
 		const token = this.tokens[k]!;
 		// `Ruth Abernathy read the draft and wrote`: the verb shares the sentence's subject.
 		if (token.lower === 'and' || token.lower === 'but') return this.sentenceSubject(sentence, k);
+		// `… met Karen Holt, who said`: the person the clause describes.
+		if (token.lower === 'who' && this.tokens[k - 1]?.text === ',') {
+			const described = this.mentionByAppositiveEnd.get(k - 1) ?? this.mentionEndingAt.get(k - 2);
+			const kind = described === undefined ? null : this.mentions[described]!.kind;
+			return kind === 'person' || kind === 'single' ? { type: 'mention', mention: described! } : null;
+		}
 		if (token.text === ',') {
 			const appositive = this.mentionByAppositiveEnd.get(k);
 			if (appositive !== undefined) return { type: 'mention', mention: appositive };

@@ -132,4 +132,50 @@ describe('first names in features and interviews', () => {
 		assert.ok(!result.speakers.some((speaker) => /’/.test(speaker.name)));
 		assert.equal(only(result, 'Nobody reads').speaker, 'Aoife');
 	});
+
+	test('`my sister Kit texted:` a message is speech too', () => {
+		const result = analyse('Last week my sister Kit texted: “Are you putting me in the book again? Make me the tall one.”');
+		assert.equal(only(result, 'putting me in the book').speaker, 'Kit');
+	});
+
+	test('`said one resident, Maureen, 72` and a word for people opening a sentence', () => {
+		const result = analyse('Neighbours described the couple as quiet. “They kept themselves to themselves and never caused any trouble,” said one resident, Maureen, 72.');
+		assert.equal(only(result, 'kept themselves').speaker, 'Maureen');
+		assert.ok(!result.speakers.some((speaker) => speaker.name === 'Neighbours'));
+	});
+
+	test('a card that said: whoever sent it', () => {
+		const result = analyse('Every year Auntie Bea sent me a birthday card that said, “Do not spend this on sweets, and write back soon.”');
+		assert.equal(only(result, 'write back soon').speaker, 'Auntie Bea');
+	});
+});
+
+describe('clauses that name someone other than the speaker', () => {
+	test('`met Name, who said`: the person the relative clause describes', () => {
+		const result = analyse(
+			'Chief executive Mark Reid met union officials on Monday.',
+			'Reid later met Karen Doolan, who said afterwards: “We were promised consultation and got a press release instead.”',
+			'He is survived by his daughter, Loretta Haines, who said: “He was listening to the cricket on the radio when he went.”',
+		);
+		assert.equal(only(result, 'promised consultation').speaker, 'Karen Doolan');
+		assert.equal(only(result, 'listening to the cricket').speaker, 'Loretta Haines');
+	});
+
+	test('`X quoted Y as saying`: the one quoted, before the quote or in the sentence before it', () => {
+		const result = analyse(
+			'Interfax quoted Colonel Ivan Petrenko as saying the bridge had been repaired. “Traffic will move again by the weekend, as long as the weather holds.”',
+			'The agency quoted the Dunmore Health Ministry as saying that “every hospital in the region is now running on generators tonight”.',
+		);
+		assert.equal(only(result, 'Traffic will move').speaker, 'Ivan Petrenko');
+		assert.equal(only(result, 'running on generators').speaker, 'Dunmore Health Ministry');
+	});
+
+	test('a new sentence `X said:` after a finished quote introduces the next quote', () => {
+		const result = analyse(
+			'The Rowan Trust said it had been told by the Home Office to close the shelter.',
+			'The trust’s director, Amina Yusuf, said: “We have nowhere to send these families tonight.” A Home Office spokesperson said: “We do not comment on individual cases.”',
+		);
+		assert.equal(only(result, 'nowhere to send').speaker, 'Amina Yusuf');
+		assert.equal(only(result, 'individual cases').speaker, 'Home Office');
+	});
 });
