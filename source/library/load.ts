@@ -101,3 +101,10 @@ export async function listLibrary(paths: readonly string[], readFile: ReadFile =
 export function displayName(path: string): string {
 	return basename(path);
 }
+
+/** The article read again if its file changed (size or modification time) since `entry` was read; else null. */
+export async function reloadIfChanged(entry: LoadedArticle, readFile: ReadFile = fsReadFile): Promise<LoadedArticle | null> {
+	const info = await stat(entry.path);
+	if (info.mtimeMs === entry.mtimeMs && info.size === entry.size) return null;
+	return loadArticle(entry.path, readFile);
+}

@@ -27,6 +27,8 @@ export interface AppProps {
 	/** System integration, injected so tests do not touch the real clipboard or browser. */
 	readonly copy: (text: string) => CopyResult;
 	readonly openUrl: (url: string) => CopyResult;
+	/** The article as it is on disk now, or null when it has not changed since it was read. */
+	readonly refreshArticle?: (entry: LoadedArticle) => Promise<LoadedArticle | null>;
 	/** Every highlight in the store, anchored against its article; called each time the notes screen opens. */
 	readonly loadNotes: () => Promise<NotesData>;
 	/** Shown once on the library screen, e.g. that a damaged config file was set aside. */
@@ -85,6 +87,7 @@ export type AppAction =
 	| { type: 'reader-mode'; mode: ReaderMode }
 	| { type: 'notes-filtering'; on: boolean }
 	| { type: 'open-note'; article: LoadedArticle; range: TextRange | null }
+	| { type: 'article-changed'; article: LoadedArticle }
 	| { type: 'repaint'; on: boolean };
 
 export function initialAppState(articles: readonly LoadedArticle[], openAtStart?: number): AppState {
@@ -142,6 +145,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			const selected = known >= 0 ? known : articles.length - 1;
 			return { ...state, articles, selected, screen: 'reader', readerReturnTo: 'notes', readerMode: 'reader', openAt: action.range, notesFiltering: false };
 		}
+		case 'article-changed':
+			return { ...state, articles: state.articles.map((entry) => (entry.path === action.article.path ? action.article : entry)) };
 		case 'key': {
 			const command = commandFor(modeOf(state), action.input, action.key);
 			if (command) return applyCommand(state, command, action.order);
@@ -204,7 +209,7 @@ function applyCommand(state: AppState, command: CommandId, order: readonly numbe
 	}
 }
 
-export function App({ listing, store, theme, copy, openUrl, loadNotes, notice = null, openAtStart, session }: AppProps) {
+export function App({ listing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(listing.articles, openAtStart));
@@ -239,6 +244,22 @@ export function App({ listing, store, theme, copy, openUrl, loadNotes, notice = 
 			current = false;
 		};
 	}, [state.screen, loadNotes]);
+
+	// An article edited since it was read (in an editor beside the reader) is read again when it is opened.
+	const opened = state.screen === 'reader' ? state.articles[state.selected] : undefined;
+	useEffect(() => {
+		if (!opened || !refreshArticle) return;
+		let current = true;
+		refreshArticle(opened).then(
+			(article) => {
+				if (current && article) dispatch({ type: 'article-changed', article });
+			},
+			() => undefined,
+		);
+		return () => {
+			current = false;
+		};
+	}, [opened, refreshArticle]);
 
 	const libraryRows: LibraryRow[] = useMemo(
 		() =>
@@ -290,7 +311,7 @@ export function App({ listing, store, theme, copy, openUrl, loadNotes, notice = 
 		if (state.screen === 'reader' && entry) {
 			return (
 				<ReaderScreen
-					key={entry.path}
+					key={`${entry.path}:${entry.mtimeMs}:${entry.size}`}
 					entry={entry}
 					store={store}
 					theme={theme}

@@ -3,7 +3,7 @@ import meow from 'meow';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BUNDLED_LIBRARY, listLibrary } from '../library/load.js';
+import { BUNDLED_LIBRARY, listLibrary, reloadIfChanged } from '../library/load.js';
 import { App } from './App.js';
 import { TerminalSession } from './terminal.js';
 import { chooseTheme, isThemeChoice } from './theme.js';
@@ -73,6 +73,7 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 			copy={(text) => copyToClipboard(text, process.stdout)}
 			openUrl={openUrl}
 			loadNotes={() => loadNotes(store, paths)}
+			refreshArticle={reloadIfChanged}
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}
 			session={session}

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { App } from '../../source/ui/App.js';
-import { listLibrary, type LibraryListing } from '../../source/library/load.js';
+import { listLibrary, reloadIfChanged, type LibraryListing } from '../../source/library/load.js';
 import { loadNotes } from '../../source/library/notes.js';
 import type { Store } from '../../source/store/index.js';
 import { COLOUR_THEME, type Theme } from '../../source/ui/theme.js';
@@ -31,6 +31,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
 			copy={recorded.copy}
 			openUrl={recorded.openUrl}
 			loadNotes={() => loadNotes(store, paths)}
+			refreshArticle={reloadIfChanged}
 			openAtStart={options.openAtStart}
 			notice={options.notice ?? null}
 		/>,

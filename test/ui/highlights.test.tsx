@@ -199,3 +199,31 @@ test('a note written while another window deleted its highlight is kept: the hig
 	assert.equal(saved[0]!.exact, 'Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO,');
 	app.unmount();
 });
+
+test('an article edited while Marginalia runs is read again on opening, its highlights found again', async () => {
+	const library = mkdtempSync(join(tmpdir(), 'marginalia-edited-'));
+	const file = join(library, 'zakharova.txt');
+	copyFileSync(ZAKHAROVA_FILE, file);
+	const { store } = await tempStore();
+	const app = await renderApp({ store, paths: [library] });
+	await press(app.stdin, KEYS.enter);
+	await waitForFrame(app.lastFrame, (f) => f.includes('page 1/'), 'the reader');
+	await press(app.stdin, '}');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Quote — Maria Zakharova'));
+	await press(app.stdin, 'H');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlighted'));
+	await press(app.stdin, 'q');
+	await waitForFrame(app.lastFrame, (f) => f.includes('1 article'));
+
+	const text = readFileSync(file, 'utf8');
+	writeFileSync(file, text.replace('Several countries have discussed', 'EDITOR’S NOTE: this paragraph was added later.\n\nSeveral countries have discussed'));
+	await press(app.stdin, KEYS.enter);
+	await waitForFrame(app.lastFrame, (f) => f.includes('351 words'), 'the article read again');
+	await press(app.stdin, 'g');
+	await press(app.stdin, '}');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlight (found again after the text changed)'), 'the highlight found again');
+	assert.equal(styleAt(app.lastFrame() ?? '', 'Russia is categorically opposed')?.inverse, true);
+	await press(app.stdin, 'g');
+	await waitForFrame(app.lastFrame, (f) => f.includes('EDITOR’S NOTE: this paragraph was added later.'), 'the new paragraph is there');
+	app.unmount();
+});
