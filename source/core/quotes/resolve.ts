@@ -1,3 +1,4 @@
+import { leadsSentence, standsAsSubject } from './positions.js';
 import type { Subject } from './subjects.js';
 import { GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
@@ -12,9 +13,6 @@ const BODY_REACH = 8;
 const SPOKESPERSON_REACH = 2;
 /** People who speak for a body: unnamed, their words are the body's. */
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials']);
-
-/** Words after which a new clause, and so a new subject, begins. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'after', 'before', 'if']);
 
 /** Turns a cue's subject (a name, a pronoun, `the ministry`) into the entity that speaks. */
 export class SubjectResolver {
@@ -169,7 +167,7 @@ export class SubjectResolver {
 			if (isRole && entity.kind === 'person' && this.holdsRole(entity, mention, head, modifier)) return entity;
 			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
 				if (!nearestBody && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
-				if (!nearestSubjectBody && mention.sentence >= sentence - BODY_REACH && this.standsAsSubject(mention)) nearestSubjectBody = entity;
+				if (!nearestSubjectBody && mention.sentence >= sentence - BODY_REACH && standsAsSubject(this.tokens, mention)) nearestSubjectBody = entity;
 				if (!nearbyBody && mention.sentence >= sentence - SPOKESPERSON_REACH) nearbyBody = entity;
 				// Of the bodies of the right kind (`the club`: Harrowgate Town, Bristol Rovers), the one named most.
 				if (isBody && nameFitsHead(entity.words, head) && (!nearestOfKind || this.roster.mentionCount(entity) > this.roster.mentionCount(nearestOfKind))) {
@@ -183,16 +181,6 @@ export class SubjectResolver {
 		return isBody ? this.bodyNamedAs(head, at) ?? nearestOfKind ?? nearestSubjectBody ?? nearestBody : null;
 	}
 
-	/**
-	 * A body named where a subject stands (opening the sentence or a clause) rather than after a verb or
-	 * preposition: `the group` is the militia that spoke, not the agency that `translated` its words.
-	 */
-	private standsAsSubject(mention: Mention): boolean {
-		let k = mention.first - 1;
-		if (this.tokens[k]?.lower === 'the') k--;
-		const before = this.tokens[k];
-		return !before || before.sentence !== mention.sentence || before.kind !== 'word' || CLAUSE_OPENERS.has(before.lower);
-	}
 
 	/**
 	 * `the minister` is the last person whose role says minister; `the Kremlin spokesperson` is a named
@@ -241,16 +229,19 @@ export class SubjectResolver {
 		return index === undefined ? null : this.roster.entityOf(index);
 	}
 
-	/** Someone other than `speaker` opens a sentence between two tokens. */
+	/** Someone other than `speaker` is the subject of a sentence between two tokens. */
 	otherSubjectBetween(speaker: Entity, from: number, to: number): boolean {
 		const first = this.tokens[from]!.sentence;
 		const last = this.tokens[to]!.sentence;
 		for (let s = first + 1; s <= last; s++) {
 			const list = this.mentionsBySentence.get(s);
-			const subject = list?.[0];
+			// `Reid’s deputy, Sam Cole, …`: a possessive only qualifies the subject.
+			const subject = list?.find((index) => !this.mentions[index]!.possessive && this.roster.entityOf(index) !== null);
 			if (subject === undefined) continue;
 			const entity = this.roster.entityOf(subject);
-			if (entity && entity !== speaker && (entity.kind === 'person' || this.mentions[subject]!.first === this.sentenceStart.get(s))) return true;
+			const mention = this.mentions[subject]!;
+			const start = this.sentenceStart.get(s)!;
+			if (entity && entity !== speaker && (entity.kind === 'person' ? leadsSentence(this.tokens, start, mention) : mention.first === start)) return true;
 		}
 		return false;
 	}

@@ -178,4 +178,23 @@ describe('clauses that name someone other than the speaker', () => {
 		assert.equal(only(result, 'nowhere to send').speaker, 'Amina Yusuf');
 		assert.equal(only(result, 'individual cases').speaker, 'Home Office');
 	});
+
+	test('a person named only as an object does not take over the running speaker', () => {
+		const result = analyse(
+			'“We were promised consultation and got a press release instead,” union officer Karen Doolan said.',
+			'The union will meet chief executive Mark Reid next week to discuss the closures.',
+			'“Staff deserve answers, and they deserve them before Christmas, not after.”',
+		);
+		assert.equal(only(result, 'Staff deserve answers').speaker, 'Karen Doolan');
+	});
+
+	test('a person who opens a sentence still takes over', () => {
+		const result = analyse(
+			'“We were promised consultation and got a press release instead,” union officer Karen Doolan said.',
+			'Chief executive Mark Reid defended the closures at a meeting with investors.',
+			'Later that week the union wrote to shareholders.',
+			'“Every one of these depots made money last year, and the board knows it.”',
+		);
+		assert.notEqual(only(result, 'Every one of these depots').speaker, 'Karen Doolan');
+	});
 });

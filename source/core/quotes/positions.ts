@@ -1,0 +1,44 @@
+import { DETERMINERS } from './subjects.js';
+import { GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS } from './lexicon.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/** Words after which a new clause, and so a new subject, begins. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'after', 'before', 'if']);
+/** Words opening a phrase set before the subject with a comma: `On Tuesday, …`, `Asked about it, …`. */
+const OPENING_PHRASE = /^(asked|speaking|after|when|while|in|on|at|as|earlier|later|meanwhile|however|during|before|since|following|despite|writing|responding)$/;
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'now', 'also']);
+
+/**
+ * A name standing where a subject stands, opening its sentence or a clause, rather than after a verb or
+ * preposition: `the group` is the militia that spoke, not the agency that `translated` its words.
+ */
+export function standsAsSubject(tokens: readonly Token[], mention: Mention): boolean {
+	let k = mention.first - 1;
+	if (tokens[k]?.lower === 'the') k--;
+	const before = tokens[k];
+	return !before || before.sentence !== mention.sentence || before.kind !== 'word' || CLAUSE_OPENERS.has(before.lower);
+}
+
+/**
+ * The name is its sentence's subject: nothing before it but an opening phrase and its comma, a
+ * conjunction, or a description of the person (`The coach, Dave Kerr, …`, `Her colleague, Tom Birch, …`).
+ * `The union will meet chief executive Mark Reid` is not about Reid as speaker.
+ */
+export function leadsSentence(tokens: readonly Token[], sentenceStart: number, mention: Mention): boolean {
+	let k = sentenceStart;
+	if (OPENING_PHRASE.test(tokens[k]?.lower ?? '')) {
+		let comma = k;
+		while (comma < mention.first && tokens[comma]!.text !== ',') comma++;
+		if (comma < mention.first) k = comma + 1;
+	}
+	for (; k < mention.first; k++) {
+		const token = tokens[k]!;
+		if (token.kind !== 'word') continue;
+		if (token.capitalised || /[’']s$/.test(token.lower)) continue;
+		const lower = token.lower;
+		if (DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || ROLE_WORDS.has(lower) || GENDERED_ROLES.has(lower) || SPEAKER_NOUNS.has(lower)) continue;
+		return false;
+	}
+	return true;
+}
