@@ -1,5 +1,5 @@
 import { FIRST_NAME_GENDER } from './first-names.js';
-import { KNOWN_ORGANISATIONS, PLACES, PRONOUN_GENDER } from './lexicon.js';
+import { KNOWN_ORGANISATIONS, PLACES, PRONOUN_GENDER, ROLE_WORDS } from './lexicon.js';
 import { baseWord, type Gender, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -147,7 +147,7 @@ export class Roster {
 			else if (known !== undefined) id = known;
 			else if (bodies.length === 1) id = this.remember(word, bodies[0]!);
 			else {
-				const organisation = PLACES.has(word) || KNOWN_ORGANISATIONS.has(word) || looksLikeBrand(mention.name);
+				const organisation = PLACES.has(word) || KNOWN_ORGANISATIONS.has(word) || looksLikeBrand(mention.name) || this.namesEmployer(mention);
 				id = this.remember(word, this.create(organisation ? 'organisation' : 'person', mention));
 			}
 			this.mentionEntity[index] = id;
@@ -155,6 +155,12 @@ export class Roster {
 			const entity = this.entities[id]!;
 			if (entity.kind === 'person') entity.role ??= mention.role;
 		});
+	}
+
+	/** `Tallow chief executive Nia Osei`, `Jefferies analyst Tom Hall`: one word before a job title is the employer. */
+	private namesEmployer(mention: Mention): boolean {
+		const next = this.tokens[mention.last + 1];
+		return next !== undefined && next.sentence === mention.sentence && next.kind === 'word' && !next.capitalised && ROLE_WORDS.has(next.lower) && !mention.possessive;
 	}
 
 	private remember(word: string, entity: Entity): number {

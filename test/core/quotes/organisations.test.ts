@@ -70,6 +70,14 @@ describe('organisations as speakers', () => {
 		);
 		assert.equal(only(result, 'stranded families').speaker, 'Northern Harbour Brigade');
 	});
+	test('one word before a job title is the employer: `the company` speaks for it', () => {
+		const result = analyse(
+			'Tallow chief executive Nia Osei apologised to customers on Tuesday.',
+			'In a blog post on Wednesday, the company said: “The root cause was a configuration change pushed to every region at once.”',
+		);
+		assert.equal(only(result, 'root cause').speaker, 'Tallow');
+		assert.equal(result.speakers.find((speaker) => speaker.name === 'Tallow')?.kind, 'organisation');
+	});
 });
 
 describe('the sentence’s subject and its appositive', () => {
