@@ -124,7 +124,25 @@ class Attributor {
 		const reporter = reported ? this.resolver.resolve(reported.subject, index) : null;
 		if (reporter) return reporter;
 		const running = this.running;
-		return running && keepsRunningSpeaker(running, index, this.input.tokens, this.resolver) ? running.speaker : null;
+		const introduced = this.introducedPerson(index);
+		if (introduced && introduced.opensParagraph) return introduced.person;
+		if (running && keepsRunningSpeaker(running, index, this.input.tokens, this.resolver)) return running.speaker;
+		return introduced?.person ?? null;
+	}
+
+	/**
+	 * `Dev, 29, a driver, was on the second floor when the alarm went off. “I am never going back.”`: a quote
+	 * opening a sentence right after one whose subject is a person is theirs if nobody else speaks it, and
+	 * even over the running speaker when that sentence opens a paragraph.
+	 */
+	private introducedPerson(index: number): { person: Entity; opensParagraph: boolean } | null {
+		const { tokens } = this.input;
+		const previous = tokens[index - 1];
+		if (previous && previous.sentence === tokens[index]!.sentence) return null;
+		const before = this.cues.sentenceBefore(index);
+		const person = before ? this.resolver.personLeading(tokens[before.first]!.sentence) : null;
+		if (!before || !person) return null;
+		return { person, opensParagraph: tokens[before.first - 1]?.order !== tokens[before.first]!.order };
 	}
 }
 

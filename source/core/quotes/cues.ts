@@ -103,6 +103,16 @@ export class CueFinder extends SubjectPhrases {
 			if (token.lower === 'words' && POSSESSIVE_PRONOUNS.has(this.tokens[k - 1]?.lower ?? '')) {
 				return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(this.tokens[k - 1]!.lower)!, token: k - 1 }, adjacent: this.onlyConnectorsBetween(k, quoteToken) };
 			}
+			// `In the words of Ben Osei, “…”`
+			if (token.lower === 'words' && this.tokens[k - 1]?.lower === 'the' && this.tokens[k + 1]?.lower === 'of') {
+				const subject = this.forward(k + 2, token.order);
+				if (subject) return { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
+			}
+			// `As Gran used to put it, “…”`
+			if (token.lower === 'put' && this.tokens[k + 1]?.lower === 'it') {
+				const subject = this.backward(k);
+				if (subject && this.canSpeak(subject)) return { subject, adjacent: this.onlyConnectorsBetween(k + 1, quoteToken) };
+			}
 			if (token.lower === 'according' && this.tokens[k + 1]?.lower === 'to' && !fallback) {
 				const subject = this.forward(k + 2, token.order, true);
 				if (subject) fallback = { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
@@ -137,13 +147,10 @@ export class CueFinder extends SubjectPhrases {
 	 * The sentence's first reporting verb, the main clause's, wins over later ones.
 	 */
 	previousSentence(quoteToken: number): Cue | null {
-		const quote = this.tokens[quoteToken]!;
-		let last = quoteToken - 1;
-		while (last >= 0 && this.tokens[last]!.sentence === quote.sentence) last--;
-		const lastToken = this.tokens[last];
-		if (!lastToken || quote.order - lastToken.order > 1 || lastToken.kind === 'quote') return null;
-		let first = last;
-		while (first > 0 && this.tokens[first - 1]!.sentence === lastToken.sentence) first--;
+		const before = this.sentenceBefore(quoteToken);
+		if (!before) return null;
+		const { first, last } = before;
+		const lastToken = this.tokens[last]!;
 		for (let k = first; k <= last; k++) {
 			const token = this.tokens[k]!;
 			if (token.kind === 'quote') return null;
@@ -156,6 +163,21 @@ export class CueFinder extends SubjectPhrases {
 			if (subject && this.canSpeak(subject)) return { subject, adjacent: false };
 		}
 		return null;
+	}
+
+	/**
+	 * The sentence just before the one the quote stands in, in the same paragraph or closing the one
+	 * before, unless it ends in a quote of its own: its first and last token.
+	 */
+	sentenceBefore(quoteToken: number): { first: number; last: number } | null {
+		const quote = this.tokens[quoteToken]!;
+		let last = quoteToken - 1;
+		while (last >= 0 && this.tokens[last]!.sentence === quote.sentence) last--;
+		const lastToken = this.tokens[last];
+		if (!lastToken || quote.order - lastToken.order > 1 || lastToken.kind === 'quote') return null;
+		let first = last;
+		while (first > 0 && this.tokens[first - 1]!.sentence === lastToken.sentence) first--;
+		return { first, last };
 	}
 
 	/** A quote opening a paragraph after one that ends in a colon: `… in his statement:`. */

@@ -21,11 +21,13 @@ export function standsAsSubject(tokens: readonly Token[], mention: Mention): boo
 }
 
 /**
- * The name is its sentence's subject: nothing before it but an opening phrase and its comma, a
- * conjunction, or a description of the person (`The coach, Dave Kerr, …`, `Her colleague, Tom Birch, …`).
+ * The name is its sentence's subject: nothing before it but an opening phrase or a description and its
+ * comma (`The coach, Dave Kerr, …`, `Her colleague, Tom Birch, …`), a conjunction, or role words.
  * `The union will meet chief executive Mark Reid` is not about Reid as speaker.
  */
 export function leadsSentence(tokens: readonly Token[], sentenceStart: number, mention: Mention): boolean {
+	// `My aunt, Rosa, …`, `Every Sunday, Rosa …`: a description or an opening phrase set off by a comma.
+	if (tokens[mention.first - 1]?.text === ',' && mention.first - 1 > sentenceStart) return true;
 	let k = sentenceStart;
 	if (OPENING_PHRASE.test(tokens[k]?.lower ?? '')) {
 		let comma = k;

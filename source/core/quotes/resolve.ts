@@ -229,6 +229,14 @@ export class SubjectResolver {
 		return index === undefined ? null : this.roster.entityOf(index);
 	}
 
+	/** The person who is the sentence's subject, if it has one. */
+	personLeading(sentence: number): Entity | null {
+		const subject = this.mentionsBySentence.get(sentence)?.find((index) => !this.mentions[index]!.possessive && this.roster.entityOf(index) !== null);
+		if (subject === undefined) return null;
+		const entity = this.roster.entityOf(subject)!;
+		return entity.kind === 'person' && leadsSentence(this.tokens, this.sentenceStart.get(sentence)!, this.mentions[subject]!) ? entity : null;
+	}
+
 	/** Someone other than `speaker` is the subject of a sentence between two tokens. */
 	otherSubjectBetween(speaker: Entity, from: number, to: number): boolean {
 		const first = this.tokens[from]!.sentence;

@@ -183,7 +183,7 @@ export class SubjectPhrases {
 
 	/**
 	 * After a description, a comma and the name of whoever it describes: a person, or a lone name closed by
-	 * another comma (`my neighbour, Priya, …`).
+	 * another comma or the sentence's end (`my neighbour, Priya, …`, `said her husband, Tom.`).
 	 */
 	private appositiveName(comma: number, order: number): number | undefined {
 		if (this.tokens[comma]?.text !== ',') return undefined;
@@ -191,7 +191,9 @@ export class SubjectPhrases {
 		if (named === undefined || this.tokens[comma + 1]!.order !== order) return undefined;
 		const mention = this.mentions[named]!;
 		if (mention.kind === 'person') return named;
-		return mention.kind === 'single' && !mention.possessive && this.tokens[mention.last + 1]?.text === ',' ? named : undefined;
+		const after = this.tokens[mention.last + 1];
+		const closed = !after || after.sentence !== mention.sentence || after.text === ',' || after.text === '.' || after.text === ';';
+		return mention.kind === 'single' && !mention.possessive && closed ? named : undefined;
 	}
 
 	/** A person named after up to four lower-case modifiers: `board director Stephen Marek`. */

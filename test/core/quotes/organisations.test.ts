@@ -205,4 +205,27 @@ describe('clauses that name someone other than the speaker', () => {
 		);
 		assert.notEqual(only(result, 'Every one of these depots').speaker, 'Karen Doolan');
 	});
+
+	test('`said her husband, Tom.`: a first name closing the sentence', () => {
+		const result = analyse('Wren Castle taught at the village school for thirty years.', '“She would have hated all this fuss,” said her husband, Tom.');
+		assert.equal(only(result, 'hated all this fuss').speaker, 'Tom');
+	});
+
+	test('`as X put it` and `in the words of X`', () => {
+		const result = analyse(
+			'As Gran used to put it, “You only get one go at this, so do it properly.”',
+			'In the words of Ben Osei, the club’s longest-serving steward, “stay in your lane and nobody gets hurt on match day”.',
+		);
+		assert.equal(only(result, 'one go at this').speaker, 'Gran');
+		assert.equal(only(result, 'stay in your lane').speaker, 'Ben Osei');
+	});
+
+	test('a quote with no cue after a sentence that introduces a person as its subject', () => {
+		const result = analyse(
+			'Dev Mistry, 29, a delivery driver, was on the second floor when the alarm went off. “I am never going back into that building again.”',
+			'My aunt, Rosa, would ring every Sunday. “Where were you all summer? I have been calling the house for weeks.”',
+		);
+		assert.equal(only(result, 'never going back').speaker, 'Dev Mistry');
+		assert.equal(only(result, 'Where were you all summer').speaker, 'Rosa');
+	});
 });
