@@ -13,6 +13,18 @@ export function isDocumentRelative(tokens: readonly Token[], k: number): boolean
 }
 
 /**
+ * After a document noun, where the name of whoever it came from starts (`statement issued by the Kelham
+ * Trust`, `letter from Jones`), or -1. `at` is the word after the noun.
+ */
+export function documentSourceStart(tokens: readonly Token[], at: number): number {
+	let k = at;
+	if (PUBLISHED.test(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.lower === 'out' ? 2 : 1;
+	if (tokens[k]?.lower !== 'by' && tokens[k]?.lower !== 'from') return -1;
+	k++;
+	return tokens[k]?.lower === 'the' ? k + 1 : k;
+}
+
+/**
  * `A statement issued by the Kelham Trust said …`, `The letter from Jones said …`: where the author's name
  * starts, when the sentence opens with a document and who it came from; else -1.
  */
@@ -20,10 +32,6 @@ export function documentAuthorStart(tokens: readonly Token[], sentenceStart: num
 	let k = sentenceStart;
 	if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
 	if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return -1;
-	k++;
-	if (PUBLISHED.test(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.lower === 'out' ? 2 : 1;
-	if (tokens[k]?.lower !== 'by' && tokens[k]?.lower !== 'from') return -1;
-	k++;
-	if (tokens[k]?.lower === 'the') k++;
-	return k < verb ? k : -1;
+	const source = documentSourceStart(tokens, k + 1);
+	return source >= 0 && source < verb ? source : -1;
 }

@@ -88,6 +88,9 @@ export const ORGANISATION_HEADS = words(`
 	technologies labs pharma capital partners ventures solutions international global worldwide hotels sport
 	sports fc water corps homes foods transport housing utilities industries enterprises society partnership
 	cooperative co-op logistics insurance healthcare pharmaceuticals properties estates resources brands stores
+	freight shipping ferries mining oil gas media entertainment software networks telecom telecoms
+	communications construction developments investments leisure retail distillery dairies farms bakery
+	clinic pharmacy hospice
 	elementary academy primary nursery kindergarten town rovers athletic wanderers albion hotspur cross watch festival tribunal inquiry supermarket brewery studio studios records label
 `);
 
@@ -143,6 +146,9 @@ export const SPEAKER_NOUNS = words(`
 	victim colleagues colleague friends friend relatives relative mother father wife husband son daughter
 	brother sister man woman men women statement memo letter post message email report study
 `);
+
+/** People who speak for a body: unnamed, their words are the body's. Lower-case. */
+export const SPOKESPEOPLE = words(`spokesperson spokesman spokeswoman spokespeople representative official officials`);
 
 /** Documents that speak for their author: `the memo continued:`, `the statement said`. Lower-case. */
 export const DOCUMENT_NOUNS = words(`statement memo letter post message email note tweet blog filing card text sign placard banner notice`);

@@ -1,6 +1,6 @@
 import { leadsSentence, standsAsSubject } from './positions.js';
 import type { Subject } from './subjects.js';
-import { GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS } from './lexicon.js';
+import { GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS, SPOKESPEOPLE } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
 import type { Entity, Roster } from './roster.js';
 import type { Token } from './tokens.js';
@@ -11,8 +11,6 @@ const PRONOUN_REACH = 40;
 const BODY_REACH = 8;
 /** How far back, in sentences, an unnamed spokesperson looks for the body they speak for. */
 const SPOKESPERSON_REACH = 2;
-/** People who speak for a body: unnamed, their words are the body's. */
-const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'representative', 'official', 'officials']);
 
 /** Turns a cue's subject (a name, a pronoun, `the ministry`) into the entity that speaks. */
 export class SubjectResolver {
@@ -162,7 +160,9 @@ export class SubjectResolver {
 			const entity = this.roster.entityOf(k);
 			if (!entity) continue;
 			// A lone `Club` or `Police` opening a sentence names no particular body.
-			const generic = entity.name.toLowerCase() === head && !KNOWN_ORGANISATIONS.has(head);
+			// So does a lone head noun used as a heading (`Ferries cancelled`).
+			const lone = entity.words.length === 1 ? entity.words[0]! : null;
+			const generic = (entity.name.toLowerCase() === head || (lone !== null && ORGANISATION_HEADS.has(lone))) && !KNOWN_ORGANISATIONS.has(lone ?? head);
 			if (isBody && entity.kind === 'organisation' && !generic && entity.name.toLowerCase().includes(head)) return entity;
 			if (isRole && entity.kind === 'person' && this.holdsRole(entity, mention, head, modifier)) return entity;
 			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {

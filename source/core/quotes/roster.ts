@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 
 export interface Entity {
 	readonly id: number;
-	readonly kind: 'person' | 'organisation';
+	kind: 'person' | 'organisation';
 	name: string;
 	/** Lower-case words of the canonical name. */
 	words: string[];
@@ -29,6 +29,7 @@ export class Roster {
 		this.resolveFullNames();
 		this.resolveOrganisations();
 		this.resolveSingleNames();
+		this.findBodiesByRelative();
 		this.inferGenders();
 	}
 
@@ -154,6 +155,17 @@ export class Roster {
 			lastSeen.set(id, index);
 			const entity = this.entities[id]!;
 			if (entity.kind === 'person') entity.role ??= mention.role;
+		});
+	}
+
+	/** `Norland Freight, which runs 40 lorries, …`: “which” follows a thing, never a person. */
+	private findBodiesByRelative(): void {
+		this.mentions.forEach((mention, index) => {
+			const entity = this.entityOf(index);
+			if (!entity || entity.kind !== 'person' || entity.role !== null || mention.gender !== null) return;
+			const comma = this.tokens[mention.last + 1];
+			const which = this.tokens[mention.last + 2];
+			if (comma?.text === ',' && which?.lower === 'which' && which.sentence === mention.sentence) entity.kind = 'organisation';
 		});
 	}
 

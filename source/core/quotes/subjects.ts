@@ -1,14 +1,16 @@
 import {
+	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
 	GENDERED_ROLES,
 	ORGANISATION_HEADS,
 	PRONOUN_GENDER,
 	ROLE_WORDS,
 	SPEAKER_NOUNS,
+	SPOKESPEOPLE,
 	SUBJECT_PRONOUNS,
 	VERB_FILLERS,
 } from './lexicon.js';
-import { documentAuthorStart, isDocumentRelative } from './documents.js';
+import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
 import type { Mention } from './mentions.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import type { Token } from './tokens.js';
@@ -162,9 +164,36 @@ export class SubjectPhrases {
 		// `the union’s regional organiser, Clare Mottram, said`: the name set off after a description is the speaker.
 		const appositive = this.appositiveName(k, order);
 		if (appositive !== undefined) return { subject: { type: 'mention', mention: appositive }, next: this.afterMention(appositive) };
+		const source = this.sourceAfter(headIndex, order);
+		if (source) return source;
 		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier }, next: k };
 	}
 
+
+	/**
+	 * `a spokesperson for Lowmoor Water`, `a spokesman for the company`: the body spoken for;
+	 * `a statement from Tilbury Police`: whoever issued it.
+	 */
+	private sourceAfter(head: number, order: number): { subject: Subject; next: number } | null {
+		const noun = this.tokens[head]!.lower;
+		const document = DOCUMENT_NOUNS.has(noun);
+		if (!document && !SPOKESPEOPLE.has(noun)) return null;
+		let k = head + 1;
+		if (document) k = documentSourceStart(this.tokens, k);
+		else if (/^(for|of|at|from)$/.test(this.tokens[k]?.lower ?? '')) k += this.tokens[k + 1]?.lower === 'the' ? 2 : 1;
+		else return null;
+		if (k < 0 || this.tokens[k]?.order !== order) return null;
+		const named = this.mentionStartingAt.get(k);
+		if (named !== undefined) {
+			const subject: Subject = document ? { type: 'mention', mention: named } : { type: 'nominal', head: noun, token: head, modifier: named };
+			return { subject, next: this.afterMention(named) };
+		}
+		const body = this.tokens[k]!;
+		if (!document && body.kind === 'word' && !body.capitalised && ORGANISATION_HEADS.has(body.lower)) {
+			return { subject: { type: 'nominal', head: body.lower, token: k, modifier: null }, next: k + 1 };
+		}
+		return null;
+	}
 
 	/** `deputy, Karen Holt`: lower-case words, a comma, then a person. */
 	private appositivePerson(j: number, order: number): number | undefined {

@@ -78,6 +78,31 @@ describe('organisations as speakers', () => {
 		assert.equal(only(result, 'root cause').speaker, 'Tallow');
 		assert.equal(result.speakers.find((speaker) => speaker.name === 'Tallow')?.kind, 'organisation');
 	});
+	test('`Name, which …`: “which” follows a body, never a person', () => {
+		const result = analyse('Cobb Tillman, which runs forty lorries from its depot, denied the claims. “We run a tight ship and always have.”');
+		assert.equal(only(result, 'tight ship').speaker, 'Cobb Tillman');
+		assert.equal(result.speakers[0]?.kind, 'organisation');
+	});
+
+	test('a lone head noun used as a heading is no body to speak for', () => {
+		const result = analyse(
+			'Ferries suspended',
+			'SkyeLink has cancelled every sailing for the rest of the day. A spokesperson for the ferry operator said: “We will update customers by eight tomorrow morning.”',
+		);
+		assert.equal(only(result, 'update customers').speaker, 'SkyeLink');
+	});
+
+	test('after a quote: `a spokesperson for X said`, `said a spokesman for the company`, `a statement from X said`', () => {
+		const result = analyse(
+			'Norland Freight said it was hiring drivers. Pay will rise. Rain fell. The river rose.',
+			'“We know our drivers expect better from us,” said a spokesman for the company.',
+			'“We have never missed a delivery to the island,” a spokeswoman for Norland Freight said.',
+			'“We are reviewing the footage and will act on it,” a statement from Tilbury Police said.',
+		);
+		assert.equal(only(result, 'drivers expect better').speaker, 'Norland Freight');
+		assert.equal(only(result, 'never missed a delivery').speaker, 'Norland Freight');
+		assert.equal(only(result, 'reviewing the footage').speaker, 'Tilbury Police');
+	});
 });
 
 describe('the sentence’s subject and its appositive', () => {
