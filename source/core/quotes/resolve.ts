@@ -30,7 +30,7 @@ export class SubjectResolver {
 			const list = this.mentionsBySentence.get(mention.sentence) ?? [];
 			list.push(index);
 			this.mentionsBySentence.set(mention.sentence, list);
-			if (mention.kind !== 'organisation') return;
+			if (mention.kind !== 'organisation' && roster.entityOf(index)?.kind !== 'organisation') return;
 			this.mentionByFirstToken.set(mention.first, index);
 			this.mentionByFirstToken.set(mention.nameFirst, index);
 			this.mentionByLastToken.set(mention.last, index);
@@ -163,11 +163,13 @@ export class SubjectResolver {
 			// So does a lone head noun used as a heading (`Ferries cancelled`).
 			const lone = entity.words.length === 1 ? entity.words[0]! : null;
 			const generic = (entity.name.toLowerCase() === head || (lone !== null && ORGANISATION_HEADS.has(lone))) && !KNOWN_ORGANISATIONS.has(lone ?? head);
-			if (isBody && entity.kind === 'organisation' && !generic && entity.name.toLowerCase().includes(head)) return entity;
+			if (isBody && entity.kind === 'organisation' && !generic && (entity.name.toLowerCase().includes(head) || entity.describedAs === head)) return entity;
 			if (isRole && entity.kind === 'person' && this.holdsRole(entity, mention, head, modifier)) return entity;
 			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
-				if (!nearestBody && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
-				if (!nearestSubjectBody && mention.sentence >= sentence - BODY_REACH && standsAsSubject(this.tokens, mention)) nearestSubjectBody = entity;
+				// `the company` is not the body described as `the water regulator`.
+				const otherKind = isBody && entity.describedAs !== null && entity.describedAs !== head;
+				if (!nearestBody && !otherKind && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
+				if (!nearestSubjectBody && !otherKind && mention.sentence >= sentence - BODY_REACH && standsAsSubject(this.tokens, mention)) nearestSubjectBody = entity;
 				if (!nearbyBody && mention.sentence >= sentence - SPOKESPERSON_REACH) nearbyBody = entity;
 				// Of the bodies of the right kind (`the club`: Harrowgate Town, Bristol Rovers), the one named most.
 				if (isBody && nameFitsHead(entity.words, head) && (!nearestOfKind || this.roster.mentionCount(entity) > this.roster.mentionCount(nearestOfKind))) {
@@ -198,8 +200,19 @@ export class SubjectResolver {
 		for (let k = at - 1; k >= 0; k--) {
 			if (this.tokens[k]!.lower !== head) continue;
 			const next = this.tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
-			const named = this.entityStartingAt(next);
+			const named = this.entityStartingAt(next) ?? this.entityDescribedAt(k);
 			if (named) return named;
+		}
+		return null;
+	}
+
+	/** `Ofwat, the water regulator,`: the body named just before a description ending at `head`. */
+	private entityDescribedAt(head: number): Entity | null {
+		const sentence = this.tokens[head]!.sentence;
+		for (let d = head - 1; d >= 0 && d >= head - 5 && this.tokens[d]!.sentence === sentence; d--) {
+			const token = this.tokens[d]!;
+			if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') return this.tokens[d - 1]?.text === ',' ? this.entityEndingAt(d - 2) : null;
+			if (token.kind !== 'word' || token.capitalised) return null;
 		}
 		return null;
 	}

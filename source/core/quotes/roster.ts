@@ -1,5 +1,5 @@
 import { FIRST_NAME_GENDER } from './first-names.js';
-import { KNOWN_ORGANISATIONS, PLACES, PRONOUN_GENDER, ROLE_WORDS } from './lexicon.js';
+import { FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS } from './lexicon.js';
 import { baseWord, type Gender, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -12,6 +12,8 @@ export interface Entity {
 	readonly aliases: Set<string>;
 	role: string | null;
 	gender: Gender | null;
+	/** For a body, the head noun it was described with (`Quillon, the payments firm`): `firm`. */
+	describedAs: string | null;
 }
 
 /** People and bodies named in an article, and which of them each mention refers to. */
@@ -29,7 +31,7 @@ export class Roster {
 		this.resolveFullNames();
 		this.resolveOrganisations();
 		this.resolveSingleNames();
-		this.findBodiesByRelative();
+		this.findBodiesByDescription();
 		this.inferGenders();
 	}
 
@@ -47,6 +49,7 @@ export class Roster {
 			aliases: new Set(),
 			role: mention.role,
 			gender: null,
+			describedAs: null,
 		};
 		this.entities.push(entity);
 		return entity;
@@ -158,15 +161,40 @@ export class Roster {
 		});
 	}
 
-	/** `Norland Freight, which runs 40 lorries, …`: “which” follows a thing, never a person. */
-	private findBodiesByRelative(): void {
+	/**
+	 * `Norland Freight, which runs 40 lorries, …`: “which” follows a thing, never a person;
+	 * `Quillon, the payments firm, …`: a name described as a body is one.
+	 */
+	private findBodiesByDescription(): void {
 		this.mentions.forEach((mention, index) => {
 			const entity = this.entityOf(index);
-			if (!entity || entity.kind !== 'person' || entity.role !== null || mention.gender !== null) return;
 			const comma = this.tokens[mention.last + 1];
-			const which = this.tokens[mention.last + 2];
-			if (comma?.text === ',' && which?.lower === 'which' && which.sentence === mention.sentence) entity.kind = 'organisation';
+			const next = this.tokens[mention.last + 2];
+			if (!entity || comma?.text !== ',' || !next || next.sentence !== mention.sentence) return;
+			// A title or Mr/Ms before the name says it is a person whatever follows.
+			const untitledName = mention.gender === null && mention.nameFirst === mention.first;
+			const head = this.bodyDescription(mention.last + 2);
+			if (head !== null && (entity.kind === 'organisation' || untitledName)) {
+				entity.kind = 'organisation';
+				entity.describedAs ??= head;
+			} else if (next.lower === 'which' && untitledName && entity.role === null) {
+				entity.kind = 'organisation';
+			}
 		});
+	}
+
+	/** `the payments firm,` from `at`: an article, lower-case modifiers and a body's head noun, then a stop: the noun. */
+	private bodyDescription(at: number): string | null {
+		if (!/^(the|a|an)$/.test(this.tokens[at]!.lower)) return null;
+		for (let k = at + 1; k <= at + 5; k++) {
+			const token = this.tokens[k];
+			if (!token || token.sentence !== this.tokens[at]!.sentence || token.kind !== 'word') return null;
+			if (token.capitalised || FUNCTION_WORDS.has(token.lower)) return null;
+			const after = this.tokens[k + 1];
+			const closes = !after || after.sentence !== token.sentence || after.text === ',' || after.text === '.';
+			if (closes) return ORGANISATION_HEADS.has(token.lower) ? token.lower : null;
+		}
+		return null;
 	}
 
 	/** `Tallow chief executive Nia Osei`, `Jefferies analyst Tom Hall`: one word before a job title is the employer. */

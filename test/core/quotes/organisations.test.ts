@@ -103,6 +103,24 @@ describe('organisations as speakers', () => {
 		assert.equal(only(result, 'never missed a delivery').speaker, 'Norland Freight');
 		assert.equal(only(result, 'reviewing the footage').speaker, 'Tilbury Police');
 	});
+	test('a name described as a body is one, and `the firm` is the body described as a firm', () => {
+		const result = analyse(
+			'Quillon, the payments firm, said a hacker had reached its servers. The National Cyber Unit said it was aware.',
+			'“Customer data was not compromised at any point,” the firm said.',
+		);
+		assert.equal(only(result, 'Customer data').speaker, 'Quillon');
+		assert.equal(result.speakers[0]?.kind, 'organisation');
+	});
+
+	test('`the company` is not the body described as a regulator, even when that body is the subject', () => {
+		const result = analyse(
+			'Watermark, the water regulator, fined Lenn Water £4m on Tuesday.',
+			'“We accept the fine and apologise to our customers,” the company said.',
+			'“Fines are not the whole answer,” the regulator said.',
+		);
+		assert.equal(only(result, 'accept the fine').speaker, 'Lenn Water');
+		assert.equal(only(result, 'not the whole answer').speaker, 'Watermark');
+	});
 });
 
 describe('the sentence’s subject and its appositive', () => {
