@@ -1,4 +1,4 @@
-import { PRONOUN_GENDER } from './lexicon.js';
+import { DOCUMENT_NOUNS, PRONOUN_GENDER } from './lexicon.js';
 import { isParticiple } from './speech-verbs.js';
 import { isLowerSpeechVerb, isVerbFiller, SubjectPhrases, type Subject } from './subjects.js';
 
@@ -12,9 +12,16 @@ export interface Cue {
 	readonly credit?: boolean;
 }
 
+/** How many words may follow the verb of a reporting clause that closes a sentence (`told Reuters on Tuesday`). */
+const TAIL_WORDS = 6;
 const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
 const LEAD_DASHES = new Set([',', '—', '–', '-']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/** `a statement`, `the memo`: a document no one is said to have written. */
+function isUnsignedDocument(subject: Subject): boolean {
+	return subject.type === 'nominal' && subject.modifier === null && DOCUMENT_NOUNS.has(subject.head);
+}
 
 /** Finds speech cues around quote tokens: the sieves that need only the words, not the roster. */
 export class CueFinder extends SubjectPhrases {
@@ -31,7 +38,8 @@ export class CueFinder extends SubjectPhrases {
 		}
 		if (first.lower === 'according' && this.tokens[j + 1]?.lower === 'to') {
 			const subject = this.forward(j + 2, order, true);
-			return subject ? { subject: subject.subject, adjacent: true } : null;
+			// `…”, according to a statement seen by Reuters`: a document with no author yields to a speaker named before.
+			return subject ? { subject: subject.subject, adjacent: true, credit: isUnsignedDocument(subject.subject) } : null;
 		}
 		const subject = this.forward(j, order);
 		if (!subject) return null;
@@ -63,6 +71,12 @@ export class CueFinder extends SubjectPhrases {
 			if (token.text === ',') return c + 1;
 		}
 		return k;
+	}
+
+	/** `Reuters reported, citing Harlan Pharma, that …`: the source cited, not the reporter. */
+	private cited(participle: number): Subject | null {
+		if (this.tokens[participle]!.lower !== 'citing') return null;
+		return this.forward(participle + 1, this.tokens[participle]!.order)?.subject ?? null;
 	}
 
 	/** At `saying` in `TASS quoted Lavrov as saying`: Lavrov. */
@@ -122,7 +136,7 @@ export class CueFinder extends SubjectPhrases {
 			const adjacent = this.onlyConnectorsBetween(k, quoteToken);
 			if (isParticiple(token.lower)) {
 				// `Reuters quoted the ministry as saying that “…”`: the one quoted.
-				const quoted = this.quotedBefore(k);
+				const quoted = this.quotedBefore(k) ?? this.cited(k);
 				if (quoted) return { subject: quoted, adjacent };
 				const subject = this.sentenceSubject(sentence, k);
 				if (subject) return { subject, adjacent };
@@ -159,7 +173,7 @@ export class CueFinder extends SubjectPhrases {
 				if (source) return { subject: source.subject, adjacent: false };
 			}
 			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
-			const subject = isParticiple(token.lower) ? this.quotedBefore(k) ?? this.sentenceSubject(lastToken.sentence, k) : this.quotedAsSaying(k) ?? this.backward(k);
+			const subject = isParticiple(token.lower) ? this.quotedBefore(k) ?? this.cited(k) ?? this.sentenceSubject(lastToken.sentence, k) : this.quotedAsSaying(k) ?? this.backward(k);
 			if (subject && this.canSpeak(subject)) return { subject, adjacent: false };
 		}
 		return null;
@@ -199,6 +213,37 @@ export class CueFinder extends SubjectPhrases {
 		}
 		const subject = this.sentenceSubject(sentence, quoteToken - 1);
 		return subject ? { subject, adjacent: true } : null;
+	}
+
+	/**
+	 * `The port was “fully operational” by Tuesday, a port official told Reuters.`: a reporting clause after
+	 * the sentence's last comma, closing it within a few words, covers the quotes before it.
+	 */
+	sentenceTail(quoteToken: number): Cue | null {
+		const sentence = this.tokens[quoteToken]!.sentence;
+		let end = quoteToken;
+		while (this.tokens[end + 1]?.sentence === sentence) end++;
+		let comma = end;
+		while (comma > quoteToken && this.tokens[comma]!.text !== ',') {
+			if (this.tokens[comma]!.kind === 'quote') return null;
+			comma--;
+		}
+		if (comma === quoteToken) return null;
+		const order = this.tokens[comma]!.order;
+		const opening = this.tokens[comma + 1];
+		let found: { subject: Subject; next: number } | null;
+		if (isLowerSpeechVerb(opening) && !isParticiple(opening!.lower)) found = this.forward(comma + 2, order);
+		else {
+			found = this.forward(comma + 1, order);
+			if (!found) return null;
+			let k = found.next;
+			while (this.tokens[k]?.kind === 'word' && isVerbFiller(this.tokens[k]!)) k++;
+			const verb = this.tokens[k];
+			if (!isLowerSpeechVerb(verb) || isParticiple(verb!.lower) || verb!.order !== order) return null;
+			found = { subject: found.subject, next: k + 1 };
+		}
+		if (!found || end - found.next > TAIL_WORDS) return null;
+		return { subject: found.subject, adjacent: false };
 	}
 
 	/** `Lavrov: “…”`: a name opening the sentence, then a colon. */

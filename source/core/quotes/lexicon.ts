@@ -90,7 +90,8 @@ export const ORGANISATION_HEADS = words(`
 	cooperative co-op logistics insurance healthcare pharmaceuticals properties estates resources brands stores
 	freight shipping ferries mining oil gas media entertainment software networks telecom telecoms
 	communications construction developments investments leisure retail distillery dairies farms bakery
-	clinic pharmacy hospice
+	clinic pharmacy hospice carmaker automaker chipmaker drugmaker supplier distributor exporter importer
+	housebuilder grocer brewer conglomerate startup start-up platform
 	elementary academy primary nursery kindergarten town rovers athletic wanderers albion hotspur cross watch festival tribunal inquiry supermarket brewery studio studios records label
 `);
 
@@ -171,7 +172,7 @@ export const VERB_FILLERS = words(`
 	previously once again repeatedly publicly reportedly separately recently bluntly flatly firmly simply
 	subsequently quickly immediately angrily proudly already likewise too himself herself themselves itself
 	personally openly privately jokingly quietly loudly not never often frequently sometimes still just even
-	only ultimately eventually initially originally being
+	only ultimately eventually initially originally being always
 `);
 
 /** `self` is the writer (`I said`, `we asked`): never a speaker the article names. */

@@ -156,6 +156,11 @@ export class SubjectPhrases {
 			}
 			const ending = this.mentionEndingAt.get(k);
 			if (ending !== undefined && isBodyLike(this.mentions[ending]!)) modifier = ending;
+			// `a statement seen by Reuters`, `a spokesman contacted on Friday`: the head noun ends the phrase.
+			if (!word.capitalised && (DOCUMENT_NOUNS.has(word.lower) || SPOKESPEOPLE.has(word.lower))) {
+				k++;
+				break;
+			}
 		}
 		if (k === j + 1) return null;
 		const headIndex = k - 1;

@@ -272,3 +272,30 @@ describe('clauses that name someone other than the speaker', () => {
 		assert.equal(only(result, 'Where were you all summer').speaker, 'Rosa');
 	});
 });
+
+describe('wire copy: agencies relay, sources speak', () => {
+	test('a reporting clause closing the sentence covers a quote earlier in it', () => {
+		const result = analyse(
+			'The Port of Calder was “fully operational again” by Tuesday evening, a port official told Reuters.',
+			'Vantor Motors has “no plans to close any of its European plants”, the carmaker told Reuters.',
+		);
+		assert.equal(only(result, 'fully operational').speaker, 'Port of Calder');
+		assert.equal(only(result, 'no plans to close').speaker, 'Vantor Motors');
+	});
+
+	test('`according to a statement seen by Reuters` yields to the speaker named before the quote', () => {
+		const result = analyse('Bellmont, the budget retailer, said the products “will be back in stock within a fortnight”, according to a statement seen by Reuters.');
+		assert.equal(only(result, 'back in stock').speaker, 'Bellmont');
+	});
+
+	test('`Reuters reported, citing X, that …`: the source cited', () => {
+		const result = analyse('Reuters reported on Monday, citing Harlan Pharma, that “there is no shortage of the drug in any market we serve”.');
+		assert.equal(only(result, 'no shortage').speaker, 'Harlan Pharma');
+	});
+
+	test('`would always say`', () => {
+		const result = analyse('My old crewmate Stevie would always say, “Make sure I am the handsome one in the book.”');
+		assert.equal(only(result, 'handsome one').speaker, 'Stevie');
+	});
+});
+
