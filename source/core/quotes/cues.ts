@@ -1,6 +1,7 @@
 import { DOCUMENT_NOUNS, PRONOUN_GENDER } from './lexicon.js';
 import { isParticiple } from './speech-verbs.js';
-import { isLowerSpeechVerb, isVerbFiller, SubjectPhrases, type Subject } from './subjects.js';
+import { isLowerSpeechVerb, SubjectPhrases, type Subject } from './subjects.js';
+import { isVerbFiller } from './verb-group.js';
 
 export type { Subject } from './subjects.js';
 

@@ -8,9 +8,9 @@ import {
 	SPEAKER_NOUNS,
 	SPOKESPEOPLE,
 	SUBJECT_PRONOUNS,
-	VERB_FILLERS,
 } from './lexicon.js';
 import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
+import { habitOrSequelStart, verbGroupStart } from './verb-group.js';
 import type { Mention } from './mentions.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import type { Token } from './tokens.js';
@@ -41,20 +41,6 @@ const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
 /** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
 const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
-
-/** Words ending in -ly that are not adverbs. */
-const LY_NOUNS_AND_ADJECTIVES = new Set([
-	'family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully', 'belly', 'folly', 'holly',
-	'lily', 'jelly', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly', 'lonely', 'lovely',
-	'likely', 'unlikely', 'ugly', 'holy', 'silly', 'curly', 'deadly', 'costly', 'orderly', 'only',
-]);
-
-/**
- * Words that may stand between a speaker and the speech verb: auxiliaries and listed adverbs, and any
- * adverb in -ly (`Yates allegedly told`, `she tearfully recalled`).
- */
-export const isVerbFiller = (token: Token): boolean =>
-	token.kind === 'word' && !token.capitalised && (VERB_FILLERS.has(token.lower) || (token.lower.length >= 6 && token.lower.endsWith('ly') && !LY_NOUNS_AND_ADJECTIVES.has(token.lower)));
 
 export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
@@ -247,7 +233,7 @@ export class SubjectPhrases {
 	protected isNounUse(k: number): boolean {
 		const before = this.tokens[k - 1];
 		if (!before || before.kind !== 'word') return false;
-		if (this.completesHabitOrSequel(k - 1) >= 0) return false;
+		if (habitOrSequelStart(this.tokens, k - 1) >= 0) return false;
 		if (NOUN_MARKERS.has(before.lower) || /[’']s$/.test(before.lower)) return true;
 		// `in a LinkedIn post`, `a Kremlin statement`
 		const further = this.tokens[k - 2];
@@ -264,7 +250,7 @@ export class SubjectPhrases {
 	/** The subject just before a verb: `Lavrov also said`, `Lavrov, Russia’s foreign minister, said`, `the ministry said`. */
 	backward(verb: number): Subject | null {
 		const sentence = this.tokens[verb]!.sentence;
-		const k = this.beforeVerbGroup(verb - 1, sentence);
+		const k = verbGroupStart(this.tokens, verb - 1, sentence);
 		const token = this.tokens[k];
 		if (!token || token.sentence !== sentence) return null;
 		// `She sent me a note that said`: whoever sent it.
@@ -314,28 +300,6 @@ export class SubjectPhrases {
 		return mention.kind === 'single' && !mention.possessive && this.tokens[mention.first - 1]?.text === ',' && this.tokens[mention.first - 1]!.sentence === mention.sentence;
 	}
 
-	/**
-	 * Back from the word before a verb over what may stand between it and its subject: auxiliaries and
-	 * adverbs, and a habit or sequel the verb completes (`used to say`, `went on to say`).
-	 */
-	private beforeVerbGroup(k: number, sentence: number): number {
-		const skipFillers = (at: number) => {
-			while (at >= 0 && this.tokens[at]!.sentence === sentence && isVerbFiller(this.tokens[at]!)) at--;
-			return at;
-		};
-		k = skipFillers(k);
-		const lead = this.completesHabitOrSequel(k);
-		return lead >= 0 && this.tokens[lead]!.sentence === sentence ? skipFillers(lead - 1) : k;
-	}
-
-	/** At the `to` of `used to` or `went on to`: where that phrase starts; else -1. */
-	private completesHabitOrSequel(to: number): number {
-		if (this.tokens[to]?.lower !== 'to') return -1;
-		const lead = this.tokens[to - 1]?.lower;
-		if (lead === 'used') return to - 1;
-		if (lead === 'on' && /^(went|go|goes|going|gone)$/.test(this.tokens[to - 2]?.lower ?? '')) return to - 2;
-		return -1;
-	}
 
 	/** `Jamie from Tobermory writes`: the person before the place. */
 	private withoutPlace(subject: Subject | null, sentence: number): Subject | null {
