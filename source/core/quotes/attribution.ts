@@ -127,7 +127,19 @@ class Attributor {
 		const introduced = this.introducedPerson(index);
 		if (introduced && introduced.opensParagraph) return introduced.person;
 		if (running && keepsRunningSpeaker(running, index, this.input.tokens, this.resolver)) return running.speaker;
-		return introduced?.person ?? null;
+		return introduced?.person ?? this.reporterPastAside(index);
+	}
+
+	/**
+	 * `Ruth Adeyemi said inflation would stay high. The Bank meets next week. “Prices are only going one way.”`:
+	 * past one sentence with no person as its subject, the reporting verb of the sentence before it.
+	 */
+	private reporterPastAside(index: number): Entity | null {
+		const aside = this.cues.sentenceBefore(index);
+		if (!aside || this.resolver.personLeading(this.input.tokens[aside.first]!.sentence)) return null;
+		const reported = this.cues.previousSentence(aside.first);
+		const reporter = reported ? this.resolver.resolve(reported.subject, index) : null;
+		return reporter?.kind === 'person' ? reporter : null;
 	}
 
 	/**

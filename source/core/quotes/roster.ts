@@ -147,7 +147,7 @@ export class Roster {
 			const bodies = candidates.length > 0 ? [] : byFirstWord.get(word) ?? [];
 			let id: number;
 			if (candidates.length === 1) id = candidates[0]!.id;
-			else if (candidates.length > 1) id = mostRecent(candidates, lastSeen) ?? candidates[0]!.id;
+			else if (candidates.length > 1) id = sharedSurname(candidates, mention, lastSeen);
 			else if (known !== undefined) id = known;
 			else if (bodies.length === 1) id = this.remember(word, bodies[0]!);
 			else {
@@ -264,6 +264,23 @@ export class Roster {
 				(entity.words.length > 1 ? FIRST_NAME_GENDER.get(baseWord(entity.words[0]!)) ?? null : null);
 		}
 	}
+}
+
+/**
+ * A surname several people share: `Mr. Farraday` with a title is the first of them the article introduced
+ * whose given name fits the title (the one the story is about; relatives keep their full names), a bare
+ * surname the one mentioned last.
+ */
+function sharedSurname(candidates: readonly Entity[], mention: Mention, lastSeen: ReadonlyMap<number, number>): number {
+	const titled = mention.nameFirst !== mention.first || mention.gender !== null;
+	if (titled) {
+		const fits = candidates.find((candidate) => {
+			const given = FIRST_NAME_GENDER.get(baseWord(candidate.words[0]!));
+			return !mention.gender || !given || given === mention.gender;
+		});
+		if (fits) return fits.id;
+	}
+	return mostRecent(candidates, lastSeen) ?? candidates[0]!.id;
 }
 
 /** The candidate mentioned last so far. */

@@ -299,3 +299,28 @@ describe('wire copy: agencies relay, sources speak', () => {
 	});
 });
 
+describe('following a speaker through the story', () => {
+	test('past an aside with no person in it, the reporting verb before', () => {
+		const result = analyse('Ruth Oyelowo, chief economist at Brampton Bank, said inflation would stay high. The central bank meets next week. “Prices are only going one way for the rest of this year.”');
+		assert.equal(only(result, 'only going one way').speaker, 'Ruth Oyelowo');
+	});
+
+	test('`Mr. Calloway` is the subject of the story, not the relative who shares his surname', () => {
+		const result = analyse(
+			'Amos Calloway, a fiddler, died on Sunday. He was 91.',
+			'His son, Peter Calloway, said his father had been ill for some time. “He never once complained, not even at the end,” Peter Calloway said.',
+			'Asked in 2009 what he wanted from his music, Mr. Calloway told an interviewer: “Joy, mostly. There is enough sadness around.”',
+		);
+		assert.equal(only(result, 'never once complained').speaker, 'Peter Calloway');
+		assert.equal(only(result, 'Joy, mostly').speaker, 'Amos Calloway');
+	});
+
+	test('a title’s gender picks between people who share a surname', () => {
+		const result = analyse(
+			'Martin Ashdown and his wife, Helen Ashdown, have run the farm since 1990.',
+			'Martin Ashdown said the flood was the worst he had seen. Mrs Ashdown said: “We lost every lamb born this spring, all of them.”',
+		);
+		assert.equal(only(result, 'every lamb').speaker, 'Helen Ashdown');
+	});
+});
+
