@@ -296,8 +296,11 @@ export class SubjectPhrases {
 	/** `Karen Holt, said`, `my neighbour, Priya, said`: a full name, or a lone one set off by commas. */
 	private isNameBetweenCommas(named: number): boolean {
 		const mention = this.mentions[named]!;
-		if (mention.kind === 'person') return true;
-		return mention.kind === 'single' && !mention.possessive && this.tokens[mention.first - 1]?.text === ',' && this.tokens[mention.first - 1]!.sentence === mention.sentence;
+		const before = this.tokens[mention.first - 1];
+		const opens = !before || before.sentence !== mention.sentence || before.text === ',';
+		// `Reid, responding to Karen Doolan, said`: a name after a verb or preposition is not the subject.
+		if (mention.kind === 'person') return opens || before!.kind !== 'word' || DETERMINERS.has(before!.lower) || before!.capitalised;
+		return mention.kind === 'single' && !mention.possessive && before?.text === ',' && before.sentence === mention.sentence;
 	}
 
 

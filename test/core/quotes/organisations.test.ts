@@ -322,5 +322,10 @@ describe('following a speaker through the story', () => {
 		);
 		assert.equal(only(result, 'every lamb').speaker, 'Helen Ashdown');
 	});
+
+	test('a name inside an aside between the subject and its verb is not the speaker', () => {
+		const result = analyse('Chief executive Mark Rennie, responding to Karen Doolan, said: “We have listened to staff at every stage of this process.”');
+		assert.equal(only(result, 'listened to staff').speaker, 'Mark Rennie');
+	});
 });
 
