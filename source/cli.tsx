@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import meow from 'meow';
 import { COMMANDS } from './commands/index.js';
 import { CommandError, UsageError, processIO } from './commands/io.js';
 
@@ -34,8 +35,16 @@ async function main(argv: string[]): Promise<number> {
 		const run = await entry.load();
 		return run(rest, processIO());
 	}
+	// Flags first: --help and --version answer without loading the reader (Ink, React).
+	const cli = meow(HELP, {
+		importMeta: import.meta,
+		argv,
+		description: false,
+		allowUnknownFlags: false,
+		flags: { configDir: { type: 'string' }, theme: { type: 'string' } },
+	});
 	const { runReader } = await import('./ui/run.js');
-	return runReader(argv, HELP);
+	return runReader({ paths: cli.input, configDir: cli.flags.configDir, theme: cli.flags.theme });
 }
 
 main(process.argv.slice(2)).then(

@@ -1,5 +1,4 @@
 import { render } from 'ink';
-import meow from 'meow';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,18 +35,17 @@ async function openAppStore(configDir: string | undefined): Promise<OpenedAppSto
 	}
 }
 
-/** The interactive reader: `marginalia [DIR|FILE...]`. Returns the exit status. */
-export async function runReader(argv: readonly string[], help: string): Promise<number> {
-	const cli = meow(help, {
-		importMeta: import.meta,
-		argv: [...argv],
-		description: false,
-		allowUnknownFlags: false,
-		flags: { configDir: { type: 'string' }, theme: { type: 'string' } },
-	});
+export interface ReaderOptions {
+	/** Folders and files given on the command line. */
+	readonly paths: readonly string[];
+	readonly configDir: string | undefined;
+	readonly theme: string | undefined;
+}
 
-	if (cli.flags.theme !== undefined && !isThemeChoice(cli.flags.theme)) {
-		process.stderr.write(`marginalia: --theme takes auto, dark, light or mono, not '${cli.flags.theme}'\nTry 'marginalia --help'.\n`);
+/** The interactive reader: `marginalia [DIR|FILE...]`, its flags already parsed. Returns the exit status. */
+export async function runReader(options: ReaderOptions): Promise<number> {
+	if (options.theme !== undefined && !isThemeChoice(options.theme)) {
+		process.stderr.write(`marginalia: --theme takes auto, dark, light or mono, not '${options.theme}'\nTry 'marginalia --help'.\n`);
 		return 2;
 	}
 	if (!process.stdin.isTTY || !process.stdout.isTTY || typeof process.stdin.setRawMode !== 'function') {
@@ -55,12 +53,12 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 		return 2;
 	}
 
-	const { store, warning } = await openAppStore(cli.flags.configDir);
-	const paths = cli.input.length > 0 ? cli.input : [store.settings().library ?? BUNDLED_LIBRARY];
+	const { store, warning } = await openAppStore(options.configDir);
+	const paths = options.paths.length > 0 ? [...options.paths] : [store.settings().library ?? BUNDLED_LIBRARY];
 	const listing = await listLibrary(paths);
 	// Highlights of a renamed or moved file follow it, found again by the fingerprint of its text.
 	await relocateMissingFiles(store, paths).catch(() => []);
-	const singleFile = cli.input.length === 1 && isFile(cli.input[0]!) && listing.articles.length === 1;
+	const singleFile = options.paths.length === 1 && isFile(options.paths[0]!) && listing.articles.length === 1;
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
 	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${message}\n`));
@@ -69,7 +67,7 @@ export async function runReader(argv: readonly string[], help: string): Promise<
 		<App
 			listing={listing}
 			store={store}
-			theme={chooseTheme(process.env, cli.flags.theme ?? store.settings().theme)}
+			theme={chooseTheme(process.env, options.theme ?? store.settings().theme)}
 			copy={(text) => copyToClipboard(text, process.stdout)}
 			openUrl={openUrl}
 			loadNotes={() => loadNotes(store, paths)}
