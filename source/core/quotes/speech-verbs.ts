@@ -14,7 +14,9 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
 	'scoff', 'scream', 'shout', 'sigh', 'slam', 'snap', 'speak', 'state', 'stress', 'suggest', 'swear',
 	'tell', 'testify', 'thunder', 'tout', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'warn',
 	'whisper', 'wonder', 'write', 'yell', 'welcome', 'criticise', 'criticize', 'condemn', 'hail', 'laugh', 'chuckle',
-	'smile', 'grin', 'shrug', 'nod', 'text', 'message', 'email',
+	'smile', 'grin', 'shrug', 'nod', 'text', 'message', 'email', 'remember', 'muse', 'reckon', 'sob', 'gush',
+	'marvel', 'enthuse', 'interject', 'concur', 'chide', 'scold', 'beg', 'groan', 'sneer', 'mumble', 'murmur',
+	'stammer', 'wail', 'fume', 'rant', 'tease', 'enquire', 'inquire', 'elaborate', 'clarify', 'speculate',
 ];
 
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -34,7 +36,7 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
 const VOWELS = /[aeiou]/;
 
 /** Lemmas that double their final consonant (admit → admitted, quip → quipped). */
-const DOUBLING = new Set(['admit', 'brag', 'grin', 'nod', 'quip', 'slam', 'snap']);
+const DOUBLING = new Set(['admit', 'brag', 'grin', 'nod', 'quip', 'slam', 'snap', 'sob', 'beg', 'concur']);
 
 function doublesFinalConsonant(lemma: string): boolean {
 	return DOUBLING.has(lemma);

@@ -17,3 +17,9 @@ test('the first-name list gives a gender only to names that are clear', () => {
 	assert.equal(FIRST_NAME_GENDER.get('jordan'), undefined);
 	assert.equal(FIRST_NAME_GENDER.get('robin'), undefined);
 });
+
+test('feature-writing and messaging verbs report speech', () => {
+	for (const form of ['remembers', 'mused', 'sobbed', 'begged', 'concurred', 'texted', 'messaged', 'emailed', 'murmured', 'clarified']) {
+		assert.ok(isSpeechVerb(form), form);
+	}
+});
