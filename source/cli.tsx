@@ -2,6 +2,7 @@
 import meow from 'meow';
 import { COMMANDS } from './commands/index.js';
 import { CommandError, UsageError, processIO } from './commands/io.js';
+import { openAppStore, readerProblem } from './ui/prelude.js';
 
 const COMMAND_LIST = Object.values(COMMANDS)
 	.map((entry) => `    $ marginalia ${entry.usage}\n        ${entry.summary}`)
@@ -43,8 +44,15 @@ async function main(argv: string[]): Promise<number> {
 		allowUnknownFlags: false,
 		flags: { configDir: { type: 'string' }, theme: { type: 'string' } },
 	});
-	const { runReader } = await import('./ui/run.js');
-	return runReader({ paths: cli.input, configDir: cli.flags.configDir, theme: cli.flags.theme });
+	const options = { paths: cli.input, configDir: cli.flags.configDir, theme: cli.flags.theme };
+	const problem = readerProblem(options);
+	if (problem) {
+		process.stderr.write(problem);
+		return 2;
+	}
+	// Ink's modules take most of the start-up: the store opens while they load.
+	const [{ runReader }, opened] = await Promise.all([import('./ui/run.js'), openAppStore(options.configDir)]);
+	return runReader(options, opened);
 }
 
 main(process.argv.slice(2)).then(

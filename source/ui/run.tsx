@@ -1,59 +1,17 @@
 import { render } from 'ink';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { BUNDLED_LIBRARY, listLibrary, reloadIfChanged } from '../library/load.js';
 import { App } from './App.js';
 import { TerminalSession } from './terminal.js';
-import { chooseTheme, isThemeChoice } from './theme.js';
+import { chooseTheme } from './theme.js';
 import { copyToClipboard, openUrl } from './clipboard.js';
-import type { Store } from '../store/index.js';
+import type { OpenedAppStore, ReaderOptions } from './prelude.js';
 import { relocateMissingFiles } from '../library/anchoring.js';
 import { loadNotes } from '../library/notes.js';
 
-const NEEDS_TERMINAL =
-	"marginalia: the reader needs an interactive terminal; in scripts use 'marginalia list --json' or 'marginalia quotes --json' (see 'marginalia --help')\n";
-
-interface OpenedAppStore {
-	readonly store: Store;
-	readonly warning: string | null;
-}
-
-/**
- * The store keeps highlights, notes and reading positions. If it cannot be opened (a folder that cannot be
- * written, a lock held too long), reading goes on with a store in a temporary folder, and the user is told
- * that nothing will be kept.
- */
-async function openAppStore(configDir: string | undefined): Promise<OpenedAppStore> {
-	const { openStore } = await import('../store/index.js');
-	try {
-		return await openStore({ configDir });
-	} catch (error) {
-		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		const { store } = await openStore({ configDir: mkdtempSync(join(tmpdir(), 'marginalia-unsaved-')) });
-		return { store, warning: `Nothing you do now will be kept: ${reason}` };
-	}
-}
-
-export interface ReaderOptions {
-	/** Folders and files given on the command line. */
-	readonly paths: readonly string[];
-	readonly configDir: string | undefined;
-	readonly theme: string | undefined;
-}
-
-/** The interactive reader: `marginalia [DIR|FILE...]`, its flags already parsed. Returns the exit status. */
-export async function runReader(options: ReaderOptions): Promise<number> {
-	if (options.theme !== undefined && !isThemeChoice(options.theme)) {
-		process.stderr.write(`marginalia: --theme takes auto, dark, light or mono, not '${options.theme}'\nTry 'marginalia --help'.\n`);
-		return 2;
-	}
-	if (!process.stdin.isTTY || !process.stdout.isTTY || typeof process.stdin.setRawMode !== 'function') {
-		process.stderr.write(NEEDS_TERMINAL);
-		return 2;
-	}
-
-	const { store, warning } = await openAppStore(options.configDir);
+/** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
+export async function runReader(options: ReaderOptions, { store, warning }: OpenedAppStore): Promise<number> {
 	const paths = options.paths.length > 0 ? [...options.paths] : [store.settings().library ?? BUNDLED_LIBRARY];
 	const listing = await listLibrary(paths);
 	// Highlights of a renamed or moved file follow it, found again by the fingerprint of its text.
