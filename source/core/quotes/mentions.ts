@@ -43,6 +43,8 @@ export interface Mention {
 }
 
 const POSSESSIVE = /[’']s$/;
+/** Honours and offices written after a name. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MEP', 'AM', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'FRS']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 
 export const baseWord = (lower: string): string => lower.replace(POSSESSIVE, '');
@@ -191,6 +193,9 @@ function runHasOrganisationWord(tokens: readonly Token[], start: number, end: nu
 function classifyRun(text: string, tokens: readonly Token[], start: number, end: number): Mention | null {
 	const words: number[] = [];
 	for (let k = start; k <= end; k++) if (tokens[k]!.kind === 'word') words.push(k);
+	// `Simon Hale KC`, `Tom Baird MP`: letters after a name are not part of it.
+	while (words.length > 2 && POST_NOMINALS.has(tokens[words[words.length - 1]!]!.bare)) words.pop();
+	const nameEnd = words[words.length - 1]!;
 	let split = words.length;
 	while (split > 0 && (isNameWord(tokens[words[split - 1]!]!) || isGivenNameBefore(tokens[words[split - 1]!]!, split < words.length))) split--;
 	// `Chief Inspector of Prisons Charlie Dunmore`: after a role's “of”, the name is the last two words.
@@ -230,7 +235,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			first,
 			nameFirst,
 			last: end,
-			name: stripPossessive(text.slice(tokens[nameFirst]!.start, lastToken.end)),
+			name: stripPossessive(text.slice(tokens[nameFirst]!.start, tokens[nameEnd]!.end)),
 			nameWords: nameIndexes.map((k) => tokens[k]!.base),
 			role: fullRole,
 			gender: genderOfTitle(prefixLowers) ?? genderOfRole(fullRole),

@@ -327,5 +327,16 @@ describe('following a speaker through the story', () => {
 		const result = analyse('Chief executive Mark Rennie, responding to Karen Doolan, said: “We have listened to staff at every stage of this process.”');
 		assert.equal(only(result, 'listened to staff').speaker, 'Mark Rennie');
 	});
+
+	test('letters after a name are not part of it: `Aisha Khan KC`, `Tom Baird MP`', () => {
+		const result = analyse(
+			'Prosecutor Aisha Khan KC told the jury the defendant had “treated the pension fund as his own piggy bank”.',
+			'“He knew exactly what he was doing,” Ms Khan said.',
+			'Tom Baird MP said: “I cannot vote for this budget in its current form.”',
+		);
+		assert.equal(only(result, 'piggy bank').speaker, 'Aisha Khan');
+		assert.equal(only(result, 'knew exactly').speaker, 'Aisha Khan');
+		assert.equal(only(result, 'cannot vote').speaker, 'Tom Baird');
+	});
 });
 
