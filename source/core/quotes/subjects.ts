@@ -321,6 +321,9 @@ export class SubjectPhrases {
 		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
 		const mention = this.mentionEndingAt.get(k);
 		if (mention !== undefined) return this.mentions[mention]!.possessive ? null : { type: 'mention', mention };
+		// `Campaigners say`: a word for people opening the sentence.
+		const opensSentence = this.tokens[k - 1]?.sentence !== sentence;
+		if (token.capitalised && opensSentence && SPEAKER_NOUNS.has(token.lower)) return { type: 'nominal', head: token.lower, token: k, modifier: null };
 		if (token.capitalised || FUNCTION_WORDS.has(token.lower)) return null;
 		// A noun phrase back to its determiner: `the ministry`, `a Department of Health spokesperson`.
 		let modifier: number | null = null;

@@ -338,5 +338,12 @@ describe('following a speaker through the story', () => {
 		assert.equal(only(result, 'knew exactly').speaker, 'Aisha Khan');
 		assert.equal(only(result, 'cannot vote').speaker, 'Tom Baird');
 	});
+
+	test('`Campaigners say`: a word for people opening a sentence is an unnamed speaker, not a name', () => {
+		const result = analyse('Campaigners say the canal is now “dead from end to end”.');
+		const quote = only(result, 'dead from end');
+		assert.equal(quote.kind, 'partial');
+		assert.equal(quote.speaker, null);
+	});
 });
 
