@@ -152,10 +152,17 @@ class Attributor {
 		const previous = tokens[index - 1];
 		if (previous && previous.sentence === tokens[index]!.sentence) return null;
 		const before = this.cues.sentenceBefore(index);
-		const person = before ? this.resolver.personLeading(tokens[before.first]!.sentence) : null;
-		if (!before || !person) return null;
+		if (!before || hasQuote(tokens, before.first, before.last)) return null;
+		const person = this.resolver.personLeading(tokens[before.first]!.sentence);
+		if (!person) return null;
 		return { person, opensParagraph: tokens[before.first - 1]?.order !== tokens[before.first]!.order };
 	}
+}
+
+/** A sentence with a quote in it reports speech: whoever spoke it is the running speaker, not its subject. */
+function hasQuote(tokens: readonly Token[], first: number, last: number): boolean {
+	for (let k = first; k <= last; k++) if (tokens[k]!.kind === 'quote') return true;
+	return false;
 }
 
 /** `he said` with no one to resolve to, or `the memo continued:`: the running speaker. */

@@ -345,5 +345,13 @@ describe('following a speaker through the story', () => {
 		assert.equal(quote.kind, 'partial');
 		assert.equal(quote.speaker, null);
 	});
+
+	test('after `“…,” Loons coach Dana Kowalski said.` the next quote is still hers, not the team’s', () => {
+		const result = analyse(
+			'Eli Marsh scored both goals for the Lakeview Loons, who have lost three in a row.',
+			'“We gave them too many easy looks,” Loons coach Dana Kowalski said. “You can’t do that against a team like that.”',
+		);
+		assert.equal(only(result, 'against a team like that').speaker, 'Dana Kowalski');
+	});
 });
 
