@@ -112,6 +112,8 @@ export class SubjectResolver {
 	private subjectIndex(sentence: number, before: number): number | null {
 		let k = this.sentenceStart.get(sentence);
 		if (k === undefined) return null;
+		// `But Rachael Maskell said …`
+		if (/^(but|and|yet|so)$/.test(this.tokens[k]!.lower)) k++;
 		const opening = this.tokens[k]!;
 		if (opening.kind === 'word' && /^(asked|speaking|after|when|while|in|on|at|as|earlier|later|meanwhile|however)$/.test(opening.lower)) {
 			while (k < before && this.tokens[k]!.sentence === sentence && this.tokens[k]!.text !== ',') k++;

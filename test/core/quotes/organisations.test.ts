@@ -353,5 +353,13 @@ describe('following a speaker through the story', () => {
 		);
 		assert.equal(only(result, 'against a team like that').speaker, 'Dana Kowalski');
 	});
+
+	test('a sentence opening with `But` still has its subject: the pronoun after it goes there', () => {
+		const result = analyse(
+			'The housing secretary, Liz Carver, said the reforms were fair. “We cannot keep spending more while people wait,” she said.',
+			'But Rhiannon Mabbutt, the Labour MP for Eastford Central, said the plans would push families into debt. “I came into politics to lift people out of poverty, not to push them into it,” she told the Guardian.',
+		);
+		assert.equal(only(result, 'lift people out of poverty').speaker, 'Rhiannon Mabbutt');
+	});
 });
 
