@@ -181,10 +181,17 @@ export class SubjectResolver {
 		}
 		// `a Treasury spokesperson` speaks for the Treasury; `the Oslo-based carrier` is not Oslo.
 		if (modifier !== null && (this.mentions[modifier]!.kind === 'organisation' || SPOKESPEOPLE.has(head))) return this.roster.entityOf(modifier);
-		if (SPOKESPEOPLE.has(head)) return this.bodySpokenFor(head, at) ?? nearbyBody;
+		if (SPOKESPEOPLE.has(head)) return this.bodyOfKindBefore(at) ?? this.bodySpokenFor(head, at) ?? nearbyBody;
 		return isBody ? this.bodyNamedAs(head, at) ?? nearestOfKind ?? nearestSubjectBody ?? nearestBody : null;
 	}
 
+
+	/** `a council spokesperson`: the council, as `the council` would be. */
+	private bodyOfKindBefore(at: number): Entity | null {
+		const kind = this.tokens[at - 1];
+		if (!kind || kind.kind !== 'word' || kind.capitalised || !ORGANISATION_HEADS.has(kind.lower)) return null;
+		return this.resolveNominal(kind.lower, at - 1, null);
+	}
 
 	/**
 	 * `the minister` is the last person whose role says minister; `the Kremlin spokesperson` is a named

@@ -200,7 +200,10 @@ export class Roster {
 	/** `Tallow chief executive Nia Osei`, `Jefferies analyst Tom Hall`: one word before a job title is the employer. */
 	private namesEmployer(mention: Mention): boolean {
 		const next = this.tokens[mention.last + 1];
-		return next !== undefined && next.sentence === mention.sentence && next.kind === 'word' && !next.capitalised && ROLE_WORDS.has(next.lower) && !mention.possessive;
+		if (!next || next.sentence !== mention.sentence || next.kind !== 'word' || next.capitalised || !ROLE_WORDS.has(next.lower) || mention.possessive) return false;
+		// `Local councillor Ann Whitby`, `Retired teacher …`: an adjective capitalised to open the sentence.
+		const opensSentence = this.tokens[mention.first - 1]?.sentence !== mention.sentence;
+		return !(opensSentence && /(al|ic|ive|ous|ful|less|ed|ing|ary|ern|ime)$/.test(mention.nameWords[0] ?? ''));
 	}
 
 	private remember(word: string, entity: Entity): number {

@@ -121,6 +121,14 @@ describe('organisations as speakers', () => {
 		assert.equal(only(result, 'accept the fine').speaker, 'Lenn Water');
 		assert.equal(only(result, 'not the whole answer').speaker, 'Watermark');
 	});
+	test('`a council spokesperson` speaks for the council; an adjective opening a sentence is no employer', () => {
+		const result = analyse(
+			'The library on Mill Lane will close at the end of the month, Kelby District Council has confirmed.',
+			'Local councillor Ann Whitby said she had written to the council leader.',
+			'A council spokesperson said the building would become housing and that “works will begin in the spring”.',
+		);
+		assert.equal(only(result, 'works will begin').speaker, 'Kelby District Council');
+	});
 });
 
 describe('the sentence’s subject and its appositive', () => {
