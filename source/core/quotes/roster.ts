@@ -129,10 +129,13 @@ export class Roster {
 			else add(byFirstWord, entity.words[0]!, entity);
 		}
 		const lastSeen = new Map<number, number>();
+		/** What a title or gendered role has shown so far (`his daughter, Moira Quinn`, `Mr. Quinn`). */
+		const genderSeen = new Map<number, Gender>();
 		this.mentions.forEach((mention, index) => {
 			const resolved = this.mentionEntity[index]!;
 			if (resolved >= 0) {
 				lastSeen.set(resolved, index);
+				if (mention.gender) genderSeen.set(resolved, mention.gender);
 				return;
 			}
 			if (mention.kind === 'role') return;
@@ -147,7 +150,7 @@ export class Roster {
 			const bodies = candidates.length > 0 ? [] : byFirstWord.get(word) ?? [];
 			let id: number;
 			if (candidates.length === 1) id = candidates[0]!.id;
-			else if (candidates.length > 1) id = sharedSurname(candidates, mention, lastSeen);
+			else if (candidates.length > 1) id = sharedSurname(candidates, mention, lastSeen, genderSeen);
 			else if (known !== undefined) id = known;
 			else if (bodies.length === 1) id = this.remember(word, bodies[0]!);
 			else {
@@ -156,6 +159,7 @@ export class Roster {
 			}
 			this.mentionEntity[index] = id;
 			lastSeen.set(id, index);
+			if (mention.gender) genderSeen.set(id, mention.gender);
 			const entity = this.entities[id]!;
 			if (entity.kind === 'person') entity.role ??= mention.role;
 		});
@@ -271,16 +275,14 @@ export class Roster {
 
 /**
  * A surname several people share: `Mr. Farraday` with a title is the first of them the article introduced
- * whose given name fits the title (the one the story is about; relatives keep their full names), a bare
- * surname the one mentioned last.
+ * whose gender (from a title or role so far, or the given name) fits the title: the one the story is
+ * about, as relatives keep their full names. A bare surname is the one mentioned last.
  */
-function sharedSurname(candidates: readonly Entity[], mention: Mention, lastSeen: ReadonlyMap<number, number>): number {
+function sharedSurname(candidates: readonly Entity[], mention: Mention, lastSeen: ReadonlyMap<number, number>, genderSeen: ReadonlyMap<number, Gender>): number {
 	const titled = mention.nameFirst !== mention.first || mention.gender !== null;
 	if (titled) {
-		const fits = candidates.find((candidate) => {
-			const given = FIRST_NAME_GENDER.get(baseWord(candidate.words[0]!));
-			return !mention.gender || !given || given === mention.gender;
-		});
+		const genderOf = (candidate: Entity) => genderSeen.get(candidate.id) ?? FIRST_NAME_GENDER.get(baseWord(candidate.words[0]!));
+		const fits = candidates.find((candidate) => !mention.gender || !genderOf(candidate) || genderOf(candidate) === mention.gender);
 		if (fits) return fits.id;
 	}
 	return mostRecent(candidates, lastSeen) ?? candidates[0]!.id;

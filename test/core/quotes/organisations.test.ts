@@ -369,5 +369,14 @@ describe('following a speaker through the story', () => {
 		);
 		assert.equal(only(result, 'lift people out of poverty').speaker, 'Rhiannon Mabbutt');
 	});
+
+	test('a title picks the namesake whose gender the article has shown, even with an unlisted given name', () => {
+		const result = analyse(
+			'Desmond Quinlan, who ran the hardware shop on Bridge Street for half a century, died on Thursday. He was 93.',
+			'His daughter, Morwenna Quinlan, confirmed the death. Mr. Quinlan was born in 1932.',
+			'“He taught half the town how to use a drill,” Ms. Quinlan said.',
+		);
+		assert.equal(only(result, 'half the town').speaker, 'Morwenna Quinlan');
+	});
 });
 
