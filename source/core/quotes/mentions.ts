@@ -11,6 +11,7 @@ import {
 	PLACES,
 	ROLE_WORDS,
 	SPEAKER_NOUNS,
+	VERB_FILLERS,
 } from './lexicon.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { isSpeechVerb } from './speech-verbs.js';
@@ -210,7 +211,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const titled = prefixLowers.some((lower) => ROLE_WORDS.has(lower) || HONORIFICS.has(lower));
 	const hasOrganisationWord = words.some((k) => isOrganisationWord(tokens[k]!));
 	const lastToken = tokens[end]!;
-	const possessive = POSSESSIVE.test(lastToken.lower);
+	const possessive = POSSESSIVE.test(lastToken.lower) && ownsWhatFollows(tokens, end);
 	const sentence = tokens[start]!.sentence;
 
 	// `FNV Havens`, `BBC Sport`: one name word after an acronym or institution is a body's name;
@@ -277,6 +278,16 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 		gender: kind === 'role' ? genderOfTitle(prefixLowers) ?? genderOfRole(name) : null,
 		appositiveEnd: -1,
 	};
+}
+
+/**
+ * A name in ’s owns the noun after it (`Carrow’s chief executive`); before a verb or a stop it is a name
+ * that ends in ’s (`Carrow’s said`, `Carrow’s, the supermarket chain,`).
+ */
+function ownsWhatFollows(tokens: readonly Token[], last: number): boolean {
+	const after = tokens[last + 1];
+	if (!after || after.sentence !== tokens[last]!.sentence || after.kind !== 'word') return false;
+	return after.capitalised || !(isSpeechVerb(after.lower) || VERB_FILLERS.has(after.lower));
 }
 
 function stripPossessive(name: string): string {

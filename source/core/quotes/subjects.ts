@@ -234,7 +234,10 @@ export class SubjectPhrases {
 		const before = this.tokens[k - 1];
 		if (!before || before.kind !== 'word') return false;
 		if (habitOrSequelStart(this.tokens, k - 1) >= 0) return false;
-		if (NOUN_MARKERS.has(before.lower) || /[’']s$/.test(before.lower)) return true;
+		if (NOUN_MARKERS.has(before.lower)) return true;
+		// `Dr Okoro’s comments`, but not `Carrow’s said`: a name that merely ends in ’s.
+		const named = this.mentionEndingAt.get(k - 1);
+		if (/[’']s$/.test(before.lower)) return named === undefined || this.mentions[named]!.possessive;
 		// `in a LinkedIn post`, `a Kremlin statement`
 		const further = this.tokens[k - 2];
 		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower);

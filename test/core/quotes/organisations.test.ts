@@ -129,6 +129,14 @@ describe('organisations as speakers', () => {
 		);
 		assert.equal(only(result, 'works will begin').speaker, 'Kelby District Council');
 	});
+	test('a name ending in ’s before a verb or a stop is a name, not a possessive: `Carrow’s said`', () => {
+		const result = analyse(
+			'Carrow’s said: “We are sorry for any distress caused to customers at our Leeds branch.”',
+			'Pellham’s, the supermarket chain, said prices “will be frozen on 500 everyday items until March”.',
+		);
+		assert.equal(only(result, 'sorry for any distress').speaker, 'Carrow');
+		assert.equal(only(result, 'will be frozen').speaker, 'Pellham');
+	});
 });
 
 describe('the sentence’s subject and its appositive', () => {
