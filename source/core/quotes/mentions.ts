@@ -90,7 +90,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
 	const mentions: Mention[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		if (!isCapitalisedWord(tokens[i])) {
+		if (!isCapitalisedWord(tokens[i]) && !isMonthAsGivenName(tokens, i)) {
 			i++;
 			continue;
 		}
@@ -181,6 +181,24 @@ function looksLikeOccupation(tokens: readonly Token[], k: number): boolean {
 	return first && /(man|woman|ist|er|or|ian|ant|ent|ess)$/.test(token.base);
 }
 
+/** `Jan Morris`, `April Ryan`: a month before a surname, not after a preposition or number, is a given name. */
+function isMonthAsGivenName(tokens: readonly Token[], k: number): boolean {
+	const token = tokens[k]!;
+	if (token.kind !== 'word' || !token.capitalised || !MONTHS_AND_DAYS.has(token.base)) return false;
+	const before = tokens[k - 1];
+	const after = tokens[k + 1];
+	const dated = before !== undefined && before.sentence === token.sentence && (FUNCTION_WORDS.has(before.lower) || /^\d/.test(before.text));
+	return !dated && after !== undefined && after.sentence === token.sentence && after.start === token.end + 1 && isCapitalisedWord(after);
+}
+
+/** `Local resident Jan Morris`, `Retired nurse Ada Kerr`: a word opening the sentence that describes the person named next. */
+function describesPersonNamedNext(tokens: readonly Token[], end: number): boolean {
+	const noun = tokens[end + 1];
+	const name = tokens[end + 2];
+	if (!noun || noun.kind !== 'word' || noun.capitalised || noun.sentence !== tokens[end]!.sentence) return false;
+	return (SPEAKER_NOUNS.has(noun.lower) || GENDERED_ROLES.has(noun.lower)) && (isCapitalisedWord(name) || isMonthAsGivenName(tokens, end + 2));
+}
+
 /** Sentence-opening adverbs look like one-word names: `Afterwards, …`, `Unusually, …`. */
 function isAdverbShaped(token: Token): boolean {
 	return /(ly|wards?|ever)$/.test(token.base);
@@ -245,7 +263,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	}
 	// `Afterwards, …`, `Neighbours said …`: an adverb or a word for people opening a sentence is no name.
 	const opensSentence = tokens[start - 1]?.sentence !== tokens[start]!.sentence;
-	if (nameIndexes.length === 1 && words.length === 1 && opensSentence && (isAdverbShaped(tokens[nameIndexes[0]!]!) || SPEAKER_NOUNS.has(tokens[nameIndexes[0]!]!.base))) return null;
+	if (nameIndexes.length === 1 && words.length === 1 && opensSentence && (isAdverbShaped(tokens[nameIndexes[0]!]!) || SPEAKER_NOUNS.has(tokens[nameIndexes[0]!]!.base) || describesPersonNamedNext(tokens, end))) return null;
 	if (nameIndexes.length === 1) {
 		const only = nameIndexes[0]!;
 		const appositive = appositiveAfter(text, tokens, end);

@@ -223,4 +223,13 @@ describe('following a speaker through the story', () => {
 		);
 		assert.equal(only(result, 'half the town').speaker, 'Morwenna Quinlan');
 	});
+
+	test('`Local resident Jan Morris, 66, …`: the adjective opening the sentence is no name, the month is a given name', () => {
+		const result = analyse(
+			'The Environment Agency said it was reviewing the permit.',
+			'Local resident Jan Morris, 66, has swum in the river for decades. “I won’t go in now. You can smell it from the bridge.”',
+		);
+		assert.equal(only(result, 'smell it from the bridge').speaker, 'Jan Morris');
+	});
 });
+
