@@ -165,7 +165,6 @@ function hasQuote(tokens: readonly Token[], first: number, last: number): boolea
 	return false;
 }
 
-/** `he said` with no one to resolve to, or `the memo continued:`: the running speaker. */
 /** `he said` where the pronoun fits the running speaker, or a document (`the memo continued:`). */
 function speaksForRunning(cue: Cue, running: Entity): boolean {
 	const subject = cue.subject;
