@@ -202,3 +202,16 @@ test('the library filters fuzzily by title, source or speaker, and Tab changes t
 	assert.ok(frame.indexOf('Russia warns peacekeepers') < frame.indexOf('Russia sees no possibility'), 'the article just read comes first');
 	unmount();
 });
+
+test('the library shows how far the reader got: going back to the start keeps "done"', async () => {
+	const { lastFrame, stdin, unmount } = await renderApp();
+	await press(stdin, KEYS.enter);
+	await waitForFrame(lastFrame, (f) => f.includes('page 1/'), 'the reader');
+	await press(stdin, 'G');
+	await waitForFrame(lastFrame, (f) => f.includes('· 100%'), 'the end');
+	await press(stdin, 'g');
+	await waitForFrame(lastFrame, (f) => f.includes('page 1/'), 'back at the start');
+	await press(stdin, 'q');
+	await waitForFrame(lastFrame, (f) => /RIA\/NAN\s+317\s+1 min\s+5\s+done/.test(f), 'done in the library');
+	unmount();
+});

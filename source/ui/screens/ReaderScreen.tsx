@@ -148,8 +148,15 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const progress = progressOf(view);
 
 	// Reading position: saved shortly after moving, and at once on leaving or on the way out of the process.
-	const latest = useRef({ anchor: state.position.anchor, progress });
-	latest.current = { anchor: state.position.anchor, progress };
+	// Progress is how far the reader got: paging back, or a resize that lays the text out longer, keeps it.
+	const furthest = useRef<number | null>(null);
+	if (furthest.current === null) {
+		const saved = store.position(entry.path);
+		furthest.current = saved && saved.fingerprint === article.fingerprint ? saved.progress : 0;
+	}
+	furthest.current = Math.max(furthest.current, progress);
+	const latest = useRef({ anchor: state.position.anchor, progress: furthest.current });
+	latest.current = { anchor: state.position.anchor, progress: furthest.current };
 	const save = useRef(() => {});
 	save.current = () => {
 		try {
@@ -162,7 +169,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	useEffect(() => {
 		const timer = setTimeout(() => save.current(), POSITION_SAVE_DELAY_MS);
 		return () => clearTimeout(timer);
-	}, [state.position.anchor, progress]);
+	}, [state.position.anchor, furthest.current]);
 	useEffect(() => {
 		const unregister = beforeExit?.(() => save.current());
 		return () => {
