@@ -4,7 +4,6 @@ import { findAll } from '../core/annotations/find.js';
 import { sanitizeInline } from '../core/sanitize.js';
 import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/anchoring.js';
 import { describeFsError, loadArticle } from '../library/load.js';
-import type { Store } from '../store/index.js';
 import { asCommandError, libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
 import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
 

@@ -10,7 +10,6 @@ import { tempStore } from '../helpers/store.js';
 import { renderApp } from '../helpers/app.js';
 import type { Store } from '../../source/store/index.js';
 
-const LAVROV_TITLE = 'Russia sees no possibility';
 const ZAKHAROVA_TITLE = 'Russia warns peacekeepers in Ukraine';
 
 const renderLibrary = (store?: Store) => renderApp({ store });

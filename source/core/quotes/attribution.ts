@@ -77,7 +77,7 @@ class Attributor {
 		let speaker: Entity | null = null;
 		let cueRange: { start: number; end: number } | null = null;
 		if (cue) {
-			speaker = this.resolver.resolve(cue.subject, index);
+			speaker = this.resolver.resolve(cue.subject);
 			cueRange = speaker ? this.resolver.rangeOf(cue.subject) : null;
 			speaker ??= this.unresolvedCueSpeaker(cue, index);
 			this.cued[token.quote] = speaker !== null;
@@ -113,7 +113,7 @@ class Attributor {
 	private unresolvedCueSpeaker(cue: Cue, index: number): Entity | null {
 		if (cue.subject.type === 'nominal' && DOCUMENT_NOUNS.has(cue.subject.head)) {
 			const issued = this.cues.previousSentence(index);
-			const issuer = issued ? this.resolver.resolve(issued.subject, index) : null;
+			const issuer = issued ? this.resolver.resolve(issued.subject) : null;
 			if (issuer) return issuer;
 		}
 		return this.running && speaksForRunning(cue, this.running.speaker) ? this.running.speaker : null;
@@ -121,7 +121,7 @@ class Attributor {
 
 	private speakerWithoutCue(index: number): Entity | null {
 		const reported = this.cues.previousSentence(index);
-		const reporter = reported ? this.resolver.resolve(reported.subject, index) : null;
+		const reporter = reported ? this.resolver.resolve(reported.subject) : null;
 		if (reporter) return reporter;
 		const running = this.running;
 		const introduced = this.introducedPerson(index);
@@ -138,7 +138,7 @@ class Attributor {
 		const aside = this.cues.sentenceBefore(index);
 		if (!aside || this.resolver.personLeading(this.input.tokens[aside.first]!.sentence)) return null;
 		const reported = this.cues.previousSentence(aside.first);
-		const reporter = reported ? this.resolver.resolve(reported.subject, index) : null;
+		const reporter = reported ? this.resolver.resolve(reported.subject) : null;
 		return reporter?.kind === 'person' ? reporter : null;
 	}
 

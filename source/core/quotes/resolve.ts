@@ -41,7 +41,7 @@ export class SubjectResolver {
 		for (const entity of roster.entities) if (entity.gender) this.gendersInArticle.add(entity.gender);
 	}
 
-	resolve(subject: Subject, at: number): Entity | null {
+	resolve(subject: Subject): Entity | null {
 		switch (subject.type) {
 			case 'mention': {
 				const mention = this.mentions[subject.mention]!;
