@@ -13,7 +13,7 @@ const TOOLS: readonly ClipboardTool[] = [
 	{ command: 'wl-copy', args: [], when: (env) => Boolean(env['WAYLAND_DISPLAY']) },
 	{ command: 'xclip', args: ['-selection', 'clipboard'], when: (env) => Boolean(env['DISPLAY']) },
 	{ command: 'xsel', args: ['--clipboard', '--input'], when: (env) => Boolean(env['DISPLAY']) },
-	{ command: 'clip.exe', args: [], when: () => process.platform === 'win32' || Boolean(process.env['WSL_DISTRO_NAME']) },
+	{ command: 'clip.exe', args: [], when: (env) => process.platform === 'win32' || Boolean(env['WSL_DISTRO_NAME']) },
 ];
 
 /**
