@@ -188,14 +188,13 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const focusedQuote = quoteAtFocus(speechQuotes, state.focus);
 	const targetOf = (focus: TextRange | null) => focusTarget(speechQuotes, focus);
 
-	const addHighlight = (range: TextRange, note?: string): StoredHighlight | null => {
-		const existing = highlights.find((h) => h.start === range.start && h.end === range.end);
-		if (existing && note === undefined) {
+	const addHighlight = (range: TextRange): StoredHighlight | null => {
+		if (highlights.some((h) => h.start === range.start && h.end === range.end)) {
 			dispatch({ type: 'message', message: 'Already highlighted · a adds a note' });
 			return null;
 		}
 		try {
-			const highlight = store.addHighlight({ file: entry.path, text: article.text, fingerprint: article.fingerprint, ...range, note });
+			const highlight = store.addHighlight({ file: entry.path, text: article.text, fingerprint: article.fingerprint, ...range });
 			changed();
 			return highlight;
 		} catch (error) {
