@@ -1,6 +1,6 @@
-import { CueFinder, type Cue } from './cues.js';
+import { CueFinder, type Cue, type Subject } from './cues.js';
 import { classifyQuote, type QuoteKind } from './kinds.js';
-import { DOCUMENT_NOUNS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE } from './lexicon.js';
 import type { QuoteSpan } from './marks.js';
 import type { Gender, Mention } from './mentions.js';
 import { SubjectResolver } from './resolve.js';
@@ -77,8 +77,9 @@ class Attributor {
 		let speaker: Entity | null = null;
 		let cueRange: { start: number; end: number } | null = null;
 		if (cue) {
-			speaker = this.resolver.resolve(cue.subject);
-			cueRange = speaker ? this.resolver.rangeOf(cue.subject) : null;
+			const unnamed = this.unnamedAntecedent(cue, index);
+			speaker = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);
+			cueRange = speaker && !unnamed ? this.resolver.rangeOf(cue.subject) : null;
 			speaker ??= this.unresolvedCueSpeaker(cue, index);
 			this.cued[token.quote] = speaker !== null;
 		} else if (!inHeadline) {
@@ -119,6 +120,31 @@ class Attributor {
 		return this.running && speaksForRunning(cue, this.running.speaker) ? this.running.speaker : null;
 	}
 
+	/**
+	 * `A spokesman for the ministry said … . “…,” he said.`: a he or she right after a sentence whose reporting
+	 * verb has an unnamed person as subject stands for that person, not for someone named further back.
+	 */
+	private unnamedAntecedent(cue: Cue, index: number): Subject | null {
+		const pronoun = cue.subject;
+		if (pronoun.type !== 'pronoun' || (pronoun.gender !== 'f' && pronoun.gender !== 'm')) return null;
+		const subject = this.cues.previousSentence(index)?.subject;
+		if (!subject) return null;
+		const head = subject.type === 'nominal' ? subject.head : subject.type === 'mention' ? this.spokespersonFor(subject.mention) : null;
+		if (head === null || !isSinglePersonNoun(head)) return null;
+		const gender = GENDERED_ROLES.get(head);
+		return gender === undefined || gender === pronoun.gender ? subject : null;
+	}
+
+	/** `a spokesman for the Ministry of Energy`: at the body's mention, the word for who spoke for it. */
+	private spokespersonFor(mention: number): string | null {
+		const { tokens, mentions } = this.input;
+		let k = mentions[mention]!.first - 1;
+		if (tokens[k]?.lower === 'the') k--;
+		if (!/^(for|of|at|from)$/.test(tokens[k]?.lower ?? '')) return null;
+		const noun = tokens[k - 1]?.lower ?? '';
+		return SPOKESPEOPLE.has(noun) ? noun : null;
+	}
+
 	private speakerWithoutCue(index: number): Entity | null {
 		const reported = this.cues.previousSentence(index);
 		const reporter = reported ? this.resolver.resolve(reported.subject) : null;
@@ -157,6 +183,12 @@ class Attributor {
 		if (!person) return null;
 		return { person, opensParagraph: tokens[before.first - 1]?.order !== tokens[before.first]!.order };
 	}
+}
+
+/** `spokesman`, `official`, `witness`, `the minister`: one person who may speak, not a group or a document. */
+function isSinglePersonNoun(head: string): boolean {
+	if (DOCUMENT_NOUNS.has(head) || /[^s]s$|people$|men$|staff$/.test(head)) return false;
+	return SPOKESPEOPLE.has(head) || SPEAKER_NOUNS.has(head) || ROLE_WORDS.has(head) || GENDERED_ROLES.has(head);
 }
 
 /** A sentence with a quote in it reports speech: whoever spoke it is the running speaker, not its subject. */

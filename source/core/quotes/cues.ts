@@ -15,6 +15,10 @@ export interface Cue {
 
 /** How many words may follow the verb of a reporting clause that closes a sentence (`told Reuters on Tuesday`). */
 const TAIL_WORDS = 6;
+/** How many tokens an aside between commas may run to: `, 54,`, `, however,`; and a relative clause: `, who …,`. */
+const ASIDE_WORDS = 6;
+const RELATIVE_CLAUSE_WORDS = 30;
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom']);
 const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
 const LEAD_DASHES = new Set([',', '—', '–', '-']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
@@ -63,10 +67,14 @@ export class CueFinder extends SubjectPhrases {
 		return { subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
 	}
 
-	/** `Ellis, 54, said`, `Briggs, however, said`: past a short aside between commas. */
+	/**
+	 * `Ellis, 54, said`, `Briggs, however, said`: past a short aside between commas; `Ellis, who has run the
+	 * shop since 1990, said`: past a relative clause, however long.
+	 */
 	private skipAside(k: number): number {
 		if (this.tokens[k]?.text !== ',') return k;
-		for (let c = k + 1; c <= k + 6 && c < this.tokens.length; c++) {
+		const reach = RELATIVE_PRONOUNS.has(this.tokens[k + 1]?.lower ?? '') ? RELATIVE_CLAUSE_WORDS : ASIDE_WORDS;
+		for (let c = k + 1; c <= k + reach && c < this.tokens.length; c++) {
 			const token = this.tokens[c]!;
 			if (token.sentence !== this.tokens[k]!.sentence || token.kind === 'quote') return k;
 			if (token.text === ',') return c + 1;

@@ -132,6 +132,20 @@ export const DEMONYMS = words(`
 `);
 
 /**
+ * Nationalities used as nouns for a person already named (`the Czech said`, `the Frenchman added`): sports
+ * and features writing's way of not repeating a name. Lower-case.
+ */
+export const NATIONALITY_NOUNS = words(`
+	american argentine argentinian australian austrian belgian brazilian briton brit british bulgarian
+	canadian chilean colombian croat croatian czech dane danish dutchman dutchwoman egyptian englishman
+	englishwoman estonian ethiopian finn frenchman frenchwoman georgian german ghanaian greek hungarian icelander
+	indian iranian iraqi irishman irishwoman israeli italian jamaican japanese kenyan korean latvian lithuanian
+	mexican moroccan nigerian norwegian pakistani palestinian peruvian pole portuguese romanian russian
+	scot scotsman scotswoman senegalese serb serbian slovak slovakian slovene slovenian spaniard swede swiss
+	syrian turk ukrainian uruguayan venezuelan welshman welshwoman zimbabwean kiwi aussie
+`);
+
+/**
  * Nouns for people or groups who may speak without being named (`officials said`, `a witness told`):
  * a cue with one of these as subject has an unnamed speaker. Lower-case.
  */

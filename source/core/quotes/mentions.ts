@@ -15,7 +15,7 @@ import {
 } from './lexicon.js';
 import { FIRST_NAME_GENDER } from './first-names.js';
 import { isSpeechVerb } from './speech-verbs.js';
-import type { Token } from './tokens.js';
+import { isAbbreviationStop, type Token } from './tokens.js';
 
 export type Gender = 'f' | 'm';
 
@@ -44,6 +44,7 @@ export interface Mention {
 }
 
 const POSSESSIVE = /[’']s$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** Honours and offices written after a name. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MEP', 'AM', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'FRS']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
@@ -362,7 +363,9 @@ function appositiveAfter(text: string, tokens: readonly Token[], nameLast: numbe
 	let sawRole = false;
 	for (let k = nameLast + 2; k < tokens.length && k <= nameLast + 14; k++) {
 		const token = tokens[k]!;
-		const closes = token.sentence !== comma.sentence || token.kind === 'quote' || token.text === ',' || token.text === '.' || token.text === ';';
+		// `president of Local No. 2,`: an abbreviation's full stop does not close the role.
+		const stop = token.text === '.' && !isAbbreviationStop(tokens, k);
+		const closes = token.sentence !== comma.sentence || token.kind === 'quote' || token.text === ',' || stop || token.text === ';';
 		if (closes) {
 			if (!sawRole || k === nameLast + 2) return null;
 			const role = text.slice(tokens[nameLast + 2]!.start, tokens[k - 1]!.end);
@@ -370,7 +373,9 @@ function appositiveAfter(text: string, tokens: readonly Token[], nameLast: numbe
 			return { role, end };
 		}
 		if (token.kind !== 'word') continue;
-		if (isSpeechVerb(token.lower) || token.lower === 'who' || token.lower === 'which') return null;
+		// `the state commissioner`: after an article a word is a noun or an adjective, not a verb.
+		const verb = isSpeechVerb(token.lower) && !ARTICLES.has(tokens[k - 1]!.lower);
+		if (verb || token.lower === 'who' || token.lower === 'which') return null;
 		if (ROLE_WORDS.has(token.base)) sawRole = true;
 	}
 	return null;

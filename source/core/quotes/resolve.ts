@@ -1,6 +1,6 @@
 import { leadsSentence, standsAsSubject } from './positions.js';
 import type { Subject } from './subjects.js';
-import { GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS, SPOKESPEOPLE } from './lexicon.js';
+import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, NATIONALITY_NOUNS, ORGANISATION_HEADS, ROLE_WORDS, SPOKESPEOPLE } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
 import type { Entity, Roster } from './roster.js';
 import type { Token } from './tokens.js';
@@ -9,6 +9,8 @@ import type { Token } from './tokens.js';
 const PRONOUN_REACH = 40;
 /** How far back, in sentences, `the company` looks for the body it stands for. */
 const BODY_REACH = 8;
+/** How far back, in sentences, `the 24-year-old` or `the manager` looks for the person it stands for. */
+const EPITHET_REACH = 3;
 /** How far back, in sentences, an unnamed spokesperson looks for the body they speak for. */
 const SPOKESPERSON_REACH = 2;
 
@@ -148,6 +150,7 @@ export class SubjectResolver {
 	 * `a spokesperson for the port authority`).
 	 */
 	private resolveNominal(head: string, at: number, modifier: number | null): Entity | null {
+		if (isEpithet(head)) return this.recentSubjectPerson(at, null, null);
 		const isBody = ORGANISATION_HEADS.has(head);
 		const isRole = ROLE_WORDS.has(head) || GENDERED_ROLES.has(head) || SPOKESPEOPLE.has(head);
 		if (!isBody && !isRole) return null;
@@ -179,12 +182,50 @@ export class SubjectResolver {
 				}
 			}
 		}
+		// `the visiting manager`, `the Rovers boss`: with nobody named in that role, the person the story is about.
+		if (isRole && !isBody && !SPOKESPEOPLE.has(head) && this.isDefinite(at, modifier)) {
+			const person = this.recentSubjectPerson(at, head, modifier);
+			if (person) return person;
+		}
 		// `a Treasury spokesperson` speaks for the Treasury; `the Oslo-based carrier` is not Oslo.
 		if (modifier !== null && (this.mentions[modifier]!.kind === 'organisation' || SPOKESPEOPLE.has(head))) return this.roster.entityOf(modifier);
 		if (SPOKESPEOPLE.has(head)) return this.bodyOfKindBefore(at) ?? this.bodySpokenFor(head, at) ?? nearbyBody;
 		return isBody ? this.bodyNamedAs(head, at) ?? nearestOfKind ?? nearestSubjectBody ?? nearestBody : null;
 	}
 
+
+	/** `the manager`, `the Rovers boss`: a role with `the`, someone the reader already knows; `a manager` is not. */
+	private isDefinite(at: number, modifier: number | null): boolean {
+		const sentence = this.tokens[at]!.sentence;
+		const from = modifier === null ? at - 1 : this.mentions[modifier]!.first - 1;
+		for (let k = from; k >= 0 && k >= from - 3 && this.tokens[k]!.sentence === sentence; k--) {
+			const token = this.tokens[k]!;
+			if (token.kind !== 'word') return false;
+			if (token.lower === 'the') return true;
+			if (token.capitalised || FUNCTION_WORDS.has(token.lower)) return false;
+		}
+		return false;
+	}
+
+	/**
+	 * `the 24-year-old`, `the Norwegian`, `the manager` with nobody named as such: the person who is the subject
+	 * of one of the sentences just before, whose own title (if any) is that role or names the same body
+	 * (`Rovers manager Dean Hollis` is `the Rovers boss`), and whose gender fits.
+	 */
+	private recentSubjectPerson(at: number, role: string | null, modifier: number | null): Entity | null {
+		const sentence = this.tokens[at]!.sentence;
+		const gender = role === null ? null : GENDERED_ROLES.get(role) ?? null;
+		for (let s = sentence - 1; s >= 0 && s >= sentence - EPITHET_REACH; s--) {
+			const person = this.personLeading(s);
+			if (!person) continue;
+			if (gender !== null && person.gender !== null && person.gender !== gender) continue;
+			const title = person.role?.toLowerCase() ?? null;
+			const sameBody = modifier !== null && title !== null && title.includes(this.mentions[modifier]!.nameWords[0] ?? '');
+			if (role !== null && title !== null && !title.includes(role) && !sameBody) continue;
+			return person;
+		}
+		return null;
+	}
 
 	/** `a council spokesperson`: the council, as `the council` would be. */
 	private bodyOfKindBefore(at: number): Entity | null {
@@ -199,7 +240,8 @@ export class SubjectResolver {
 	 */
 	private holdsRole(entity: Entity, mention: Mention, head: string, modifier: number | null): boolean {
 		const role = (entity.role ?? mention.role ?? '').toLowerCase();
-		if (!SPOKESPEOPLE.has(head)) return role.includes(head);
+		// `the Rovers manager` is not `City manager Ana Ruiz`.
+		if (!SPOKESPEOPLE.has(head)) return role.includes(head) && (modifier === null || role.includes(this.mentions[modifier]!.nameWords[0] ?? ''));
 		if (!/spokes(man|woman|person)|representative/.test(role) || (head !== 'spokesperson' && head !== 'spokesman' && head !== 'spokeswoman')) return false;
 		return modifier === null || role.includes(this.mentions[modifier]!.nameWords[0] ?? '');
 	}
@@ -253,7 +295,10 @@ export class SubjectResolver {
 
 	/** The person who is the sentence's subject, if it has one. */
 	personLeading(sentence: number): Entity | null {
-		const subject = this.mentionsBySentence.get(sentence)?.find((index) => !this.mentions[index]!.possessive && this.roster.entityOf(index) !== null);
+		const list = this.mentionsBySentence.get(sentence) ?? [];
+		// `Town boss Tomas Halvorsen …`: a body inside the title before a name is not the subject.
+		const inTitle = (index: number) => list.some((other) => this.mentions[other]!.kind === 'person' && this.mentions[other]!.first <= this.mentions[index]!.first && this.mentions[index]!.last < this.mentions[other]!.nameFirst);
+		const subject = list.find((index) => !this.mentions[index]!.possessive && this.roster.entityOf(index) !== null && !inTitle(index));
 		if (subject === undefined) return null;
 		const entity = this.roster.entityOf(subject)!;
 		return entity.kind === 'person' && leadsSentence(this.tokens, this.sentenceStart.get(sentence)!, this.mentions[subject]!) ? entity : null;
@@ -275,6 +320,11 @@ export class SubjectResolver {
 		}
 		return false;
 	}
+}
+
+/** `the 24-year-old`, `the Norwegian`: a description standing for a person just named. */
+function isEpithet(head: string): boolean {
+	return /^\d+-year-old$/.test(head) || NATIONALITY_NOUNS.has(head);
 }
 
 function nameFitsHead(words: readonly string[], head: string): boolean {

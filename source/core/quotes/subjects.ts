@@ -2,6 +2,7 @@ import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
 	GENDERED_ROLES,
+	NATIONALITY_NOUNS,
 	ORGANISATION_HEADS,
 	PRONOUN_GENDER,
 	ROLE_WORDS,
@@ -41,6 +42,9 @@ const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 
 /** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
 const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
+
+/** `said`, `told`, `added`: forms of a reporting verb that only a verb takes. */
+const isPastTense = (lower: string): boolean => lower.endsWith('ed') || /^(said|told|wrote|spoke|swore)$/.test(lower);
 
 export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
@@ -150,6 +154,10 @@ export class SubjectPhrases {
 		}
 		if (k === j + 1) return null;
 		const headIndex = k - 1;
+		// `the Norwegian said`: a nationality standing for a person named before, not the country.
+		if (headIndex === j + 1 && token.lower === 'the' && this.tokens[headIndex]!.capitalised && NATIONALITY_NOUNS.has(this.tokens[headIndex]!.lower)) {
+			return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier: null }, next: k };
+		}
 		const named = this.mentionEndingAt.get(headIndex);
 		if (named !== undefined) return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
 		// `the union’s regional organiser, Clare Mottram, said`: the name set off after a description is the speaker.
@@ -238,9 +246,9 @@ export class SubjectPhrases {
 		// `Dr Okoro’s comments`, but not `Carrow’s said`: a name that merely ends in ’s.
 		const named = this.mentionEndingAt.get(k - 1);
 		if (/[’']s$/.test(before.lower)) return named === undefined || this.mentions[named]!.possessive;
-		// `in a LinkedIn post`, `a Kremlin statement`
+		// `in a LinkedIn post`, `a Kremlin statement`; but `the Czech said`: a past tense is never a noun.
 		const further = this.tokens[k - 2];
-		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower);
+		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower) && !isPastTense(this.tokens[k]!.lower);
 	}
 
 

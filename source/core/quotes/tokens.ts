@@ -117,6 +117,14 @@ function assignSentences(text: string, tokens: Token[], quotes: readonly QuoteSp
 	}
 }
 
+/** `No.`, `Inc.`, `Jr.`: the full stop of an abbreviation (or an initial), which closes neither a sentence nor a phrase. */
+export function isAbbreviationStop(tokens: readonly Token[], i: number): boolean {
+	const stop = tokens[i];
+	const before = tokens[i - 1];
+	if (stop?.text !== '.' || !before || before.kind !== 'word' || before.end !== stop.start) return false;
+	return ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text);
+}
+
 function endsSentence(text: string, tokens: readonly Token[], i: number, quotes: readonly QuoteSpan[]): boolean {
 	const token = tokens[i]!;
 	const next = tokens[i + 1];
@@ -126,9 +134,6 @@ function endsSentence(text: string, tokens: readonly Token[], i: number, quotes:
 		return /[.!?…]$/.test(text.slice(span.start, span.end));
 	}
 	if (token.text !== '.' && token.text !== '!' && token.text !== '?') return false;
-	if (token.text !== '.') return true;
-	const before = tokens[i - 1];
-	if (!before || before.kind !== 'word' || before.end !== token.start) return true;
-	return !(ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text));
+	return token.text !== '.' || !isAbbreviationStop(tokens, i);
 }
 
