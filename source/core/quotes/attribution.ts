@@ -114,7 +114,7 @@ class Attributor {
 	private unresolvedCueSpeaker(cue: Cue, index: number): Entity | null {
 		if (cue.subject.type === 'nominal' && DOCUMENT_NOUNS.has(cue.subject.head)) {
 			const issued = this.cues.previousSentence(index);
-			const issuer = issued ? this.resolver.resolve(issued.subject) : null;
+			const issuer = (issued ? this.resolver.resolve(issued.subject) : null) ?? this.resolver.issuerOf(cue.subject.head, cue.subject.token);
 			if (issuer) return issuer;
 		}
 		return this.running && speaksForRunning(cue, this.running.speaker) ? this.running.speaker : null;

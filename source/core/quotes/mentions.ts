@@ -128,9 +128,9 @@ function extendRun(tokens: readonly Token[], start: number): number {
 			continue;
 		}
 		const after = tokens[j + 2];
-		if (next.text === '.' && next.start === current.end && isCapitalisedWord(after)) {
+		if (next.text === '.' && next.start === current.end && isCapitalisedWord(after) && after!.sentence === current.sentence) {
 			const lower = current.lower;
-			if (HONORIFICS.has(lower) || /^\p{Lu}$/u.test(current.text) || lower === 'u.s' || lower === 'u.k' || lower === 'jr') {
+			if (HONORIFICS.has(lower) || isInitial(tokens, j) || lower === 'u.s' || lower === 'u.k' || lower === 'jr') {
 				j += 2;
 				continue;
 			}
@@ -158,6 +158,14 @@ function extendRun(tokens: readonly Token[], start: number): number {
 		}
 		return j;
 	}
+}
+
+/** `J.` in `J. Smith` or `John F. Kennedy`: a lone capital opening a name, not `X` in `posted on X.` or `Plan B.`. */
+function isInitial(tokens: readonly Token[], k: number): boolean {
+	const letter = tokens[k]!;
+	if (!/^\p{Lu}$/u.test(letter.text)) return false;
+	const before = tokens[k - 1];
+	return !before || before.sentence !== letter.sentence || before.kind !== 'word' || before.capitalised;
 }
 
 /** `Hospital`, `Trust`: a body's head noun that names nothing on its own (unlike `Kremlin`). */
@@ -192,12 +200,21 @@ function isMonthAsGivenName(tokens: readonly Token[], k: number): boolean {
 	return !dated && after !== undefined && after.sentence === token.sentence && after.start === token.end + 1 && isCapitalisedWord(after);
 }
 
+/**
+ * `fisherman`, `shopkeeper`, `campaigner`, `pharmacist`: a lower-case word shaped like an occupation, and not a
+ * verb (`Police questioned driver …`).
+ */
+export function isOccupationNoun(lower: string): boolean {
+	return /(man|woman|er|or|ist|ian)$/.test(lower) && !isSpeechVerb(lower) && !FUNCTION_WORDS.has(lower) && !VERB_FILLERS.has(lower);
+}
+
 /** `Local resident Jan Morris`, `Retired nurse Ada Kerr`: a word opening the sentence that describes the person named next. */
 function describesPersonNamedNext(tokens: readonly Token[], end: number): boolean {
 	const noun = tokens[end + 1];
 	const name = tokens[end + 2];
 	if (!noun || noun.kind !== 'word' || noun.capitalised || noun.sentence !== tokens[end]!.sentence) return false;
-	return (SPEAKER_NOUNS.has(noun.lower) || GENDERED_ROLES.has(noun.lower)) && (isCapitalisedWord(name) || isMonthAsGivenName(tokens, end + 2));
+	const describes = SPEAKER_NOUNS.has(noun.lower) || GENDERED_ROLES.has(noun.lower) || isOccupationNoun(noun.lower);
+	return describes && (isCapitalisedWord(name) || isMonthAsGivenName(tokens, end + 2));
 }
 
 /** Sentence-opening adverbs look like one-word names: `Afterwards, …`, `Unusually, …`. */
@@ -361,15 +378,15 @@ function appositiveAfter(text: string, tokens: readonly Token[], nameLast: numbe
 	const comma = tokens[nameLast + 1];
 	if (!comma || comma.text !== ',' || comma.sentence !== tokens[nameLast]!.sentence) return null;
 	let sawRole = false;
-	for (let k = nameLast + 2; k < tokens.length && k <= nameLast + 14; k++) {
-		const token = tokens[k]!;
-		// `president of Local No. 2,`: an abbreviation's full stop does not close the role.
-		const stop = token.text === '.' && !isAbbreviationStop(tokens, k);
-		const closes = token.sentence !== comma.sentence || token.kind === 'quote' || token.text === ',' || stop || token.text === ';';
+	for (let k = nameLast + 2; k <= tokens.length && k <= nameLast + 14; k++) {
+		const token = tokens[k];
+		// `president of Local No. 2,`: an abbreviation's full stop does not close the role; nor does the text's end.
+		const stop = token?.text === '.' && !isAbbreviationStop(tokens, k);
+		const closes = !token || token.sentence !== comma.sentence || token.kind === 'quote' || token.text === ',' || stop || token.text === ';';
 		if (closes) {
 			if (!sawRole || k === nameLast + 2) return null;
 			const role = text.slice(tokens[nameLast + 2]!.start, tokens[k - 1]!.end);
-			const end = token.text === ',' && token.sentence === comma.sentence ? k : k - 1;
+			const end = token?.text === ',' && token.sentence === comma.sentence ? k : k - 1;
 			return { role, end };
 		}
 		if (token.kind !== 'word') continue;

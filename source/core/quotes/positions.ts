@@ -1,6 +1,6 @@
 import { DETERMINERS } from './subjects.js';
 import { GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS } from './lexicon.js';
-import type { Mention } from './mentions.js';
+import { isOccupationNoun, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
 /** Words after which a new clause, and so a new subject, begins. */
@@ -40,6 +40,8 @@ export function leadsSentence(tokens: readonly Token[], sentenceStart: number, m
 		if (token.capitalised || /[’']s$/.test(token.lower)) continue;
 		const lower = token.lower;
 		if (DETERMINERS.has(lower) || CONJUNCTIONS.has(lower) || ROLE_WORDS.has(lower) || GENDERED_ROLES.has(lower) || SPEAKER_NOUNS.has(lower)) continue;
+		// `Local fisherman Kofi Mensah …`: an occupation right before the name.
+		if (k === mention.first - 1 && isOccupationNoun(lower)) continue;
 		return false;
 	}
 	return true;

@@ -91,7 +91,7 @@ export class SubjectResolver {
 			for (const { index, entity } of people) {
 				if (entity.gender === gender) return entity;
 				const mention = this.mentions[index]!;
-				const isSubject = subjectAt !== null && mention.first <= subjectAt && subjectAt <= mention.last;
+				const isSubject = (subjectAt !== null && mention.first <= subjectAt && subjectAt <= mention.last) || (index === people[0]!.index && leadsSentence(this.tokens, this.sentenceStart.get(s)!, mention));
 				if (entity.gender === null && isSubject && entity.words.length > 1) unknownHere ??= entity;
 			}
 			unknownGender ??= unknownHere;
@@ -291,6 +291,22 @@ export class SubjectResolver {
 	private entityEndingAt(token: number): Entity | null {
 		const index = this.mentionByLastToken.get(token);
 		return index === undefined ? null : this.roster.entityOf(index);
+	}
+
+	/**
+	 * `Harwick Trust issued a statement on Friday. … the statement read`: whoever is the subject of the
+	 * sentence, a few back, where that document was last mentioned.
+	 */
+	issuerOf(document: string, at: number): Entity | null {
+		const sentence = this.tokens[at]!.sentence;
+		for (let k = at - 1; k >= 0 && this.tokens[k]!.sentence >= sentence - BODY_REACH; k--) {
+			const token = this.tokens[k]!;
+			if (token.sentence === sentence || (token.lower !== document && token.lower !== `${document}s`)) continue;
+			const start = this.sentenceStart.get(token.sentence)!;
+			const subject = this.mentionsBySentence.get(token.sentence)?.find((index) => this.mentions[index]!.first < k && !this.mentions[index]!.possessive && this.roster.entityOf(index) !== null);
+			return subject !== undefined && leadsSentence(this.tokens, start, this.mentions[subject]!) ? this.roster.entityOf(subject) : null;
+		}
+		return null;
 	}
 
 	/** The person who is the sentence's subject, if it has one. */

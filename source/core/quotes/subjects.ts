@@ -43,8 +43,8 @@ const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 /** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
 const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
 
-/** `said`, `told`, `added`: forms of a reporting verb that only a verb takes. */
-const isPastTense = (lower: string): boolean => lower.endsWith('ed') || /^(said|told|wrote|spoke|swore)$/.test(lower);
+/** `said`, `told`, `added`, `says`: forms of a reporting verb that are never nouns (unlike `claims`, `reports`). */
+const isVerbOnly = (lower: string): boolean => lower.endsWith('ed') || /^(said|told|wrote|spoke|swore|says|tells|writes|adds|warns|insists|explains|argues|admits)$/.test(lower);
 
 export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
@@ -246,9 +246,9 @@ export class SubjectPhrases {
 		// `Dr Okoro’s comments`, but not `Carrow’s said`: a name that merely ends in ’s.
 		const named = this.mentionEndingAt.get(k - 1);
 		if (/[’']s$/.test(before.lower)) return named === undefined || this.mentions[named]!.possessive;
-		// `in a LinkedIn post`, `a Kremlin statement`; but `the Czech said`: a past tense is never a noun.
+		// `in a LinkedIn post`, `a Kremlin statement`; but `the Czech said`: `said` is never a noun.
 		const further = this.tokens[k - 2];
-		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower) && !isPastTense(this.tokens[k]!.lower);
+		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower) && !isVerbOnly(this.tokens[k]!.lower);
 	}
 
 

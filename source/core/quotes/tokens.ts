@@ -122,7 +122,10 @@ export function isAbbreviationStop(tokens: readonly Token[], i: number): boolean
 	const stop = tokens[i];
 	const before = tokens[i - 1];
 	if (stop?.text !== '.' || !before || before.kind !== 'word' || before.end !== stop.start) return false;
-	return ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text);
+	if (ABBREVIATIONS.has(before.lower)) return true;
+	// `J. Smith`, but not `posted on X.` or `vitamin D.`: a lone capital after a lower-case word ends a sentence.
+	const previous = tokens[i - 2];
+	return /^\p{Lu}$/u.test(before.text) && !(previous && previous.kind === 'word' && !previous.capitalised && previous.order === before.order);
 }
 
 function endsSentence(text: string, tokens: readonly Token[], i: number, quotes: readonly QuoteSpan[]): boolean {

@@ -82,3 +82,43 @@ describe('a pronoun after an unnamed spokesperson', () => {
 		assert.equal(only(result, 'start in the spring').speaker, 'Harlow Water');
 	});
 });
+
+describe('descriptions and documents named before the quote', () => {
+	test('`Local fisherman Name` is one person: `He told…` is his', () => {
+		const result = analyse('Local fisherman Yaw Boateng lost his boat in the storm.', 'He told reporters: “Everything I own was on that boat and now it is at the bottom of the bay.”');
+		assert.equal(only(result, 'Everything I own').speaker, 'Yaw Boateng');
+	});
+
+	test('`the statement said`: whoever put the statement out, a sentence or two before', () => {
+		const result = analyse(
+			'The Colworth Trust put out a statement on Friday night.',
+			'It came after two days of silence from the board.',
+			'“We are deeply saddened by the loss of a colleague and a friend,” the statement said.',
+		);
+		assert.equal(only(result, 'deeply saddened').speaker, 'Colworth Trust');
+	});
+
+	test('`the FSB says` after the quote: the body, with `says` never a noun', () => {
+		const result = analyse(
+			'Minister Pavel Orlov praised the operation. “They did their duty,” he wrote.',
+			'The agency announced two arrests in the port city on Tuesday.',
+			'“The suspects were planning an attack on the railway,” the FSB says.',
+		);
+		assert.equal(only(result, 'planning an attack').speaker, 'FSB');
+	});
+
+	test('`posted on X.` ends the sentence: the next one has its own subject', () => {
+		const result = analyse('Senator Ada Brill posted a video of the vote on X. Tom Reyes was unimpressed.', '“It is a stunt for the cameras and nothing more.”');
+		assert.equal(only(result, 'stunt for the cameras').speaker, 'Tom Reyes');
+	});
+
+	test('a lone capital closing a paragraph does not join the next paragraph’s first name', () => {
+		const result = analyse('Senator Ada Brill set out her objections on X.', 'IBC said: “We have to live within our means like everyone else.”');
+		assert.equal(only(result, 'live within our means').speaker, 'IBC');
+	});
+
+	test('a quote signed with a dash, a name and a role closing the article', () => {
+		const result = analyse('The club won again on Saturday.', '“We go again next week, and we go again after that.” — Jordan Pike, club captain');
+		assert.equal(only(result, 'go again next week').speaker, 'Jordan Pike');
+	});
+});
