@@ -1,6 +1,6 @@
 import { DOCUMENT_NOUNS, PRONOUN_GENDER } from './lexicon.js';
 import { isParticiple } from './speech-verbs.js';
-import { isLowerSpeechVerb, SubjectPhrases, type Subject } from './subjects.js';
+import { isSpeechVerbAt, SubjectPhrases, type Subject } from './subjects.js';
 import { isVerbFiller } from './verb-group.js';
 
 export type { Subject } from './subjects.js';
@@ -37,7 +37,7 @@ export class CueFinder extends SubjectPhrases {
 		if (LEAD_DASHES.has(this.tokens[j]?.text ?? '')) j++;
 		const first = this.tokens[j];
 		if (!first || first.order !== order || first.kind !== 'word') return null;
-		if (isLowerSpeechVerb(first) && !isParticiple(first.lower)) {
+		if (isSpeechVerbAt(this.tokens, j) && !isParticiple(first.lower)) {
 			const subject = this.forward(j + 1, order);
 			return subject ? { subject: subject.subject, adjacent: true } : null;
 		}
@@ -55,16 +55,24 @@ export class CueFinder extends SubjectPhrases {
 		const signed = !after || after.order !== order || after.text === '.' || after.text === '(';
 		if (dashed && subject.subject.type === 'mention' && signed) return { subject: subject.subject, adjacent: true };
 		// `…,” the union’s organiser, Clare Mottram, said`: past the comma closing the name, or an aside.
-		const closesName = this.tokens[subject.next]?.text === ',' && isLowerSpeechVerb(this.tokens[subject.next + 1]);
-		let k = closesName ? subject.next + 1 : this.skipAside(subject.next);
+		const closesName = this.tokens[subject.next]?.text === ',' && isSpeechVerbAt(this.tokens, subject.next + 1);
+		let k = closesName ? subject.next + 1 : this.skipAsides(subject.next);
 		while (this.tokens[k]?.kind === 'word' && isVerbFiller(this.tokens[k]!)) k++;
 		const verb = this.tokens[k];
-		if (!verb || !isLowerSpeechVerb(verb) || verb.order !== order || isParticiple(verb.lower)) return null;
+		if (!verb || !isSpeechVerbAt(this.tokens, k) || verb.order !== order || isParticiple(verb.lower)) return null;
 		// “…in Ukraine.” Trump said that he… starts a new statement, not an attribution.
 		if (quoteEndsSentence && this.tokens[k + 1]?.lower === 'that') return null;
 		// “…tonight.” A spokesperson said: “…” introduces the next quote.
 		if (quoteEndsSentence && this.tokens[k + 1]?.text === ':') return null;
 		return { subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
+	}
+
+	/** `Kate Lowry, 45, from Leeds, said`: past one aside, and a second that the first one's comma opens. */
+	private skipAsides(k: number): number {
+		const first = this.skipAside(k);
+		if (first === k || isSpeechVerbAt(this.tokens, first)) return first;
+		const second = this.skipAside(first - 1);
+		return second === first - 1 ? first : second;
 	}
 
 	/**
@@ -141,7 +149,7 @@ export class CueFinder extends SubjectPhrases {
 				if (subject) fallback = { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
 				continue;
 			}
-			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
+			if (!isSpeechVerbAt(this.tokens, k) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
 			const adjacent = this.onlyConnectorsBetween(k, quoteToken);
 			if (isParticiple(token.lower)) {
 				// `Reuters quoted the ministry as saying that “…”`: the one quoted.
@@ -181,7 +189,7 @@ export class CueFinder extends SubjectPhrases {
 				const source = this.forward(k + 2, token.order, true);
 				if (source) return { subject: source.subject, adjacent: false };
 			}
-			if (!isLowerSpeechVerb(token) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
+			if (!isSpeechVerbAt(this.tokens, k) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
 			const subject = isParticiple(token.lower) ? this.quotedBefore(k) ?? this.cited(k) ?? this.sentenceSubject(lastToken.sentence, k) : this.quotedAsSaying(k) ?? this.backward(k);
 			if (subject && this.canSpeak(subject)) return { subject, adjacent: false };
 		}
@@ -241,14 +249,14 @@ export class CueFinder extends SubjectPhrases {
 		const order = this.tokens[comma]!.order;
 		const opening = this.tokens[comma + 1];
 		let found: { subject: Subject; next: number } | null;
-		if (isLowerSpeechVerb(opening) && !isParticiple(opening!.lower)) found = this.forward(comma + 2, order);
+		if (isSpeechVerbAt(this.tokens, comma + 1) && !isParticiple(opening!.lower)) found = this.forward(comma + 2, order);
 		else {
 			found = this.forward(comma + 1, order);
 			if (!found) return null;
 			let k = found.next;
 			while (this.tokens[k]?.kind === 'word' && isVerbFiller(this.tokens[k]!)) k++;
 			const verb = this.tokens[k];
-			if (!isLowerSpeechVerb(verb) || isParticiple(verb!.lower) || verb!.order !== order) return null;
+			if (!isSpeechVerbAt(this.tokens, k) || isParticiple(verb!.lower) || verb!.order !== order) return null;
 			found = { subject: found.subject, next: k + 1 };
 		}
 		if (!found || end - found.next > TAIL_WORDS) return null;

@@ -76,7 +76,9 @@ function isNameWord(token: Token): boolean {
 		PLACES.has(lower) ||
 		FUNCTION_WORDS.has(lower) ||
 		ACRONYM.test(token.bare) ||
-		!token.capitalised
+		!token.capitalised ||
+		// `Mum-of-two`, `Father-of-three`: a description; every part of a hyphenated name is capitalised.
+		/-\p{Ll}/u.test(token.text)
 	);
 }
 
@@ -142,6 +144,11 @@ function extendRun(tokens: readonly Token[], start: number): number {
 		}
 		if (isCapitalisedWord(after) && NAME_PARTICLES.has(next.lower)) {
 			j += 2;
+			continue;
+		}
+		// `Ursula von der Leyen`, `Vincent van der Berg`: two particles.
+		if (after && NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(after.lower) && isCapitalisedWord(tokens[j + 3]) && tokens[j + 3]!.sentence === current.sentence) {
+			j += 3;
 			continue;
 		}
 		if (isCapitalisedWord(after) && (next.lower === 'of' || next.lower === 'for')) {

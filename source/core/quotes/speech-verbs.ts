@@ -17,6 +17,8 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
 	'smile', 'grin', 'shrug', 'nod', 'text', 'message', 'email', 'remember', 'muse', 'reckon', 'sob', 'gush',
 	'marvel', 'enthuse', 'interject', 'concur', 'chide', 'scold', 'beg', 'groan', 'sneer', 'mumble', 'murmur',
 	'stammer', 'wail', 'fume', 'rant', 'tease', 'enquire', 'inquire', 'elaborate', 'clarify', 'speculate',
+	'confide', 'echo', 'hint', 'implore', 'exult', 'snarl', 'growl', 'sniff', 'blurt', 'gasp', 'fret', 'posit',
+	'summarise', 'summarize', 'query', 'caution',
 ];
 
 const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
@@ -31,6 +33,8 @@ const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
 	reply: ['replied', 'replies'],
 	testify: ['testified', 'testifies'],
 	decry: ['decried', 'decries'],
+	echo: ['echoes'],
+	query: ['queried', 'queries'],
 };
 
 const VOWELS = /[aeiou]/;
@@ -66,6 +70,11 @@ export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_LEMMAS
 /** True for any tense of a reporting verb, given a lower-case word. */
 export function isSpeechVerb(lowerWord: string): boolean {
 	return SPEECH_VERB_FORMS.has(lowerWord);
+}
+
+/** `hit back`, `fired back`, `shot back`: a retort, given a lower-case word and the word after it. */
+export function isRetort(lowerWord: string, nextLower: string | undefined): boolean {
+	return nextLower === 'back' && /^(hit|hits|hitting|fire|fired|fires|firing|shot|shoots|shooting)$/.test(lowerWord);
 }
 
 /** Participles that head a clause with no subject of their own (“…,” adding that …). */

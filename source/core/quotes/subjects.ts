@@ -13,7 +13,7 @@ import {
 import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
 import { habitOrSequelStart, verbGroupStart } from './verb-group.js';
 import type { Mention } from './mentions.js';
-import { isSpeechVerb } from './speech-verbs.js';
+import { isRetort, isSpeechVerb } from './speech-verbs.js';
 import type { Token } from './tokens.js';
 
 /** Who a cue says is speaking, before it is resolved to an entity. */
@@ -48,6 +48,13 @@ const isVerbOnly = (lower: string): boolean => lower.endsWith('ed') || /^(said|t
 
 export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
+
+/** A reporting verb at `k`: one word (`said`), or a retort in two (`hit back`). */
+export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
+	const token = tokens[k];
+	if (isLowerSpeechVerb(token)) return true;
+	return token !== undefined && token.kind === 'word' && !token.capitalised && isRetort(token.lower, tokens[k + 1]?.lower);
+}
 
 /** Reads subject phrases around a reporting verb: pronouns, (titled) names, `the ministry`-like noun phrases. */
 export class SubjectPhrases {

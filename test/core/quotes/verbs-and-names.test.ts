@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyse, only } from './helpers.js';
+
+describe('reporting verbs news copy uses', () => {
+	test('`hit back:` before the quote names the one retorting, not the critic before', () => {
+		const result = analyse('The opposition’s Marta Lind criticised the scheme.', 'Transport minister Idris Vale hit back: “These trams will be built, whatever the opposition says about them.”');
+		assert.equal(only(result, 'trams will be built').speaker, 'Idris Vale');
+	});
+
+	test('`fired back` after the quote', () => {
+		const result = analyse('“That is simply untrue and she knows it perfectly well,” Idris Vale fired back.');
+		assert.equal(only(result, 'simply untrue').speaker, 'Idris Vale');
+	});
+
+	test('`confided` and `echoed the warning:`', () => {
+		const result = analyse(
+			'“I have not slept properly in weeks,” Tara Quinlan confided.',
+			'Council leader Ben Arkwold echoed the warning: “We cannot keep the libraries open on this budget.”',
+		);
+		assert.equal(only(result, 'slept properly').speaker, 'Tara Quinlan');
+		assert.equal(only(result, 'libraries open').speaker, 'Ben Arkwold');
+	});
+
+	test('two asides between the name and the verb: an age, then a home town', () => {
+		const result = analyse('“The water was up to my knees by six in the morning,” Kate Lowden, 45, from Halifax, said.');
+		assert.equal(only(result, 'up to my knees').speaker, 'Kate Lowden');
+	});
+});
+
+describe('names', () => {
+	test('`Mum-of-two` opening the sentence describes the person and is not part of her name', () => {
+		const result = analyse("Mum-of-two Jade Colley, 31, said: 'I was shaking when I opened the letter from the council.'");
+		assert.equal(only(result, 'shaking').speaker, 'Jade Colley');
+	});
+
+	test('two particles inside a name: `Anneke van der Berg`', () => {
+		const result = analyse('Commissioner Anneke van der Berg said: “Europe will not be divided on this question.”', '“We will not waver,” van der Berg added.');
+		assert.equal(only(result, 'not be divided').speaker, 'Anneke van der Berg');
+		assert.equal(only(result, 'not waver').speaker, 'Anneke van der Berg');
+	});
+});
