@@ -146,6 +146,15 @@ export const NATIONALITY_NOUNS = words(`
 `);
 
 /**
+ * Words that stand for a person already named, with `the`: `the incumbent`, `the Democrat`, `the veteran`.
+ * Lower-case.
+ */
+export const PERSON_EPITHETS = words(`
+	incumbent challenger frontrunner front-runner veteran youngster teenager pensioner newcomer debutant
+	democrat republican tory socialist nationalist loyalist
+`);
+
+/**
  * Nouns for people or groups who may speak without being named (`officials said`, `a witness told`):
  * a cue with one of these as subject has an unnamed speaker. Lower-case.
  */

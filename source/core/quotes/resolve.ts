@@ -1,6 +1,7 @@
 import { leadsSentence, standsAsSubject } from './positions.js';
 import type { Subject } from './subjects.js';
-import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, NATIONALITY_NOUNS, ORGANISATION_HEADS, ROLE_WORDS, SPOKESPEOPLE } from './lexicon.js';
+import { isPersonEpithet } from './epithets.js';
+import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
 import type { Entity, Roster } from './roster.js';
 import type { Token } from './tokens.js';
@@ -150,7 +151,7 @@ export class SubjectResolver {
 	 * `a spokesperson for the port authority`).
 	 */
 	private resolveNominal(head: string, at: number, modifier: number | null): Entity | null {
-		if (isEpithet(head)) return this.recentSubjectPerson(at, null, null);
+		if (isPersonEpithet(head)) return this.recentSubjectPerson(at, head, false, null);
 		const isBody = ORGANISATION_HEADS.has(head);
 		const isRole = ROLE_WORDS.has(head) || GENDERED_ROLES.has(head) || SPOKESPEOPLE.has(head);
 		if (!isBody && !isRole) return null;
@@ -183,8 +184,9 @@ export class SubjectResolver {
 			}
 		}
 		// `the visiting manager`, `the Rovers boss`: with nobody named in that role, the person the story is about.
-		if (isRole && !isBody && !SPOKESPEOPLE.has(head) && this.isDefinite(at, modifier)) {
-			const person = this.recentSubjectPerson(at, head, modifier);
+		// Not `the woman` or `the doctor`: words for anyone, who may well be someone unnamed.
+		if (ROLE_WORDS.has(head) && !isBody && !SPOKESPEOPLE.has(head) && !SPEAKER_NOUNS.has(head) && this.isDefinite(at, modifier)) {
+			const person = this.recentSubjectPerson(at, head, true, modifier);
 			if (person) return person;
 		}
 		// `a Treasury spokesperson` speaks for the Treasury; `the Oslo-based carrier` is not Oslo.
@@ -212,9 +214,10 @@ export class SubjectResolver {
 	 * of one of the sentences just before, whose own title (if any) is that role or names the same body
 	 * (`Rovers manager Dean Hollis` is `the Rovers boss`), and whose gender fits.
 	 */
-	private recentSubjectPerson(at: number, role: string | null, modifier: number | null): Entity | null {
+	private recentSubjectPerson(at: number, head: string, isTitle: boolean, modifier: number | null): Entity | null {
 		const sentence = this.tokens[at]!.sentence;
-		const gender = role === null ? null : GENDERED_ROLES.get(role) ?? null;
+		const gender = GENDERED_ROLES.get(head) ?? null;
+		const role = isTitle ? head : null;
 		for (let s = sentence - 1; s >= 0 && s >= sentence - EPITHET_REACH; s--) {
 			const person = this.personLeading(s);
 			if (!person) continue;
@@ -336,11 +339,6 @@ export class SubjectResolver {
 		}
 		return false;
 	}
-}
-
-/** `the 24-year-old`, `the Norwegian`: a description standing for a person just named. */
-function isEpithet(head: string): boolean {
-	return /^\d+-year-old$/.test(head) || NATIONALITY_NOUNS.has(head);
 }
 
 function nameFitsHead(words: readonly string[], head: string): boolean {

@@ -2,7 +2,6 @@ import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
 	GENDERED_ROLES,
-	NATIONALITY_NOUNS,
 	ORGANISATION_HEADS,
 	PRONOUN_GENDER,
 	ROLE_WORDS,
@@ -10,6 +9,7 @@ import {
 	SPOKESPEOPLE,
 	SUBJECT_PRONOUNS,
 } from './lexicon.js';
+import { isPersonEpithet } from './epithets.js';
 import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
 import { habitOrSequelStart, verbGroupStart } from './verb-group.js';
 import type { Mention } from './mentions.js';
@@ -161,8 +161,8 @@ export class SubjectPhrases {
 		}
 		if (k === j + 1) return null;
 		const headIndex = k - 1;
-		// `the Norwegian said`: a nationality standing for a person named before, not the country.
-		if (headIndex === j + 1 && token.lower === 'the' && this.tokens[headIndex]!.capitalised && NATIONALITY_NOUNS.has(this.tokens[headIndex]!.lower)) {
+		// `the Norwegian said`, `the Democrat said`: a person named before, not the country or the party.
+		if (headIndex === j + 1 && token.lower === 'the' && this.tokens[headIndex]!.capitalised && isPersonEpithet(this.tokens[headIndex]!.lower)) {
 			return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier: null }, next: k };
 		}
 		const named = this.mentionEndingAt.get(headIndex);

@@ -59,6 +59,25 @@ describe('a person called by a description after being named', () => {
 		assert.equal(only(result, 'still cannot see').speaker, 'Declan Furey');
 	});
 
+	test('`the incumbent`, `the Democrat`, `the father-of-two`: the person just named', () => {
+		const result = analyse(
+			'Mayor Rosa Delgaro is seeking a third term. She faces a strong challenge this year.',
+			'“I am not done yet, and this city is not done yet,” the incumbent told supporters.',
+			'State Senator Alma Quiros, a Democrat, voted against the bill.',
+			'“This bill punishes working families,” the Democrat said.',
+			'Lorry driver Gavin Pell was stuck on the bridge for six hours.',
+			'“Nobody came to tell us anything the whole night,” the father-of-two said.',
+		);
+		assert.equal(only(result, 'not done yet').speaker, 'Rosa Delgaro');
+		assert.equal(only(result, 'punishes working').speaker, 'Alma Quiros');
+		assert.equal(only(result, 'Nobody came').speaker, 'Gavin Pell');
+	});
+
+	test('`the woman said` is not the woman named before: it may well be someone unnamed', () => {
+		const result = analyse('Prosecutor Ruth Hale read the statement aloud.', 'In the statement, the woman said: “I have lost my savings and my home.”');
+		assert.notEqual(only(result, 'lost my savings').speaker, 'Ruth Hale');
+	});
+
 	test('`a ministry official said` stays unnamed: only `the` points back to someone', () => {
 		const result = analyse('Ravi Menon, the opposition leader, criticised the delay.', '“The money will be released next week,” a ministry official said.');
 		assert.notEqual(only(result, 'released next week').speaker, 'Ravi Menon');
