@@ -2,19 +2,28 @@ import stringWidth from 'string-width';
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Cuts `text` to at most `width` columns, ending in "…" when cut. */
+/**
+ * Cuts `text` to at most `width` columns, ending in "…" when cut. It looks at no more of the text than it
+ * needs: string-width on a whole long string (a 300,000-character highlight) grows worse than linearly.
+ */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
-	if (stringWidth(text) <= width) return text;
-	let result = '';
+	// Segmenting converts the whole string first: give it only as much as `width` columns could hold.
+	const prefixLength = width * 16 + 16;
+	const looked = text.length > prefixLength ? text.slice(0, prefixLength) : text;
 	let used = 0;
-	for (const { segment } of graphemes.segment(text)) {
+	let fits = 0;
+	let end = 0;
+	for (const { segment, index } of graphemes.segment(looked)) {
 		const segmentWidth = stringWidth(segment);
-		if (used + segmentWidth > width - 1) break;
-		result += segment;
+		if (used + segmentWidth > width) return `${text.slice(0, fits)}…`;
 		used += segmentWidth;
+		end = index + segment.length;
+		if (used <= width - 1) fits = end;
 	}
-	return `${result}…`;
+	// Only zero-width characters could leave a long text unfinished here; then measure the rest too.
+	if (looked !== text) return used === 0 ? truncate(text.slice(end), width) : `${text.slice(0, fits)}…`;
+	return text.slice(0, end);
 }
 
 /** Exactly `width` columns: truncated, then padded on the right (or the left with `alignRight`). */

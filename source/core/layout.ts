@@ -65,11 +65,13 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
 		const tokenStart = match.index;
 		const tokenEnd = Math.min(end, tokenStart + match[0].length);
 		const token = text.slice(tokenStart, tokenEnd);
+		// A token far longer than the line is too wide without measuring it (string-width on a huge string is slow).
+		const surelyTooWide = token.length > width * 16;
 		if (/^\s/.test(token)) {
-			if (lineStart >= 0) pendingSpaceWidth = token.includes('\n') ? 1 : displayWidth(token);
+			if (lineStart >= 0) pendingSpaceWidth = token.includes('\n') ? 1 : surelyTooWide ? width + 1 : displayWidth(token);
 			continue;
 		}
-		const tokenWidth = displayWidth(token);
+		const tokenWidth = surelyTooWide ? Number.POSITIVE_INFINITY : displayWidth(token);
 		if (lineStart >= 0 && lineWidth + pendingSpaceWidth + tokenWidth <= width) {
 			lineWidth += pendingSpaceWidth + tokenWidth;
 			lineEnd = tokenEnd;

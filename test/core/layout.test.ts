@@ -70,3 +70,10 @@ test('the column is at most 80 wide and keeps a margin in narrow terminals', () 
 	assert.equal(columnWidth(84), 80);
 	assert.equal(columnWidth(60), 56);
 });
+
+test('a word tens of thousands of characters long is cut into column-wide lines', () => {
+	const text = `Before “${'x'.repeat(50_000)}” after`;
+	const ranges = wrapRange(text, 0, text.length, 40);
+	assert.ok(ranges.every((range) => stringWidth(text.slice(range.start, range.end)) <= 40));
+	assert.equal(ranges.map((range) => text.slice(range.start, range.end)).join('').replace(/\s/g, ''), text.replace(/\s/g, ''));
+});

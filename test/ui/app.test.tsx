@@ -214,3 +214,24 @@ test('the library shows how far the reader got: going back to the start keeps "d
 	await waitForFrame(lastFrame, (f) => /RIA\/NAN\s+317\s+1 min\s+5\s+done/.test(f), 'done in the library');
 	unmount();
 });
+
+test('odd files open without trouble: empty, blank, one huge line, binary', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'marginalia-odd-'));
+	writeFileSync(join(dir, 'a-empty.txt'), '');
+	writeFileSync(join(dir, 'b-blank.txt'), '\n\n   \n\t\n');
+	writeFileSync(join(dir, 'c-huge-line.txt'), `${'word '.repeat(60_000)}“A quote at the very end,” she said.`);
+	writeFileSync(join(dir, 'd-binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 10, 0x80, 0x81, 65, 66]));
+	const { lastFrame, stdin, unmount } = await renderApp({ paths: [dir] });
+	await waitForFrame(lastFrame, (f) => f.includes('4 articles'), 'the library');
+	for (let i = 0; i < 4; i++) {
+		await press(stdin, KEYS.enter);
+		await waitForFrame(lastFrame, (f) => /page \d+\/\d+/.test(f), `article ${i + 1} open`);
+		for (const key of [' ', 'G', '}', ')', 'H', 'v', KEYS.down, KEYS.enter, 'F', 'g']) await press(stdin, key);
+		await waitForFrame(lastFrame, (f) => /page 1\//.test(f), `article ${i + 1} still responds`);
+		await press(stdin, 'q');
+		await waitForFrame(lastFrame, (f) => f.includes('4 articles'), 'back in the library');
+		await press(stdin, 'j');
+	}
+	assert.doesNotMatch(lastFrame() ?? '', /\u001b\[2J/);
+	unmount();
+});
