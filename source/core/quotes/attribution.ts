@@ -5,6 +5,7 @@ import type { QuoteSpan } from './marks.js';
 import type { Gender, Mention } from './mentions.js';
 import { SubjectResolver } from './resolve.js';
 import type { Entity, Roster } from './roster.js';
+import { isBodyNoun } from './subjects.js';
 import type { Token } from './tokens.js';
 
 export interface Attribution {
@@ -122,13 +123,16 @@ class Attributor {
 
 	/**
 	 * `A spokesman for the ministry said … . “…,” he said.`: a he or she right after a sentence whose reporting
-	 * verb has an unnamed person as subject stands for that person, not for someone named further back.
+	 * verb has an unnamed person as subject stands for that person, not for someone named further back; an it
+	 * or they after `the ministry urged …` stands for that body.
 	 */
 	private unnamedAntecedent(cue: Cue, index: number): Subject | null {
 		const pronoun = cue.subject;
-		if (pronoun.type !== 'pronoun' || (pronoun.gender !== 'f' && pronoun.gender !== 'm')) return null;
+		if (pronoun.type !== 'pronoun' || pronoun.gender === 'self') return null;
 		const subject = this.cues.previousSentence(index)?.subject;
 		if (!subject) return null;
+		// `The transport ministry urged calm. In a statement, it said: “…”`
+		if (pronoun.gender === 'it' || pronoun.gender === 'plural') return subject.type === 'nominal' && isBodyNoun(subject.head) ? subject : null;
 		const head = subject.type === 'nominal' ? subject.head : subject.type === 'mention' ? this.spokespersonFor(subject.mention) : null;
 		if (head === null || !isSinglePersonNoun(head)) return null;
 		const gender = GENDERED_ROLES.get(head);

@@ -26,6 +26,8 @@ const FEMALE = `
 	olha tetiana nataliia kateryna viktoriia anastasiia hanna mariia khrystyna yevheniia svitlana larysa halyna
 	inna alla daryna solomiia ulyana morag aoife siobhan niamh saoirse sinead orla roisin ciara mairead eilidh
 	kirsty isla ailsa trish tricia doreen maureen bernadette colleen
+	gemma jade stacey leanne hayley joanne tracey sally jenny beth amaka ngozi chioma funmi folake zainab
+	anjali pooja deepika neha meera
 	valerie vanessa vera veronica veronika victoria viktoria violet virginia vivian wendy xenia yana yelena
 	yevgenia yulia yuliia yuliya zarina zoe zofia
 `;
@@ -57,6 +59,9 @@ const MALE = `
 	yuri yury zbigniew ihor andrii yurii serhii vitalii vadym bohdan taras oleksii kyrylo pavlo valerii yevhen
 	anatolii hennadiy stepan maksym volodymyr mykhaylo rostyslav yehor artem declan ciaran cillian seamus
 	padraig eoin niall ronan callum hamish fergus euan alasdair ruaridh
+	pete andy rob robbie danny darren kyle connor shane barry graeme kwame kofi kwabena yaw emeka chidi
+	chinedu tunde segun femi ibrahim musa rajesh suresh ramesh vijay arjun rohit amir hamza yusuf mustafa
+	tariq bilal
 `;
 
 function table(): ReadonlyMap<string, 'f' | 'm'> {

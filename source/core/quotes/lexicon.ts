@@ -92,8 +92,12 @@ export const ORGANISATION_HEADS = words(`
 	communications construction developments investments leisure retail distillery dairies farms bakery
 	clinic pharmacy hospice carmaker automaker chipmaker drugmaker supplier distributor exporter importer
 	housebuilder grocer brewer conglomerate startup start-up platform
+	forum caucus guild chamber consortium line lines collective syndicate panel taskforce lobby think-tank
 	elementary academy primary nursery kindergarten town rovers athletic wanderers albion hotspur cross watch festival tribunal inquiry supermarket brewery studio studios records label
 `);
+
+/** Heads that mark a body only inside a capitalised name (`Amnesty International`): lower-case they are adjectives. */
+export const NAME_ONLY_HEADS = words(`international global worldwide`);
 
 /** Organisation names that stand alone as one capitalised word. */
 export const KNOWN_ORGANISATIONS = words(`
@@ -151,7 +155,7 @@ export const NATIONALITY_NOUNS = words(`
  */
 export const PERSON_EPITHETS = words(`
 	incumbent challenger frontrunner front-runner veteran youngster teenager pensioner newcomer debutant
-	democrat republican tory socialist nationalist loyalist
+	democrat republican tory socialist nationalist loyalist international
 `);
 
 /**

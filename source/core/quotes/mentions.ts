@@ -267,6 +267,9 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	// `Chief Inspector of Prisons`: one word after a title's “of” is what the title is of, not a name.
 	const objectOfTitle = nameIndexes.length === 1 && isConnector(tokens[nameIndexes[0]! - 1]);
 	if (objectOfTitle) nameIndexes = [];
+	// `at the Racecourse Lane`, `the Accra Lions`: nobody's name takes `the` unless a title stands between.
+	const article = tokens[start - 1];
+	if (prefixIndexes.length === 0 && article?.lower === 'the' && article.sentence === tokens[start]!.sentence) nameIndexes = [];
 	if (nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled)) {
 		const nameFirst = nameIndexes[0]!;
 		const { first, role } = roleBefore(text, tokens, start, nameFirst);

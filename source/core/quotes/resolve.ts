@@ -1,5 +1,5 @@
 import { leadsSentence, standsAsSubject } from './positions.js';
-import type { Subject } from './subjects.js';
+import { isBodyNoun, type Subject } from './subjects.js';
 import { isPersonEpithet } from './epithets.js';
 import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
@@ -90,9 +90,10 @@ export class SubjectResolver {
 			let unknownHere: Entity | null = null;
 			const subjectAt = this.subjectIndex(s, at);
 			for (const { index, entity } of people) {
-				if (entity.gender === gender) return entity;
 				const mention = this.mentions[index]!;
 				const isSubject = (subjectAt !== null && mention.first <= subjectAt && subjectAt <= mention.last) || (index === people[0]!.index && leadsSentence(this.tokens, this.sentenceStart.get(s)!, mention));
+				// `Joe Pritchard’s header` further back does not take a he from a nearer subject of unknown gender.
+				if (entity.gender === gender) return unknownGender && (mention.possessive || !isSubject) ? unknownGender : entity;
 				if (entity.gender === null && isSubject && entity.words.length > 1) unknownHere ??= entity;
 			}
 			unknownGender ??= unknownHere;
@@ -152,7 +153,7 @@ export class SubjectResolver {
 	 */
 	private resolveNominal(head: string, at: number, modifier: number | null): Entity | null {
 		if (isPersonEpithet(head)) return this.recentSubjectPerson(at, head, false, null);
-		const isBody = ORGANISATION_HEADS.has(head);
+		const isBody = isBodyNoun(head);
 		const isRole = ROLE_WORDS.has(head) || GENDERED_ROLES.has(head) || SPOKESPEOPLE.has(head);
 		if (!isBody && !isRole) return null;
 		const sentence = this.tokens[at]!.sentence;
@@ -173,7 +174,8 @@ export class SubjectResolver {
 			if (isRole && entity.kind === 'person' && this.holdsRole(entity, mention, head, modifier)) return entity;
 			if (!generic && entity.kind === 'organisation' && mention.kind !== 'place') {
 				// `the company` is not the body described as `the water regulator`.
-				const otherKind = isBody && entity.describedAs !== null && entity.describedAs !== head;
+				// Nor is `the ministry` the Maritime Workers’ Federation: a name ending in another kind of institution.
+				const otherKind = isBody && ((entity.describedAs !== null && entity.describedAs !== head) || namesOtherInstitution(entity.words, head));
 				if (!nearestBody && !otherKind && mention.sentence >= sentence - BODY_REACH) nearestBody = entity;
 				if (!nearestSubjectBody && !otherKind && mention.sentence >= sentence - BODY_REACH && standsAsSubject(this.tokens, mention)) nearestSubjectBody = entity;
 				if (!nearbyBody && mention.sentence >= sentence - SPOKESPERSON_REACH) nearbyBody = entity;
@@ -339,6 +341,31 @@ export class SubjectResolver {
 		}
 		return false;
 	}
+}
+
+/** Kinds of institution whose head noun, ending a name, says what the body is. */
+const INSTITUTIONS: readonly (readonly string[])[] = [
+	['ministry', 'department', 'office', 'government', 'cabinet', 'administration'],
+	['union', 'federation', 'confederation', 'association'],
+	['council', 'authority', 'borough'],
+	['police', 'constabulary'],
+	['court', 'tribunal'],
+	['party'],
+	['army', 'navy', 'military'],
+	['university', 'college', 'school', 'academy'],
+	['hospital', 'clinic'],
+	['embassy', 'consulate'],
+	['parliament', 'congress', 'senate', 'assembly'],
+	['commission', 'committee', 'inquiry'],
+	['club', 'team'],
+];
+
+/** `the ministry` and a body whose name ends in another kind of institution (`… Federation`). */
+function namesOtherInstitution(words: readonly string[], head: string): boolean {
+	const own = INSTITUTIONS.find((kind) => kind.includes(head));
+	const last = words[words.length - 1] ?? '';
+	const theirs = INSTITUTIONS.find((kind) => kind.includes(last));
+	return own !== undefined && theirs !== undefined && own !== theirs;
 }
 
 function nameFitsHead(words: readonly string[], head: string): boolean {

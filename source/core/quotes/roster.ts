@@ -31,6 +31,7 @@ export class Roster {
 		this.resolveFullNames();
 		this.resolveOrganisations();
 		this.resolveSingleNames();
+		this.findBodiesByUsage();
 		this.findBodiesByDescription();
 		this.inferGenders();
 	}
@@ -162,6 +163,21 @@ export class Roster {
 			if (mention.gender) genderSeen.set(id, mention.gender);
 			const entity = this.entities[id]!;
 			if (entity.kind === 'person') entity.role ??= mention.role;
+		});
+	}
+
+	/**
+	 * `the Wrexford boss`, `the Wrexford defence`, `Wrexford manager Phil Tranter`: a one-word name used after
+	 * `the` as a modifier, or before a job title, is a body wherever else it appears (`Wrexford 1-3 Castlebridge`).
+	 */
+	private findBodiesByUsage(): void {
+		this.mentions.forEach((mention, index) => {
+			const entity = this.entityOf(index);
+			if (!entity || entity.kind !== 'person' || entity.words.length !== 1 || (mention.kind !== 'single' && mention.kind !== 'place') || mention.possessive) return;
+			const next = this.tokens[mention.last + 1];
+			const modifies = next !== undefined && next.sentence === mention.sentence && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower);
+			const afterThe = this.tokens[mention.first - 1]?.lower === 'the' && this.tokens[mention.first - 1]!.sentence === mention.sentence;
+			if ((afterThe && modifies) || this.namesEmployer(mention)) entity.kind = 'organisation';
 		});
 	}
 

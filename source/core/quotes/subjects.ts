@@ -2,6 +2,7 @@ import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
 	GENDERED_ROLES,
+	NAME_ONLY_HEADS,
 	ORGANISATION_HEADS,
 	PRONOUN_GENDER,
 	ROLE_WORDS,
@@ -39,12 +40,18 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'all', 'both', 'each', 'none', 'few', 'another']);
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whose']);
+/** How far back, in tokens, the comma opening a relative clause may stand: `, who …, said`. */
+const RELATIVE_CLAUSE_REACH = 30;
 
 /** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
 const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
 
 /** `said`, `told`, `added`, `says`: forms of a reporting verb that are never nouns (unlike `claims`, `reports`). */
 const isVerbOnly = (lower: string): boolean => lower.endsWith('ed') || /^(said|told|wrote|spoke|swore|says|tells|writes|adds|warns|insists|explains|argues|admits)$/.test(lower);
+
+/** `the ministry`, `the club`: a lower-case noun for a body (not `the international`, a player). */
+export const isBodyNoun = (lower: string): boolean => ORGANISATION_HEADS.has(lower) && !NAME_ONLY_HEADS.has(lower);
 
 export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
@@ -302,6 +309,8 @@ export class SubjectPhrases {
 			if (appositive !== undefined) return { type: 'mention', mention: appositive };
 			const named = this.mentionEndingAt.get(k - 1);
 			if (named !== undefined && this.isNameBetweenCommas(named)) return { type: 'mention', mention: named };
+			const described = this.describedByRelativeClause(k, sentence);
+			if (described) return described;
 			for (let c = k - 1; c >= 0 && c >= k - 16 && this.tokens[c]!.sentence === sentence; c--) {
 				if (this.tokens[c]!.text === ',') return this.withoutPlace(this.subjectEndingAt(c - 1, sentence), sentence);
 			}
@@ -310,6 +319,24 @@ export class SubjectPhrases {
 		return this.withoutPlace(this.subjectEndingAt(k, sentence), sentence);
 	}
 
+
+	/**
+	 * `Maureen Fisk, 71, who has lived in the village for 50 years, said`: at the comma closing a relative
+	 * clause, the person it describes, past an age or a short aside.
+	 */
+	private describedByRelativeClause(close: number, sentence: number): Subject | null {
+		for (let c = close - 1; c > 0 && c >= close - RELATIVE_CLAUSE_REACH && this.tokens[c]!.sentence === sentence; c--) {
+			if (this.tokens[c]!.kind === 'quote') return null;
+			if (this.tokens[c]!.text !== ',' || !RELATIVE_PRONOUNS.has(this.tokens[c + 1]?.lower ?? '')) continue;
+			let end = c - 1;
+			// `, 71,`: an age between the name and the clause.
+			if (/^\d+$/.test(this.tokens[end]?.text ?? '') && this.tokens[end - 1]?.text === ',') end -= 2;
+			const described = this.mentionByAppositiveEnd.get(end + 1) ?? this.mentionEndingAt.get(end);
+			const kind = described === undefined ? null : this.mentions[described]!.kind;
+			return kind === 'person' || kind === 'single' ? { type: 'mention', mention: described! } : null;
+		}
+		return null;
+	}
 
 	/** `Karen Holt, said`, `my neighbour, Priya, said`: a full name, or a lone one set off by commas. */
 	private isNameBetweenCommas(named: number): boolean {
@@ -361,6 +388,6 @@ export class SubjectPhrases {
 	protected canSpeak(subject: Subject): boolean {
 		if (subject.type !== 'nominal') return true;
 		const head = subject.head;
-		return subject.modifier !== null || ROLE_WORDS.has(head) || ORGANISATION_HEADS.has(head) || SPEAKER_NOUNS.has(head) || GENDERED_ROLES.has(head);
+		return subject.modifier !== null || ROLE_WORDS.has(head) || isBodyNoun(head) || SPEAKER_NOUNS.has(head) || GENDERED_ROLES.has(head) || isPersonEpithet(head);
 	}
 }

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyse, only } from './helpers.js';
+
+describe('bodies told apart from people', () => {
+	test('`the Dunmore boss`: a one-word name used as a modifier after `the` is a club, so `he` is the manager', () => {
+		const result = analyse(
+			'Dunmore 0-2 Kettlewell',
+			'Dunmore had the better of the first half, and Sam Rudd’s header hit the bar for Pete Galloway’s side.',
+			'“We were the better side for an hour and we have nothing to show for it,” Galloway told reporters.',
+			'The Dunmore boss was scathing about his forwards. “We had chances. We did not take one of them,” he said.',
+		);
+		assert.equal(only(result, 'did not take one').speaker, 'Pete Galloway');
+	});
+
+	test('`the former Chile international`: a player, not a body called International', () => {
+		const result = analyse(
+			'Harlow Athletic manager Rosa Iturra said her side had been patient.',
+			'Amnesty International criticised the club’s owners last week.',
+			'“At half-time I told them the goals would come if we kept the ball,” the former Chile international said.',
+		);
+		assert.equal(only(result, 'goals would come').speaker, 'Rosa Iturra');
+	});
+
+	test('`the ministry` is not a body whose name ends in another kind of institution', () => {
+		const result = analyse(
+			'Federation president Ivo Marek rejected the offer. “Five years is nothing,” Marek said.',
+			'The transport ministry urged both sides to return to talks. In a statement, it said: “The government will not allow the port to be paralysed.”',
+		);
+		assert.notEqual(only(result, 'not allow the port').speaker, 'Federation');
+	});
+
+	test('`a spokesperson for Kessel Line`: the line is a body, and `the spokesperson` speaks for it', () => {
+		const result = analyse(
+			'A spokesperson for Kessel Line, one of the largest operators at the port, said two ships had been rerouted.',
+			'“We are monitoring the situation closely and will keep customers informed,” the spokesperson said.',
+		);
+		assert.equal(only(result, 'monitoring the situation').speaker, 'Kessel Line');
+	});
+
+	test('`the Quayside Lane`: a name after `the` is no one’s', () => {
+		const result = analyse('The Quayside Lane was packed for the concert on Friday. “I have waited six years to see them play here.”');
+		assert.notEqual(only(result, 'waited six years').speaker, 'Quayside Lane');
+	});
+});
+
+describe('who the pronoun and the clause stand for', () => {
+	test('a he goes to the nearer subject of unknown gender, not a man named only in a possessive further back', () => {
+		const result = analyse(
+			'Rain fell all afternoon, and Tom Ashby’s late goal looked to have won it for the visitors.',
+			'“We gave away three goals you would be embarrassed to concede in a park,” Marlow Quint told the radio station.',
+			'The weather made it worse. The pitch was heavy.',
+			'“We talked all week about their runs in behind,” he said.',
+		);
+		assert.equal(only(result, 'runs in behind').speaker, 'Marlow Quint');
+	});
+
+	test('`Name, 71, who …, said:` before the quote', () => {
+		const result = analyse('Edna Pask, 71, who has lived in the village for 50 years, said: “They say it is affordable. Affordable for who?”');
+		assert.equal(only(result, 'Affordable for who').speaker, 'Edna Pask');
+	});
+});
