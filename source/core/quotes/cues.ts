@@ -23,6 +23,13 @@ const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
 const LEAD_DASHES = new Set([',', '—', '–', '-']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 
+/** Reporting verbs whose object is whoever is spoken to or about: `told The Sun`, `urged ministers`. */
+const LISTENER_VERBS = /^(tell|tells|told|telling|inform|informs|informed|ask|asks|asked|urge|urges|urged|remind|reminds|reminded|assure|assures|assured|warn|warns|warned|advise|advises|advised|accuse|accused|blast|blasted|slam|slammed|praise|praised|thank|thanked|criticised|criticized|condemned|hailed|mocked|begged|implored|reassured|quoted|cited|message|messaged|email|emailed|text|texted|call|called|answer|answered)$/;
+
+function takesListener(lower: string): boolean {
+	return LISTENER_VERBS.test(lower);
+}
+
 /** `a statement`, `the memo`: a document no one is said to have written. */
 function isUnsignedDocument(subject: Subject): boolean {
 	return subject.type === 'nominal' && subject.modifier === null && DOCUMENT_NOUNS.has(subject.head);
@@ -166,7 +173,8 @@ export class CueFinder extends SubjectPhrases {
 				continue;
 			}
 			if (subject && this.canSpeak(subject)) return { subject, adjacent };
-			const inverted = this.forward(k + 1, token.order);
+			// `…, said Lavrov: “…”`, but not `a source told The Sun: “…”`: after `told` comes the listener.
+			const inverted = takesListener(token.lower) ? null : this.forward(k + 1, token.order);
 			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken) return { subject: inverted.subject, adjacent: true };
 		}
 		return fallback;

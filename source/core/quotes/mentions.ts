@@ -159,7 +159,7 @@ function extendRun(tokens: readonly Token[], start: number): number {
 			}
 		}
 		// `Department of Health and Social Care`: “and” inside a body's name; `Pellow & Grange`: an ampersand joins a firm's name.
-		if (isCapitalisedWord(after) && (next.text === '&' || (next.lower === 'and' && runHasOrganisationWord(tokens, start, j)))) {
+		if (isCapitalisedWord(after) && (next.text === '&' || (next.lower === 'and' && (runHasOrganisationWord(tokens, start, j) || bodyNameAfterAnd(tokens, start, j + 2))))) {
 			j += 2;
 			continue;
 		}
@@ -173,6 +173,17 @@ function isInitial(tokens: readonly Token[], k: number): boolean {
 	if (!/^\p{Lu}$/u.test(letter.text)) return false;
 	const before = tokens[k - 1];
 	return !before || before.sentence !== letter.sentence || before.kind !== 'word' || before.capitalised;
+}
+
+/**
+ * `Hostages and Missing Families Forum`: the capitalised words after “and” end in a body's head noun, and
+ * those before it hold no given name (`Keir Starmer and Labour Party chair …` is two mentions).
+ */
+function bodyNameAfterAnd(tokens: readonly Token[], start: number, from: number): boolean {
+	for (let k = start; k < from; k++) if (FIRST_NAME_GENDER.has(tokens[k]!.base)) return false;
+	let k = from;
+	while (k + 1 < from + 5 && isCapitalisedWord(tokens[k + 1]) && tokens[k + 1]!.sentence === tokens[from]!.sentence) k++;
+	return isBareBodyHead(tokens[k]!);
 }
 
 /** `Hospital`, `Trust`: a body's head noun that names nothing on its own (unlike `Kremlin`). */
@@ -265,7 +276,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const firmName = nameIndexes.length > 1 && ampersandInside(tokens, nameIndexes[0]!, end);
 	if (bodyPrefix || firmName) nameIndexes = [];
 	// `Chief Inspector of Prisons`: one word after a title's “of” is what the title is of, not a name.
-	const objectOfTitle = nameIndexes.length === 1 && isConnector(tokens[nameIndexes[0]! - 1]);
+	// (`a spokesperson for Ryan`: an “of” or “for” outside the run is no title's.)
+	const objectOfTitle = nameIndexes.length === 1 && nameIndexes[0]! - 1 > start && isConnector(tokens[nameIndexes[0]! - 1]);
 	if (objectOfTitle) nameIndexes = [];
 	// `at the Racecourse Lane`, `the Accra Lions`: nobody's name takes `the` unless a title stands between.
 	const article = tokens[start - 1];

@@ -123,11 +123,14 @@ export class Roster {
 	private resolveSingleNames(): void {
 		const bySurname = new Map<string, Entity[]>();
 		const byFirstWord = new Map<string, Entity[]>();
+		const byGivenName = new Map<string, Entity[]>();
 		const add = (table: Map<string, Entity[]>, word: string, entity: Entity) => table.set(word, [...(table.get(word) ?? []), entity]);
 		for (const entity of this.entities) {
 			if (entity.words.length < 2) continue;
-			if (entity.kind === 'person') add(bySurname, entity.words[entity.words.length - 1]!, entity);
-			else add(byFirstWord, entity.words[0]!, entity);
+			if (entity.kind === 'person') {
+				add(bySurname, entity.words[entity.words.length - 1]!, entity);
+				add(byGivenName, entity.words[0]!, entity);
+			} else add(byFirstWord, entity.words[0]!, entity);
 		}
 		const lastSeen = new Map<number, number>();
 		/** What a title or gendered role has shown so far (`his daughter, Moira Quinn`, `Mr. Quinn`). */
@@ -149,11 +152,14 @@ export class Roster {
 			const candidates = bySurname.get(word) ?? [];
 			// `Harrowgate` for Harrowgate Town, `Nordvik` for Nordvik Air.
 			const bodies = candidates.length > 0 ? [] : byFirstWord.get(word) ?? [];
+			// `Chloe` for Chloe Vance, in a story with one Chloe (features and showbusiness use given names).
+			const given = candidates.length > 0 || mention.nameFirst !== mention.first ? [] : byGivenName.get(word) ?? [];
 			let id: number;
 			if (candidates.length === 1) id = candidates[0]!.id;
 			else if (candidates.length > 1) id = sharedSurname(candidates, mention, lastSeen, genderSeen);
 			else if (known !== undefined) id = known;
 			else if (bodies.length === 1) id = this.remember(word, bodies[0]!);
+			else if (given.length === 1) id = this.remember(word, given[0]!);
 			else {
 				const organisation = PLACES.has(word) || KNOWN_ORGANISATIONS.has(word) || looksLikeBrand(mention.name) || this.namesEmployer(mention);
 				id = this.remember(word, this.create(organisation ? 'organisation' : 'person', mention));

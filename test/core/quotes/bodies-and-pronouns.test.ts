@@ -60,3 +60,24 @@ describe('who the pronoun and the clause stand for', () => {
 		assert.equal(only(result, 'Affordable for who').speaker, 'Edna Pask');
 	});
 });
+
+describe('outlets, given names and names joined by “and”', () => {
+	test('`told The Post:` the outlet after `told` is the listener, never the speaker', () => {
+		const result = analyse('Singer Mia Lorne has split from her partner.', 'A friend of the couple told The Daily Post: “She is devastated. She had no idea this was coming at all.”');
+		assert.notEqual(only(result, 'no idea this was coming').speaker, 'Daily Post');
+	});
+
+	test('a lone given name is the one person in the story with it, and `a spokesperson for Name` speaks for them', () => {
+		const result = analyse(
+			'Reality star Tia Marsh had been planning a wedding with footballer Reece Dorran, 31.',
+			'Tia, who found fame on a dating show, posted a video on Tuesday night.',
+			'A spokesperson for Reece said: “He wishes her nothing but the best and asks for privacy.”',
+		);
+		assert.equal(only(result, 'nothing but the best').speaker, 'Reece Dorran');
+	});
+
+	test('`the Tenants and Renters Forum says`: a body whose name has “and” in it', () => {
+		const result = analyse('The Tenants and Renters Forum says in a statement that members will keep protesting “until every repair is done.”');
+		assert.equal(only(result, 'until every repair').speaker, 'Tenants and Renters Forum');
+	});
+});
