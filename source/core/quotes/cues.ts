@@ -175,7 +175,7 @@ export class CueFinder extends SubjectPhrases {
 			if (subject && this.canSpeak(subject)) return { subject, adjacent };
 			// `…, said Lavrov: “…”`, but not `a source told The Sun: “…”`: after `told` comes the listener.
 			const inverted = takesListener(token.lower) ? null : this.forward(k + 1, token.order);
-			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken) return { subject: inverted.subject, adjacent: true };
+			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken && this.canSpeak(inverted.subject)) return { subject: inverted.subject, adjacent: true };
 		}
 		return fallback;
 	}

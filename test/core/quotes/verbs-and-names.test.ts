@@ -40,3 +40,10 @@ describe('names', () => {
 		assert.equal(only(result, 'not waver').speaker, 'Anneke van der Berg');
 	});
 });
+
+describe('a subject after the verb', () => {
+	test('`confirmed the government had “…”` is no inverted speaker: the name that said it is', () => {
+		const result = analyse('The opposition leader, Marta Quell, said the update confirmed the government had “no plan for the future at all.”');
+		assert.equal(only(result, 'no plan for the future').speaker, 'Marta Quell');
+	});
+});
