@@ -68,7 +68,7 @@ class Attributor {
 		const span = this.input.spans[token.quote]!;
 		const content = this.input.text.slice(span.start, span.end);
 		const trailing = this.cues.trailing(index, /[.!?…]$/.test(content));
-		const cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index);
+		const cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index) ?? this.cues.followingCredit(index);
 		const kind = this.kindOf(token, index, content, cue);
 		if (kind === 'scare' || kind === 'title') {
 			this.results[token.quote] = { kind, speaker: null, cue: null };

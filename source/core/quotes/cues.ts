@@ -271,6 +271,30 @@ export class CueFinder extends SubjectPhrases {
 		return { subject: found.subject, adjacent: false };
 	}
 
+	/**
+	 * `“…” That’s according to Fire Chief Dana Bruckner.`, `“…” That is how Rosa Lind describes the night.`,
+	 * `“…” Those were the words of …`: a quote standing alone, credited by the sentence after it.
+	 */
+	followingCredit(quoteToken: number): Cue | null {
+		const quote = this.tokens[quoteToken]!;
+		const next = this.tokens[quoteToken + 1];
+		if (!next || next.sentence === quote.sentence || next.order - quote.order > 1 || this.tokens[quoteToken - 1]?.sentence === quote.sentence) return null;
+		let k = quoteToken + 1;
+		const word = (at: number) => this.tokens[at]?.lower ?? '';
+		if (word(k) === 'that’s' || word(k) === "that's") k += 1;
+		else if ((word(k) === 'that' || word(k) === 'this') && /^(is|was)$/.test(word(k + 1))) k += 2;
+		else if (word(k) === 'those' && word(k + 1) === 'were' && word(k + 2) === 'the' && word(k + 3) === 'words' && word(k + 4) === 'of') k += 4;
+		else return null;
+		if (word(k) === 'according' && word(k + 1) === 'to') k += 2;
+		else if (word(k) === 'how' || word(k) === 'what') {
+			const subject = this.forward(k + 1, this.tokens[k]!.order);
+			return subject && isSpeechVerbAt(this.tokens, this.skipAsides(subject.next)) ? { subject: subject.subject, adjacent: false } : null;
+		} else if (word(k) !== 'of') return null;
+		else k += 1;
+		const subject = this.forward(k, this.tokens[k]?.order ?? -1, true);
+		return subject ? { subject: subject.subject, adjacent: false } : null;
+	}
+
 	/** `Lavrov: “…”`: a name opening the sentence, then a colon. */
 	private isHeadlineSpeaker(k: number): boolean {
 		const mention = this.mentionEndingAt.get(k);

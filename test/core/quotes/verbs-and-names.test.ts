@@ -47,3 +47,20 @@ describe('a subject after the verb', () => {
 		assert.equal(only(result, 'no plan for the future').speaker, 'Marta Quell');
 	});
 });
+
+describe('a quote credited by the sentence after it', () => {
+	test('`“…” That’s according to Name, who …`', () => {
+		const result = analyse('“We are seeing more calls every single winter.” That’s according to Fire Chief Dana Brucker, who has led the department since 2015.');
+		assert.equal(only(result, 'more calls').speaker, 'Dana Brucker');
+	});
+
+	test('`“…”` alone, then `That is how Name, 44, describes …`', () => {
+		const result = analyse('“It felt like the end of the world.”', 'That is how Rosa Lindqvist, 44, describes the night the river burst its banks.');
+		assert.equal(only(result, 'end of the world').speaker, 'Rosa Lindqvist');
+	});
+
+	test('`Those were the words of Name`', () => {
+		const result = analyse('“Nobody should have to choose between heating and eating.” Those were the words of Bishop Alan Greer at the service.');
+		assert.equal(only(result, 'heating and eating').speaker, 'Alan Greer');
+	});
+});
