@@ -89,13 +89,17 @@ export class SubjectResolver {
 			}
 			let unknownHere: Entity | null = null;
 			const subjectAt = this.subjectIndex(s, at);
+			let possessiveFit: Entity | null = null;
 			for (const { index, entity } of people) {
 				const mention = this.mentions[index]!;
 				const isSubject = (subjectAt !== null && mention.first <= subjectAt && subjectAt <= mention.last) || (index === people[0]!.index && leadsSentence(this.tokens, this.sentenceStart.get(s)!, mention));
+				// `said Ellis’s deputy, Karen Holt`: a possessive only qualifies the person the sentence is about.
+				if (entity.gender === gender && mention.possessive) possessiveFit ??= entity;
 				// `Joe Pritchard’s header` further back does not take a he from a nearer subject of unknown gender.
-				if (entity.gender === gender) return unknownGender && (mention.possessive || !isSubject) ? unknownGender : entity;
-				if (entity.gender === null && isSubject && entity.words.length > 1) unknownHere ??= entity;
+				else if (entity.gender === gender) return unknownGender && !isSubject ? unknownGender : entity;
+				else if (entity.gender === null && isSubject && entity.words.length > 1) unknownHere ??= entity;
 			}
+			if (possessiveFit) return unknownHere ?? unknownGender ?? possessiveFit;
 			unknownGender ??= unknownHere;
 			// Right before the cue, someone whose gender the article never shows beats a name further back.
 			if (unknownHere && (!genderKnown || sentence - s <= 1)) return unknownHere;

@@ -1,5 +1,6 @@
 import { FIRST_NAME_GENDER } from './first-names.js';
-import { FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS } from './lexicon.js';
+import { FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS, VERB_FILLERS } from './lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
 import { baseWord, type Gender, type Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -32,6 +33,7 @@ export class Roster {
 		this.resolveOrganisations();
 		this.resolveSingleNames();
 		this.findBodiesByUsage();
+		this.forgetCapitalisedOpeners();
 		this.findBodiesByDescription();
 		this.inferGenders();
 	}
@@ -169,6 +171,24 @@ export class Roster {
 			if (mention.gender) genderSeen.set(id, mention.gender);
 			const entity = this.entities[id]!;
 			if (entity.kind === 'person') entity.role ??= mention.role;
+		});
+	}
+
+	/**
+	 * `Reservoir levels fall …`: a lone capitalised word opening a sentence, seen nowhere else, not a given
+	 * name and followed by a lower-case word that is no reporting verb, is capitalised because it comes first.
+	 */
+	private forgetCapitalisedOpeners(): void {
+		const counts = this.countMentions();
+		this.mentions.forEach((mention, index) => {
+			const entity = this.entityOf(index);
+			if (!entity || entity.kind !== 'person' || entity.words.length !== 1 || counts.get(entity.id) !== 1) return;
+			if (mention.kind !== 'single' || mention.possessive || FIRST_NAME_GENDER.has(entity.words[0]!)) return;
+			const before = this.tokens[mention.first - 1];
+			const next = this.tokens[mention.last + 1];
+			const opens = !before || before.sentence !== mention.sentence;
+			const lowerNext = next !== undefined && next.sentence === mention.sentence && next.kind === 'word' && !next.capitalised;
+			if (opens && lowerNext && !isSpeechVerb(next.lower) && !VERB_FILLERS.has(next.lower) && !FUNCTION_WORDS.has(next.lower)) this.mentionEntity[index] = -1;
 		});
 	}
 

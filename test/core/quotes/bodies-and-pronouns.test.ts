@@ -81,3 +81,19 @@ describe('outlets, given names and names joined by “and”', () => {
 		assert.equal(only(result, 'until every repair').speaker, 'Tenants and Renters Forum');
 	});
 });
+
+describe('words capitalised only because they come first', () => {
+	test('the headline’s first word is nobody: a he with no one named stays unattributed', () => {
+		const result = analyse('“We will respond to any attack with force,” he said, according to the state news agency.');
+		assert.equal(only(result, 'respond to any attack').speaker, null);
+	});
+
+	test('a her after `said Name’s deputy, Other Name` is the deputy, whatever the first names say', () => {
+		const result = analyse(
+			'Headteacher Joanne Pryor and her deputy, Alison Kemp, spoke to parents.',
+			'“No, we cannot keep the school open without help,” said Pryor’s deputy, Alison Kemp.',
+			'According to her, “the council has not even visited the building this year.”',
+		);
+		assert.equal(only(result, 'not even visited').speaker, 'Alison Kemp');
+	});
+});
