@@ -89,6 +89,9 @@ export class SubjectResolver {
 			}
 			let unknownHere: Entity | null = null;
 			const subjectAt = this.subjectIndex(s, at);
+			// `The Wrexford boss was scathing. “…,” he said.`: a person named by role as the sentence's subject.
+			const titled = subjectAt === null ? null : this.titledSubject(subjectAt, at);
+			if (titled && titled.gender !== oppositeGender(gender)) return titled;
 			let possessiveFit: Entity | null = null;
 			for (const { index, entity } of people) {
 				const mention = this.mentions[index]!;
@@ -105,6 +108,21 @@ export class SubjectResolver {
 			if (unknownHere && (!genderKnown || sentence - s <= 1)) return unknownHere;
 		}
 		return genderKnown ? null : unknownGender;
+	}
+
+	/** `The Wrexford boss`, `the minister` at `k`: the person the role stands for, if any. */
+	private titledSubject(k: number, before: number): Entity | null {
+		if (this.tokens[k]!.lower !== 'the') return null;
+		for (let j = k + 1; j <= k + 4 && j < before && this.tokens[j]!.sentence === this.tokens[k]!.sentence; j++) {
+			const token = this.tokens[j]!;
+			if (token.kind !== 'word') return null;
+			if (token.capitalised) continue;
+			if (!ROLE_WORDS.has(token.lower) || SPEAKER_NOUNS.has(token.lower) || SPOKESPEOPLE.has(token.lower)) return null;
+			const modifier = this.mentionByLastToken.get(j - 1) ?? null;
+			const entity = this.resolveNominal(token.lower, j, modifier);
+			return entity?.kind === 'person' ? entity : null;
+		}
+		return null;
 	}
 
 	/** A he/she that is the sentence's subject. */
@@ -370,6 +388,10 @@ function namesOtherInstitution(words: readonly string[], head: string): boolean 
 	const last = words[words.length - 1] ?? '';
 	const theirs = INSTITUTIONS.find((kind) => kind.includes(last));
 	return own !== undefined && theirs !== undefined && own !== theirs;
+}
+
+function oppositeGender(gender: Gender): Gender {
+	return gender === 'f' ? 'm' : 'f';
 }
 
 function nameFitsHead(words: readonly string[], head: string): boolean {

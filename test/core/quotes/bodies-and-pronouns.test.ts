@@ -97,3 +97,14 @@ describe('words capitalised only because they come first', () => {
 		assert.equal(only(result, 'not even visited').speaker, 'Alison Kemp');
 	});
 });
+
+describe('a role as the subject a pronoun points back to', () => {
+	test('`The Dunmore boss was scathing. “…,” he said`: the manager, not a man named as subject further back', () => {
+		const result = analyse(
+			'But Kofi Antwi equalised three minutes after half-time and added two more late on.',
+			'“We gave away three goals you would be embarrassed to concede in a park,” Marlow Quint told the radio station.',
+			'The Dunmore boss was scathing about the defending. “We talked all week about his runs in behind,” he said.',
+		);
+		assert.equal(only(result, 'runs in behind').speaker, 'Marlow Quint');
+	});
+});
