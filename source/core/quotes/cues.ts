@@ -116,7 +116,8 @@ export class CueFinder extends SubjectPhrases {
 	/** `TASS quoted Lavrov as saying`: the one quoted, not the one quoting. */
 	private quotedAsSaying(verb: number): Subject | null {
 		if (!/^(quot|cit)(ed|es|ing|e)$/.test(this.tokens[verb]!.lower)) return null;
-		const quoted = this.forward(verb + 1, this.tokens[verb]!.order);
+		// `quoted him as saying`: the pronoun is the one quoted.
+		const quoted = this.forward(verb + 1, this.tokens[verb]!.order, true);
 		if (!quoted || this.tokens[quoted.next]?.lower !== 'as') return null;
 		return quoted.subject;
 	}

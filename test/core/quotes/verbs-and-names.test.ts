@@ -64,3 +64,10 @@ describe('a quote credited by the sentence after it', () => {
 		assert.equal(only(result, 'heating and eating').speaker, 'Alan Greer');
 	});
 });
+
+describe('the outlet that quotes', () => {
+	test('`The Post quoted him as saying`: the one quoted, found through the pronoun', () => {
+		const result = analyse('Striker Leon Barrow, 24, has left the club after six years.', '“I needed a fresh start somewhere new,” The Daily Post quoted him as saying.');
+		assert.equal(only(result, 'fresh start').speaker, 'Leon Barrow');
+	});
+});
