@@ -59,6 +59,17 @@ export const ROLE_WORDS = words(`
 	director-general deputy-director chief-of-staff
 `);
 
+/**
+ * Role words that qualify a title rather than name one person (`foreign`, `defence`, `opposition`): `the
+ * military said` or `the defence said` does not point back to someone. Lower-case.
+ */
+export const TITLE_QUALIFIERS = words(`
+	vice prime foreign deputy acting interim former late incoming outgoing then senior junior top
+	opposition majority minority campaign communications presidential ministerial defence defense
+	interior finance economy health education energy trade state home affairs press security intelligence
+	military army navy police national regional crown
+`);
+
 /** Role nouns that say the person's gender. */
 export const GENDERED_ROLES: ReadonlyMap<string, 'f' | 'm'> = new Map([
 	['spokeswoman', 'f'], ['chairwoman', 'f'], ['congresswoman', 'f'], ['councilwoman', 'f'],

@@ -231,7 +231,8 @@ function describesPersonNamedNext(tokens: readonly Token[], end: number): boolea
 	const noun = tokens[end + 1];
 	const name = tokens[end + 2];
 	if (!noun || noun.kind !== 'word' || noun.capitalised || noun.sentence !== tokens[end]!.sentence) return false;
-	const describes = SPEAKER_NOUNS.has(noun.lower) || GENDERED_ROLES.has(noun.lower) || isOccupationNoun(noun.lower);
+	// (`Labour leader Keir Starmer`: before a job title the word is an employer, which the roster reads.)
+	const describes = SPEAKER_NOUNS.has(noun.lower) || GENDERED_ROLES.has(noun.lower) || (isOccupationNoun(noun.lower) && !ROLE_WORDS.has(noun.lower));
 	return describes && (isCapitalisedWord(name) || isMonthAsGivenName(tokens, end + 2));
 }
 

@@ -1,7 +1,7 @@
 import { leadsSentence, standsAsSubject } from './positions.js';
 import { isBodyNoun, type Subject } from './subjects.js';
 import { isPersonEpithet } from './epithets.js';
-import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE } from './lexicon.js';
+import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
 import type { Entity, Roster } from './roster.js';
 import type { Token } from './tokens.js';
@@ -117,7 +117,7 @@ export class SubjectResolver {
 			const token = this.tokens[j]!;
 			if (token.kind !== 'word') return null;
 			if (token.capitalised) continue;
-			if (!ROLE_WORDS.has(token.lower) || SPEAKER_NOUNS.has(token.lower) || SPOKESPEOPLE.has(token.lower)) return null;
+			if (!namesOnePerson(token.lower) || isBodyNoun(token.lower)) return null;
 			const modifier = this.mentionByLastToken.get(j - 1) ?? null;
 			const entity = this.resolveNominal(token.lower, j, modifier);
 			return entity?.kind === 'person' ? entity : null;
@@ -209,7 +209,7 @@ export class SubjectResolver {
 		}
 		// `the visiting manager`, `the Rovers boss`: with nobody named in that role, the person the story is about.
 		// Not `the woman` or `the doctor`: words for anyone, who may well be someone unnamed.
-		if (ROLE_WORDS.has(head) && !isBody && !SPOKESPEOPLE.has(head) && !SPEAKER_NOUNS.has(head) && this.isDefinite(at, modifier)) {
+		if (namesOnePerson(head) && !isBody && this.isDefinite(at, modifier)) {
 			const person = this.recentSubjectPerson(at, head, true, modifier);
 			if (person) return person;
 		}
@@ -388,6 +388,11 @@ function namesOtherInstitution(words: readonly string[], head: string): boolean 
 	const last = words[words.length - 1] ?? '';
 	const theirs = INSTITUTIONS.find((kind) => kind.includes(last));
 	return own !== undefined && theirs !== undefined && own !== theirs;
+}
+
+/** `manager`, `minister`, `governor`: a title one person holds (not `defence`, `spokesperson` or `woman`). */
+function namesOnePerson(head: string): boolean {
+	return ROLE_WORDS.has(head) && !TITLE_QUALIFIERS.has(head) && !SPOKESPEOPLE.has(head) && !SPEAKER_NOUNS.has(head);
 }
 
 function oppositeGender(gender: Gender): Gender {

@@ -175,14 +175,14 @@ export class Roster {
 	}
 
 	/**
-	 * `Reservoir levels fall …`: a lone capitalised word opening a sentence, seen nowhere else, not a given
+	 * `Reservoir levels fall …`: a lone capitalised word opening the headline, seen nowhere else, not a given
 	 * name and followed by a lower-case word that is no reporting verb, is capitalised because it comes first.
 	 */
 	private forgetCapitalisedOpeners(): void {
 		const counts = this.countMentions();
 		this.mentions.forEach((mention, index) => {
 			const entity = this.entityOf(index);
-			if (!entity || entity.kind !== 'person' || entity.words.length !== 1 || counts.get(entity.id) !== 1) return;
+			if (!entity || entity.kind !== 'person' || entity.words.length !== 1 || counts.get(entity.id) !== 1 || mention.sentence !== 0) return;
 			if (mention.kind !== 'single' || mention.possessive || FIRST_NAME_GENDER.has(entity.words[0]!)) return;
 			const before = this.tokens[mention.first - 1];
 			const next = this.tokens[mention.last + 1];

@@ -141,3 +141,15 @@ describe('descriptions and documents named before the quote', () => {
 		assert.equal(only(result, 'go again next week').speaker, 'Jordan Pike');
 	});
 });
+
+describe('words that qualify a title', () => {
+	test('`the military said` does not point back to the person named before', () => {
+		const result = analyse('Ruth Okonjo visited the base on Monday.', 'Two soldiers were killed overnight.', '“The attack was repelled and the positions are held,” the military said.');
+		assert.notEqual(only(result, 'attack was repelled').speaker, 'Ruth Okonjo');
+	});
+
+	test('`the defence said` in court is not the defendant named before', () => {
+		const result = analyse('Colin Ardley, 45, denied the charges when he appeared on Friday.', 'The jury was sent home.', '“Our client denies every one of these charges,” the defence said.');
+		assert.notEqual(only(result, 'denies every one').speaker, 'Colin Ardley');
+	});
+});
