@@ -183,7 +183,7 @@ export const SPEAKER_NOUNS = words(`
 	diplomats diplomat aides aide members member users user customers customer passengers passenger tenants
 	tenant families family students student pupils farmers farmer drivers driver survivors survivor victims
 	victim colleagues colleague friends friend relatives relative mother father wife husband son daughter
-	brother sister man woman men women statement memo letter post message email report study
+	brother sister man woman men women statement memo letter post message email report study others
 `);
 
 /** People who speak for a body: unnamed, their words are the body's. Lower-case. */

@@ -77,8 +77,8 @@ function isNameWord(token: Token): boolean {
 		FUNCTION_WORDS.has(lower) ||
 		ACRONYM.test(token.bare) ||
 		!token.capitalised ||
-		// `Mum-of-two`, `Father-of-three`: a description; every part of a hyphenated name is capitalised.
-		/-\p{Ll}/u.test(token.text)
+		// `Mum-of-two`, `Father-of-three`: a description (unlike `Min-jun`, a name of two parts).
+		/-\p{Ll}+-/u.test(token.text)
 	);
 }
 
@@ -158,6 +158,11 @@ function extendRun(tokens: readonly Token[], start: number): number {
 				continue;
 			}
 		}
+		// `Ministry of the Interior`, `Office for the Environment`: “of the” inside a body's name.
+		if ((next.lower === 'of' || next.lower === 'for') && after?.lower === 'the' && isCapitalisedWord(tokens[j + 3]) && tokens[j + 3]!.sentence === current.sentence && ORGANISATION_HEADS.has(current.base)) {
+			j += 3;
+			continue;
+		}
 		// `Department of Health and Social Care`: “and” inside a body's name; `Pellow & Grange`: an ampersand joins a firm's name.
 		if (isCapitalisedWord(after) && (next.text === '&' || (next.lower === 'and' && (runHasOrganisationWord(tokens, start, j) || bodyNameAfterAnd(tokens, start, j + 2))))) {
 			j += 2;
@@ -195,6 +200,11 @@ function isBareBodyHead(token: Token): boolean {
 function ampersandInside(tokens: readonly Token[], from: number, to: number): boolean {
 	for (let k = from + 1; k < to; k++) if (tokens[k]!.text === '&') return true;
 	return false;
+}
+
+/** `of` in `Ministry of Transport`, `for the` in `Office for the Environment`. */
+function connectorBefore(tokens: readonly Token[], k: number): boolean {
+	return isConnector(tokens[k - 1]) || (tokens[k - 1]?.lower === 'the' && isConnector(tokens[k - 2]));
 }
 
 function isConnector(token: Token | undefined): boolean {
@@ -273,7 +283,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	// `Ministry of Transport`, `Department of Health and Social Care`: so are the words after its “of”.
 	const bodyPrefix =
 		(nameIndexes.length === 1 && prefixIndexes.length > 0 && prefixIndexes.every((k) => isOrganisationWord(tokens[k]!))) ||
-		(nameIndexes.length > 0 && isConnector(tokens[nameIndexes[0]! - 1]) && runHasOrganisationWord(tokens, start, nameIndexes[0]! - 1));
+		(nameIndexes.length > 0 && connectorBefore(tokens, nameIndexes[0]!) && runHasOrganisationWord(tokens, start, nameIndexes[0]! - 1));
 	const firmName = nameIndexes.length > 1 && ampersandInside(tokens, nameIndexes[0]!, end);
 	if (bodyPrefix || firmName) nameIndexes = [];
 	// `Chief Inspector of Prisons`: one word after a title's “of” is what the title is of, not a name.
@@ -282,7 +292,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	if (objectOfTitle) nameIndexes = [];
 	// `at the Racecourse Lane`, `the Accra Lions`: nobody's name takes `the` unless a title stands between.
 	const article = tokens[start - 1];
-	if (prefixIndexes.length === 0 && article?.lower === 'the' && article.sentence === tokens[start]!.sentence) nameIndexes = [];
+	if (nameIndexes.length >= 2 && prefixIndexes.length === 0 && article?.lower === 'the' && article.sentence === tokens[start]!.sentence) nameIndexes = [];
 	if (nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled)) {
 		const nameFirst = nameIndexes[0]!;
 		const { first, role } = roleBefore(text, tokens, start, nameFirst);

@@ -48,7 +48,11 @@ export class SubjectResolver {
 		switch (subject.type) {
 			case 'mention': {
 				const mention = this.mentions[subject.mention]!;
-				if (mention.kind === 'role') return this.resolveNominal(mention.nameWords[mention.nameWords.length - 1]!, mention.first, null);
+				if (mention.kind === 'role') {
+					// `Another MP said`, `a Minister said`: someone unnamed, not the MP named before.
+					if (/^(a|an|another|one)$/.test(this.tokens[mention.first - 1]?.lower ?? '')) return null;
+					return this.resolveNominal(mention.nameWords[mention.nameWords.length - 1]!, mention.first, null);
+				}
 				return this.roster.entityOf(subject.mention);
 			}
 			case 'pronoun':
@@ -89,8 +93,9 @@ export class SubjectResolver {
 			}
 			let unknownHere: Entity | null = null;
 			const subjectAt = this.subjectIndex(s, at);
-			// `The Wrexford boss was scathing. “…,” he said.`: a person named by role as the sentence's subject.
-			const titled = subjectAt === null ? null : this.titledSubject(subjectAt, at);
+			// `The Wrexford boss was scathing. “…,” he said.`: a person named by role as the subject of a sentence
+			// that names nobody.
+			const titled = subjectAt === null || people.length > 0 ? null : this.titledSubject(subjectAt, at);
 			if (titled && titled.gender !== oppositeGender(gender)) return titled;
 			let possessiveFit: Entity | null = null;
 			for (const { index, entity } of people) {
@@ -175,6 +180,8 @@ export class SubjectResolver {
 	 */
 	private resolveNominal(head: string, at: number, modifier: number | null): Entity | null {
 		if (isPersonEpithet(head)) return this.recentSubjectPerson(at, head, false, null);
+		// `Another MP, who asked not to be named, said … “…,” the MP said.`: the one just introduced, unnamed.
+		if (namesOnePerson(head) && this.introducedUnnamed(this.tokens[at]!.sentence - 1)) return null;
 		const isBody = isBodyNoun(head);
 		const isRole = ROLE_WORDS.has(head) || GENDERED_ROLES.has(head) || SPOKESPEOPLE.has(head);
 		if (!isBody && !isRole) return null;
@@ -244,6 +251,8 @@ export class SubjectResolver {
 		const role = isTitle ? head : null;
 		for (let s = sentence - 1; s >= 0 && s >= sentence - EPITHET_REACH; s--) {
 			const person = this.personLeading(s);
+			// `Another signatory, who asked not to be named, said … “…,” the MP said.`: someone new and unnamed.
+			if (!person && this.opensIndefinite(s)) return null;
 			if (!person) continue;
 			if (gender !== null && person.gender !== null && person.gender !== gender) continue;
 			const title = person.role?.toLowerCase() ?? null;
@@ -252,6 +261,17 @@ export class SubjectResolver {
 			return person;
 		}
 		return null;
+	}
+
+	/** The sentence opens with someone new and unnamed: `Another MP, …`, `One official …`. */
+	private introducedUnnamed(sentence: number): boolean {
+		return sentence >= 0 && this.opensIndefinite(sentence) && this.personLeading(sentence) === null;
+	}
+
+	/** The sentence opens with `A`, `An`, `Another` or `One`: it introduces someone new. */
+	private opensIndefinite(sentence: number): boolean {
+		const start = this.sentenceStart.get(sentence);
+		return start !== undefined && /^(a|an|another|one)$/.test(this.tokens[start]!.lower);
 	}
 
 	/** `a council spokesperson`: the council, as `the council` would be. */

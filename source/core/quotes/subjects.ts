@@ -366,6 +366,8 @@ export class SubjectPhrases {
 		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
 		const mention = this.mentionEndingAt.get(k);
 		if (mention !== undefined) return this.mentions[mention]!.possessive ? null : { type: 'mention', mention };
+		// `but others warned`: an unnamed group standing alone.
+		if (token.lower === 'others') return { type: 'nominal', head: token.lower, token: k, modifier: null };
 		// `Campaigners say`: a word for people opening the sentence.
 		const opensSentence = this.tokens[k - 1]?.sentence !== sentence;
 		if (token.capitalised && opensSentence && SPEAKER_NOUNS.has(token.lower)) return { type: 'nominal', head: token.lower, token: k, modifier: null };
@@ -388,6 +390,15 @@ export class SubjectPhrases {
 	protected canSpeak(subject: Subject): boolean {
 		if (subject.type !== 'nominal') return true;
 		const head = subject.head;
-		return subject.modifier !== null || ROLE_WORDS.has(head) || isBodyNoun(head) || SPEAKER_NOUNS.has(head) || GENDERED_ROLES.has(head) || isPersonEpithet(head);
+		return subject.modifier !== null || ROLE_WORDS.has(head) || isBodyNoun(head) || SPEAKER_NOUNS.has(head) || GENDERED_ROLES.has(head) || isPersonEpithet(head) || this.opensIndefinitely(subject.token);
+	}
+
+	/** `Another signatory, who …, said`: a noun phrase opening the sentence with `another` or `one` is someone unnamed. */
+	private opensIndefinitely(head: number): boolean {
+		const sentence = this.tokens[head]!.sentence;
+		let k = head;
+		while (k > 0 && this.tokens[k - 1]!.sentence === sentence && head - k < 4) k--;
+		const first = this.tokens[k]!;
+		return (k === 0 || this.tokens[k - 1]!.sentence !== sentence) && (first.lower === 'another' || first.lower === 'one');
 	}
 }

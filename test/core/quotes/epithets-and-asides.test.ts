@@ -153,3 +153,32 @@ describe('words that qualify a title', () => {
 		assert.notEqual(only(result, 'denies every one').speaker, 'Colin Ardley');
 	});
 });
+
+describe('someone new and unnamed', () => {
+	test('`Another MP, who asked not to be named, said … “…,” the MP said`: not the MP named before', () => {
+		const result = analyse(
+			'Corin Blake, the MP for Eastwold, said he would vote against the bill.',
+			'Another MP, who asked not to be named, said the whips had been ‘ringing round all weekend’ and that newer members had been warned. ‘It is the nineties all over again, fall into line or you are finished,’ the MP said.',
+		);
+		assert.equal(only(result, 'ringing round').speaker, null);
+		assert.equal(only(result, 'nineties all over again').speaker, null);
+	});
+
+	test('`but others warned it risked “…”`: an unnamed group, not whoever spoke last', () => {
+		const result = analyse(
+			'“By April nobody should wait longer than a year and a half,” Health Secretary Nadia Frome said.',
+			'The plan was welcomed by some hospital leaders, but others warned it risked ‘managing the numbers rather than the patients’.',
+		);
+		assert.equal(only(result, 'managing the numbers').speaker, null);
+	});
+
+	test('`Office for the Environment`: “for the” inside a body’s name', () => {
+		const result = analyse('The Federal Office for the Environment said it would use the data. It called the report “a clear signal that adaptation can no longer wait.”');
+		assert.equal(only(result, 'clear signal').speaker, 'Federal Office for the Environment');
+	});
+
+	test('a Korean given name in two parts is one name', () => {
+		const result = analyse('“Outages like this are how the lessons get learned,” said Min-jun Park, an engineer at the firm.');
+		assert.equal(only(result, 'lessons get learned').speaker, 'Min-jun Park');
+	});
+});
