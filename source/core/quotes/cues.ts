@@ -279,21 +279,31 @@ export class CueFinder extends SubjectPhrases {
 	followingCredit(quoteToken: number): Cue | null {
 		const quote = this.tokens[quoteToken]!;
 		const next = this.tokens[quoteToken + 1];
-		if (!next || next.sentence === quote.sentence || next.order - quote.order > 1 || this.tokens[quoteToken - 1]?.sentence === quote.sentence) return null;
-		let k = quoteToken + 1;
-		const word = (at: number) => this.tokens[at]?.lower ?? '';
-		if (word(k) === 'that’s' || word(k) === "that's") k += 1;
-		else if ((word(k) === 'that' || word(k) === 'this') && /^(is|was)$/.test(word(k + 1))) k += 2;
-		else if (word(k) === 'those' && word(k + 1) === 'were' && word(k + 2) === 'the' && word(k + 3) === 'words' && word(k + 4) === 'of') k += 4;
-		else return null;
-		if (word(k) === 'according' && word(k + 1) === 'to') k += 2;
-		else if (word(k) === 'how' || word(k) === 'what') {
-			const subject = this.forward(k + 1, this.tokens[k]!.order);
+		const standsAlone = this.tokens[quoteToken - 1]?.sentence !== quote.sentence;
+		if (!next || !standsAlone || next.sentence === quote.sentence || next.order - quote.order > 1) return null;
+		const k = this.creditedNameStart(quoteToken + 1);
+		if (k < 0) return null;
+		const order = this.tokens[k]?.order ?? -1;
+		if (this.tokens[k - 1]?.lower === 'how' || this.tokens[k - 1]?.lower === 'what') {
+			// `That is how Rosa Lind, 44, describes …`: a name, then a reporting verb.
+			const subject = this.forward(k, order);
 			return subject && isSpeechVerbAt(this.tokens, this.skipAsides(subject.next)) ? { subject: subject.subject, adjacent: false } : null;
-		} else if (word(k) !== 'of') return null;
-		else k += 1;
-		const subject = this.forward(k, this.tokens[k]?.order ?? -1, true);
+		}
+		const subject = this.forward(k, order, true);
 		return subject ? { subject: subject.subject, adjacent: false } : null;
+	}
+
+	/** After `That’s according to`, `That is how`, `Those were the words of` at `k`: where the name starts; else -1. */
+	private creditedNameStart(k: number): number {
+		const words = (from: number, count: number) => this.tokens.slice(from, from + count).map((token) => token.lower.replace('’', "'")).join(' ');
+		let at = k;
+		if (words(at, 1) === "that's") at += 1;
+		else if (/^(that|this) (is|was)$/.test(words(at, 2))) at += 2;
+		else if (words(at, 4) === 'those were the words') at += 4;
+		else return -1;
+		if (words(at, 2) === 'according to') return at + 2;
+		if (words(at, 1) === 'of' || words(at, 1) === 'how' || words(at, 1) === 'what') return at + 1;
+		return -1;
 	}
 
 	/** `Lavrov: “…”`: a name opening the sentence, then a colon. */

@@ -1,6 +1,7 @@
 import { leadsSentence, standsAsSubject } from './positions.js';
 import { isBodyNoun, type Subject } from './subjects.js';
 import { isPersonEpithet } from './epithets.js';
+import { namesOtherInstitution } from './institutions.js';
 import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
 import type { Entity, Roster } from './roster.js';
@@ -383,31 +384,6 @@ export class SubjectResolver {
 		}
 		return false;
 	}
-}
-
-/** Kinds of institution whose head noun, ending a name, says what the body is. */
-const INSTITUTIONS: readonly (readonly string[])[] = [
-	['ministry', 'department', 'office', 'government', 'cabinet', 'administration'],
-	['union', 'federation', 'confederation', 'association'],
-	['council', 'authority', 'borough'],
-	['police', 'constabulary'],
-	['court', 'tribunal'],
-	['party'],
-	['army', 'navy', 'military'],
-	['university', 'college', 'school', 'academy'],
-	['hospital', 'clinic'],
-	['embassy', 'consulate'],
-	['parliament', 'congress', 'senate', 'assembly'],
-	['commission', 'committee', 'inquiry'],
-	['club', 'team'],
-];
-
-/** `the ministry` and a body whose name ends in another kind of institution (`… Federation`). */
-function namesOtherInstitution(words: readonly string[], head: string): boolean {
-	const own = INSTITUTIONS.find((kind) => kind.includes(head));
-	const last = words[words.length - 1] ?? '';
-	const theirs = INSTITUTIONS.find((kind) => kind.includes(last));
-	return own !== undefined && theirs !== undefined && own !== theirs;
 }
 
 /** `manager`, `minister`, `governor`: a title one person holds (not `defence`, `spokesperson` or `woman`). */
