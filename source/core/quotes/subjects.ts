@@ -53,6 +53,9 @@ const isVerbOnly = (lower: string): boolean => lower.endsWith('ed') || /^(said|t
 /** `the ministry`, `the club`: a lower-case noun for a body (not `the international`, a player). */
 export const isBodyNoun = (lower: string): boolean => ORGANISATION_HEADS.has(lower) && !NAME_ONLY_HEADS.has(lower);
 
+/** `family`, `friend`, `son`: someone defined by whose they are (not a title like `head`, nor a spokesperson). */
+const isRelationNoun = (lower: string): boolean => (SPEAKER_NOUNS.has(lower) || GENDERED_ROLES.has(lower)) && !ROLE_WORDS.has(lower) && !SPOKESPEOPLE.has(lower) && !DOCUMENT_NOUNS.has(lower);
+
 export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
 	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
 
@@ -356,6 +359,8 @@ export class SubjectPhrases {
 		const preposition = this.tokens[mention.first - 1];
 		if (!preposition || !PLACE_PREPOSITIONS.has(preposition.lower)) return subject;
 		const owner = this.subjectEndingAt(mention.first - 2, sentence);
+		// `the family of Ben Clarke said`, `a friend of the singer said`: the relative or friend, unnamed.
+		if (owner?.type === 'nominal' && preposition.lower === 'of' && isRelationNoun(owner.head)) return owner;
 		return owner && owner.type === 'mention' && this.mentions[owner.mention]!.kind !== 'organisation' ? owner : subject;
 	}
 

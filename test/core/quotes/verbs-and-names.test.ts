@@ -71,3 +71,15 @@ describe('the outlet that quotes', () => {
 		assert.equal(only(result, 'fresh start').speaker, 'Leon Barrow');
 	});
 });
+
+describe('someone defined by whose they are', () => {
+	test('`the family of Name said:` is the family, not the person they mourn', () => {
+		const result = analyse('In a statement, the family of Owen Lacey said: “Owen was a loving son and brother. We are heartbroken.”');
+		assert.notEqual(only(result, 'loving son').speaker, 'Owen Lacey');
+	});
+
+	test('`the head of Body said:` is still the body', () => {
+		const result = analyse('The head of Ofwat said: “Bills will rise by a fifth over the next five years.”');
+		assert.equal(only(result, 'Bills will rise').speaker, 'Ofwat');
+	});
+});
