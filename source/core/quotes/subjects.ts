@@ -41,6 +41,8 @@ const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'several', '
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whose']);
+/** After a person's name in ’s, those who speak for them: `Netanyahu’s office`, `Harding’s spokesman`. */
+const SPEAKS_FOR_OWNER = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'team', 'camp', 'campaign', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'aides', 'publicist', 'agent']);
 /** How far back, in tokens, the comma opening a relative clause may stand: `, who …, said`. */
 const RELATIVE_CLAUSE_REACH = 30;
 
@@ -384,6 +386,11 @@ export class SubjectPhrases {
 			if (before.kind !== 'word') break;
 			const ending = this.mentionEndingAt.get(d);
 			if (ending !== undefined && modifier === null && isBodyLike(this.mentions[ending]!)) modifier = ending;
+			if (/[’']s$/.test(before.lower) && SPEAKS_FOR_OWNER.has(token.lower)) {
+				// `Netanyahu’s office said`, `Harding’s spokesman said`: they speak for the person.
+				const owner = this.mentionEndingAt.get(d);
+				if (owner !== undefined && d === k - 1 && this.mentions[owner]!.kind !== 'organisation') return { type: 'mention', mention: owner };
+			}
 			if (DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower)) return { type: 'nominal', head: token.lower, token: k, modifier };
 			if (!before.capitalised && FUNCTION_WORDS.has(before.lower) && !(INNER_CONNECTORS.has(before.lower) && this.tokens[d - 1]?.capitalised)) break;
 			if (d === 0 || this.tokens[d - 1]!.sentence !== sentence) return { type: 'nominal', head: token.lower, token: k, modifier };

@@ -83,3 +83,13 @@ describe('someone defined by whose they are', () => {
 		assert.equal(only(result, 'Bills will rise').speaker, 'Ofwat');
 	});
 });
+
+describe('those who speak for a person', () => {
+	test('`Name’s office says in a statement:` speaks for the person', () => {
+		const result = analyse(
+			'Prime Minister Ada Velt met the families of the missing on Monday.',
+			'Velt’s office says in a statement: “The prime minister told the families she is committed to bringing everyone home.”',
+		);
+		assert.equal(only(result, 'committed to bringing').speaker, 'Ada Velt');
+	});
+});
