@@ -56,7 +56,7 @@ export const ROLE_WORDS = words(`
 	presidential ministerial spokespeople representative dictator monarch chancellor-elect boss
 	member headteacher headmaster headmistress teacher principal vicar priest rabbi imam pastor nurse surgeon
 	commander-in-chief editor-in-chief prime-minister vice-president vice-chancellor attorney-general
-	director-general deputy-director chief-of-staff
+	director-general deputy-director chief-of-staff cm pm mla dgp
 `);
 
 /**
@@ -119,7 +119,13 @@ export const KNOWN_ORGANISATIONS = words(`
 `);
 
 /** Capitalised abbreviations that are not bodies: time zones and the like. Lower-case. */
-export const NOT_BODIES = words(`gmt bst utc et est edt pst pdt cet cest am pm ad bc ceo cfo mp mps`);
+export const NOT_BODIES = words(`gmt bst utc et est edt pst pdt cet cest am pm ad bc ceo cfo mp mps cm mla mlas dgp`);
+
+/** Titles written as abbreviations, and what they stand for: `the CM` is the chief minister. */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+	['cm', 'chief minister'], ['pm', 'prime minister'], ['mla', 'legislat'], ['dgp', 'director general of police'],
+	['ceo', 'chief executive'], ['cfo', 'chief financial'],
+]);
 
 /** Countries and places that may speak as a body ("Russia said") but are never people. */
 export const PLACES = words(`

@@ -2,7 +2,7 @@ import { leadsSentence, standsAsSubject } from './positions.js';
 import { isBodyNoun, type Subject } from './subjects.js';
 import { isPersonEpithet } from './epithets.js';
 import { namesOtherInstitution } from './institutions.js';
-import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from './lexicon.js';
+import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_ABBREVIATIONS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from './lexicon.js';
 import type { Gender, Mention } from './mentions.js';
 import type { Entity, Roster } from './roster.js';
 import type { Token } from './tokens.js';
@@ -258,7 +258,7 @@ export class SubjectResolver {
 			if (gender !== null && person.gender !== null && person.gender !== gender) continue;
 			const title = person.role?.toLowerCase() ?? null;
 			const sameBody = modifier !== null && title !== null && title.includes(this.mentions[modifier]!.nameWords[0] ?? '');
-			if (role !== null && title !== null && !title.includes(role) && !sameBody) continue;
+			if (role !== null && title !== null && !titleNames(title, role) && !sameBody) continue;
 			return person;
 		}
 		return null;
@@ -289,7 +289,7 @@ export class SubjectResolver {
 	private holdsRole(entity: Entity, mention: Mention, head: string, modifier: number | null): boolean {
 		const role = (entity.role ?? mention.role ?? '').toLowerCase();
 		// `the Rovers manager` is not `City manager Ana Ruiz`.
-		if (!SPOKESPEOPLE.has(head)) return role.includes(head) && (modifier === null || role.includes(this.mentions[modifier]!.nameWords[0] ?? ''));
+		if (!SPOKESPEOPLE.has(head)) return titleNames(role, head) && (modifier === null || role.includes(this.mentions[modifier]!.nameWords[0] ?? ''));
 		if (!/spokes(man|woman|person)|representative/.test(role) || (head !== 'spokesperson' && head !== 'spokesman' && head !== 'spokeswoman')) return false;
 		return modifier === null || role.includes(this.mentions[modifier]!.nameWords[0] ?? '');
 	}
@@ -389,6 +389,12 @@ export class SubjectResolver {
 /** `manager`, `minister`, `governor`: a title one person holds (not `defence`, `spokesperson` or `woman`). */
 function namesOnePerson(head: string): boolean {
 	return ROLE_WORDS.has(head) && !TITLE_QUALIFIERS.has(head) && !SPOKESPEOPLE.has(head) && !SPEAKER_NOUNS.has(head);
+}
+
+/** The title (lower-case) names the role, written out or abbreviated: `chief minister` is `the CM`. */
+function titleNames(title: string, role: string): boolean {
+	const expanded = ROLE_ABBREVIATIONS.get(role);
+	return title.includes(role) || (expanded !== undefined && title.includes(expanded));
 }
 
 function oppositeGender(gender: Gender): Gender {

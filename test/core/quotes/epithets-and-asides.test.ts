@@ -182,3 +182,16 @@ describe('someone new and unnamed', () => {
 		assert.equal(only(result, 'lessons get learned').speaker, 'Min-jun Park');
 	});
 });
+
+describe('titles written as abbreviations', () => {
+	test('`the CM said` is the chief minister named before; `CM Name` is a title, not a body', () => {
+		const result = analyse(
+			'Chief Minister Nitin Rawal visited the relief camps on Monday.',
+			'Relief material has reached 40 villages, officials said.',
+			'“No one will be left without food or shelter,” the CM said.',
+			'“Every district has been told to open camps,” CM Rawal added.',
+		);
+		assert.equal(only(result, 'without food').speaker, 'Nitin Rawal');
+		assert.equal(only(result, 'Every district').speaker, 'Nitin Rawal');
+	});
+});
