@@ -25,6 +25,7 @@ const GOLD_SETS = [
 	{ gold: 'test/fixtures/seeds-gold.json', articles: 'articles' },
 	{ gold: 'test/fixtures/quotes/gold.json', articles: 'test/fixtures/quotes/articles' },
 	{ gold: 'test/fixtures/quotes-dev/gold.json', articles: 'test/fixtures/quotes-dev/articles' },
+	{ gold: 'test/fixtures/quotes-dev2/gold.json', articles: 'test/fixtures/quotes-dev2/articles' },
 	{ gold: 'test/fixtures/quotes-hidden/gold.json', articles: 'test/fixtures/quotes-hidden/articles', thresholds: UNSEEN_TARGETS },
 ];
 
