@@ -46,7 +46,8 @@ export type ReaderAction =
 	| { readonly type: 'focus-quote'; readonly by: 1 | -1 }
 	| { readonly type: 'focus-range'; readonly range: TextRange }
 	| { readonly type: 'follow-speaker'; readonly speaker: string | null }
-	| { readonly type: 'select-start' }
+	/** `from`: where the selection starts (a focused quote's words without their marks); else the focus. */
+	| { readonly type: 'select-start'; readonly from?: TextRange | null }
 	| { readonly type: 'select-sentence'; readonly by: 1 | -1 }
 	| { readonly type: 'select-word'; readonly by: 1 | -1 }
 	| { readonly type: 'select-end' }
@@ -203,7 +204,7 @@ export function readerReducer(text: string, context: ReaderContext) {
 				return first ? focusOn(following, context, { start: first.start, end: first.end }) : following;
 			}
 			case 'select-start': {
-				const origin = state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
+				const origin = action.from ?? state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
 				return origin ? { ...cleared, selection: { ...origin, origin } } : cleared;
 			}
 			case 'select-sentence': {

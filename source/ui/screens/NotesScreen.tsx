@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useMemo, useRef, useState } from 'react';
 import { filterNotes, groupNotes, type NoteEntry } from '../../core/notes.js';
 import { fit, truncate } from '../../core/fit.js';
+import { inQuotes } from '../../core/citation.js';
 import { sanitizeInline } from '../../core/sanitize.js';
 import type { NotesData } from '../../library/notes.js';
 import { commandFor } from '../keymap.js';
@@ -146,7 +147,7 @@ export function NotesScreen({ data, theme, columns, rows: terminalRows, isActive
 							{prefix}
 						</Text>
 						<Text color={orphan ? theme.warning : undefined}>
-							{fit(sanitizeInline(`“${entry.exact.replace(/\s+/g, ' ')}”${note}${tag}`), width - prefix.length)}
+							{fit(sanitizeInline(`${inQuotes(entry.exact)}${note}${tag}`), width - prefix.length)}
 						</Text>
 					</Text>
 				);

@@ -19,7 +19,7 @@ import {
 import { articleSentences, type TextRange } from '../../core/sentences.js';
 import { analyseQuotes, type Quote } from '../../core/quotes/index.js';
 import { assignSpeakerSlots, quoteDecorations, type Decoration } from '../../core/decorations.js';
-import { formatCitation } from '../../core/citation.js';
+import { formatCitation, inQuotes } from '../../core/citation.js';
 import { focusTarget, highlightAtFocus, overlaps, quoteAtFocus } from '../../core/focus-target.js';
 import { truncate } from '../../core/fit.js';
 import { sanitizeInline } from '../../core/sanitize.js';
@@ -234,7 +234,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				if (speakers.length === 0) return dispatch({ type: 'message', message: 'Nobody is quoted in this article' });
 				return setMode('speakers');
 			case 'reader.select':
-				dispatch({ type: 'select-start' });
+				dispatch({ type: 'select-start', from: targetOf(now.focus) });
 				return setMode('select');
 			case 'reader.highlight': {
 				const target = targetOf(now.focus);
@@ -247,6 +247,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				const range = target ? { start: target.start, end: target.end } : targetOf(now.focus);
 				if (!range) return;
 				setNoteTarget({ highlight: target?.highlight ?? null, range });
+				dispatch({ type: 'message', message: null });
 				return setMode('note');
 			}
 			case 'reader.deleteHighlight': {
@@ -428,7 +429,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				<Box marginLeft={marginWidth}>
 					<NoteEditor
 						initial={noteTarget.highlight?.note ?? ''}
-						subject={`“${truncate(sanitizeInline(article.text.slice(noteTarget.range.start, noteTarget.range.end)), 40)}”`}
+						subject={truncate(sanitizeInline(inQuotes(article.text.slice(noteTarget.range.start, noteTarget.range.end))), 42)}
 						width={width}
 						height={overlayHeight}
 						theme={theme}
