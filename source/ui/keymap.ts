@@ -154,7 +154,7 @@ export const KEYMAP: readonly KeyBinding[] = [
 
 	{ command: 'speakers.up', mode: 'speakers', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous speaker' },
 	{ command: 'speakers.down', mode: 'speakers', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next speaker' },
-	{ command: 'speakers.pick', mode: 'speakers', chords: chars('1', '2', '3', '4', '5', '6', '7', '8', '9'), keys: '1–9', description: 'choose the Nth row' },
+	{ command: 'speakers.pick', mode: 'speakers', chords: chars('1', '2', '3', '4', '5', '6', '7', '8', '9'), keys: '1–9', description: 'follow the Nth row' },
 	{ command: 'speakers.follow', mode: 'speakers', chords: [{ key: 'return' }], keys: 'Enter', description: 'follow: } { step their quotes' },
 	{ command: 'speakers.close', mode: 'speakers', chords: [{ key: 'escape' }, { input: 'q' }, { input: 'S' }], keys: 'Esc q S', description: 'close the panel' },
 
