@@ -10,7 +10,7 @@ import { commandFor, type CommandId, type Mode } from './keymap.js';
 import { NotesScreen } from './screens/NotesScreen.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { LibraryScreen } from './screens/LibraryScreen.js';
-import { ReaderScreen } from './screens/ReaderScreen.js';
+import { ReaderScreen, reloadQuietly } from './screens/ReaderScreen.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Theme } from './theme.js';
 import type { Store } from '../store/index.js';
@@ -226,6 +226,12 @@ export function App({ listing, store, theme, copy, openUrl, loadNotes, refreshAr
 	useEffect(() => {
 		if (state.repaint) dispatch({ type: 'repaint', on: false });
 	}, [state.repaint]);
+	// Back in the library, show what another window has read since.
+	useEffect(() => {
+		if (state.screen !== 'library') return;
+		reloadQuietly(store);
+		dispatch({ type: 'refresh' });
+	}, [state.screen, store]);
 	useEffect(() => {
 		if (state.quitting) exit();
 	}, [state.quitting, exit]);

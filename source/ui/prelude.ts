@@ -29,6 +29,8 @@ export function readerProblem(options: ReaderOptions): string | null {
 export interface OpenedAppStore {
 	readonly store: Store;
 	readonly warning: string | null;
+	/** Warnings that arrive while the app runs (a file damaged by another program, moved aside): said on exit. */
+	readonly laterWarnings: readonly string[];
 }
 
 /**
@@ -38,11 +40,13 @@ export interface OpenedAppStore {
  */
 export async function openAppStore(configDir: string | undefined): Promise<OpenedAppStore> {
 	const { openStore } = await import('../store/index.js');
+	const laterWarnings: string[] = [];
+	const onWarning = (message: string) => void laterWarnings.push(message);
 	try {
-		return await openStore({ configDir });
+		return { ...(await openStore({ configDir, onWarning })), laterWarnings };
 	} catch (error) {
 		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		const { store } = await openStore({ configDir: mkdtempSync(join(tmpdir(), 'marginalia-unsaved-')) });
-		return { store, warning: `Nothing you do now will be kept: ${reason}` };
+		const { store } = await openStore({ configDir: mkdtempSync(join(tmpdir(), 'marginalia-unsaved-')), onWarning });
+		return { store, warning: `Nothing you do now will be kept: ${reason}`, laterWarnings };
 	}
 }

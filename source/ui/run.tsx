@@ -11,7 +11,7 @@ import { relocateMissingFiles } from '../library/anchoring.js';
 import { loadNotes } from '../library/notes.js';
 
 /** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
-export async function runReader(options: ReaderOptions, { store, warning }: OpenedAppStore): Promise<number> {
+export async function runReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore): Promise<number> {
 	const paths = options.paths.length > 0 ? [...options.paths] : [store.settings().library ?? BUNDLED_LIBRARY];
 	const listing = await listLibrary(paths);
 	// Highlights of a renamed or moved file follow it, found again by the fingerprint of its text.
@@ -44,7 +44,7 @@ export async function runReader(options: ReaderOptions, { store, warning }: Open
 		session.restore();
 	}
 	// Said again once the screen is back, so it stays in the scrollback.
-	if (warning) process.stderr.write(`marginalia: ${warning}\n`);
+	for (const message of [warning, ...laterWarnings]) if (message) process.stderr.write(`marginalia: ${message}\n`);
 	return 0;
 }
 

@@ -227,3 +227,17 @@ test('an article edited while Marginalia runs is read again on opening, its high
 	await waitForFrame(app.lastFrame, (f) => f.includes('EDITOR’S NOTE: this paragraph was added later.'), 'the new paragraph is there');
 	app.unmount();
 });
+
+test('a highlight made in another window shows when the article is opened', async () => {
+	const { store, dir } = await tempStore();
+	const app = await renderApp({ store });
+	await waitForFrame(app.lastFrame, (f) => f.includes('2 articles'));
+	const other = (await tempStore(dir)).store;
+	const text = readFileSync(ZAKHAROVA_FILE, 'utf8');
+	const exact = 'Several countries have discussed a potential peacekeeping mission';
+	other.addHighlight({ file: ZAKHAROVA_FILE, text, fingerprint: 'f', start: text.indexOf(exact), end: text.indexOf(exact) + exact.length, note: 'from the other window' });
+	await press(app.stdin, 'j');
+	await press(app.stdin, KEYS.enter);
+	await waitForFrame(app.lastFrame, () => styleAt(app.lastFrame() ?? '', 'Several countries have discussed')?.inverse === true, 'the other window’s highlight');
+	app.unmount();
+});

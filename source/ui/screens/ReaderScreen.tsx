@@ -34,7 +34,7 @@ import type { CopyResult } from '../clipboard.js';
 import type { Theme } from '../theme.js';
 
 /** What the reader needs of the store: positions and highlights. */
-export type ReaderStore = Pick<Store, 'position' | 'setPosition' | 'highlights' | 'addHighlight' | 'setNote' | 'removeHighlight' | 'restoreHighlight'>;
+export type ReaderStore = Pick<Store, 'position' | 'setPosition' | 'highlights' | 'addHighlight' | 'setNote' | 'removeHighlight' | 'restoreHighlight' | 'reload'>;
 
 export type ReaderMode = Extract<Mode, 'reader' | 'select' | 'speakers' | 'note'>;
 
@@ -75,6 +75,15 @@ const MOVES: Partial<Record<CommandId, PagerMove>> = {
 	'reader.end': { type: 'end' },
 };
 
+/** Re-reads the store; a lock held too long elsewhere just means reading on with what is in memory. */
+export function reloadQuietly(store: Pick<Store, 'reload'>): void {
+	try {
+		store.reload();
+	} catch {
+		// Nothing is lost: the next change re-reads the file under the lock anyway.
+	}
+}
+
 function describeError(error: unknown): string {
 	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
@@ -82,6 +91,8 @@ function describeError(error: unknown): string {
 export function ReaderScreen(props: ReaderScreenProps) {
 	const { entry, store, theme, columns, rows, isActive, showQuotes, onSibling, onStoreChanged, onModeChange, beforeExit } = props;
 	const { article } = entry;
+	// Another window may have changed highlights or the position since: read the file once on opening.
+	useState(() => reloadQuietly(store));
 	const width = columnWidth(columns);
 	const marginWidth = Math.max(2, Math.floor((columns - width) / 2));
 	const pageHeight = Math.max(1, rows - CHROME_ROWS);
