@@ -142,6 +142,15 @@ function nextQuote(state: ReaderState, context: ReaderContext, by: 1 | -1): Navi
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
+/** Where the paragraph holding `offset` ends, as laid out. */
+function paragraphEndAt(layout: Layout, offset: number): number {
+	const { lines } = layout;
+	let index = lineAtOffset(layout, offset);
+	const paragraph = lines[index]?.paragraph;
+	while (lines[index + 1]?.paragraph === paragraph && lines[index + 1]?.kind !== 'blank') index++;
+	return lines[index]?.end ?? offset;
+}
+
 /** The end of the word after `offset` (to grow a selection), or the end before it (to shrink one). */
 function wordBoundary(text: string, offset: number, by: 1 | -1, floor: number): number {
 	if (by > 0) {
@@ -219,7 +228,8 @@ export function readerReducer(text: string, context: ReaderContext) {
 			case 'select-word': {
 				if (!state.selection) return cleared;
 				const { selection } = state;
-				const end = wordBoundary(text, selection.end, action.by, selection.start);
+				// By word a selection stays in its paragraph; ↓ carries it on by sentence.
+				const end = Math.min(wordBoundary(text, selection.end, action.by, selection.start), paragraphEndAt(context.layout, selection.end - 1));
 				const next = { ...selection, end: end > selection.start ? end : selection.end };
 				return focusOn({ ...cleared, selection: next }, context, { start: next.start, end: next.end });
 			}

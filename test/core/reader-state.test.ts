@@ -69,3 +69,9 @@ test('count and % jump; a key that is not a command clears the count', () => {
 	state = reduce(reduce(state, { type: 'count', digit: '9' }), { type: 'key' });
 	assert.equal(state.count, '');
 });
+
+test('a selection grows by word only to the end of its paragraph', () => {
+	let state = reduce(reduce(start(), { type: 'focus-sentence', by: 1 }), { type: 'select-start' });
+	for (let i = 0; i < 60; i++) state = reduce(state, { type: 'select-word', by: 1 });
+	assert.match(text(state.selection)!, /they need it for,” Lavrov stated\.$/);
+});
