@@ -67,7 +67,7 @@ export function HelpOverlay({ mode, theme, rows, columns, scroll }: HelpOverlayP
 					</Box>
 				))}
 			</Box>
-			<Text color={theme.muted}>
+			<Text color={theme.muted} wrap="truncate-end">
 				{maxScroll > 0 ? `↓↑ scroll (${first + shown.length}/${all.length}) · ` : ''}? q Esc Enter close help
 			</Text>
 		</Box>
