@@ -6,8 +6,8 @@ import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/ancho
 import { describeFsError, loadArticle } from '../library/load.js';
 import { asCommandError, libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
 import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
-
-export const HIGHLIGHT_USAGE = 'highlight add FILE --text TEXT [--note TEXT] [--occurrence N] | list [FILE...] | rm ID';
+// The usage is written once, in the registry (which loads this module only when the command runs).
+import { COMMANDS } from './index.js';
 
 /** The `highlight list --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface HighlightListEntry {
@@ -153,7 +153,7 @@ const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[], io: Command
 const highlight: Command = async (argv, io) => {
 	const [name, ...rest] = argv;
 	const run = name === undefined ? undefined : SUBCOMMANDS[name];
-	if (!run) throw new UsageError(name === undefined ? `usage: marginalia ${HIGHLIGHT_USAGE}` : `unknown highlight command: ${sanitizeInline(name)}`);
+	if (!run) throw new UsageError(name === undefined ? `usage: marginalia ${COMMANDS.highlight!.usage}` : `unknown highlight command: ${sanitizeInline(name)}`);
 	return run(rest, io);
 };
 

@@ -5,8 +5,6 @@ import { pathsOrLibrary } from './store.js';
 import { loadArticles, type NamedArticle } from './articles.js';
 import { UsageError, toJson, type Command } from './io.js';
 
-export const LIST_USAGE = 'list [PATH...] [--json]';
-
 /** The `list --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface ListJsonEntry {
 	file: string;

@@ -6,8 +6,6 @@ import { pathsOrLibrary } from './store.js';
 import { loadArticles } from './articles.js';
 import { UsageError, toJson, type Command } from './io.js';
 
-export const QUOTES_USAGE = 'quotes [PATH...] [--json] [--speaker NAME]';
-
 /** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface QuotesJsonEntry {
 	file: string;

@@ -1,5 +1,5 @@
 import { readdir, readFile as fsReadFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle, type Article } from '../core/article.js';
 import { summariseQuotes, type QuoteSummary } from '../core/summary.js';
@@ -96,10 +96,6 @@ export async function listLibrary(paths: readonly string[], readFile: ReadFile =
 	}
 	const problem = articles.length === 0 && unreadable.length === 0 ? (problems.join('; ') || 'No articles given') : null;
 	return { articles, unreadable, problem };
-}
-
-export function displayName(path: string): string {
-	return basename(path);
 }
 
 /** The article read again if its file changed (size or modification time) since `entry` was read; else null. */

@@ -8,6 +8,7 @@ import type { NoteEntry } from '../core/notes.js';
 import type { TextRange } from '../core/sentences.js';
 import { commandFor, type CommandId, type Mode } from './keymap.js';
 import { NotesScreen } from './screens/NotesScreen.js';
+import { editQuery } from './components/FilterLine.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { LibraryScreen } from './screens/LibraryScreen.js';
 import { ReaderScreen, reloadQuietly } from './screens/ReaderScreen.js';
@@ -153,13 +154,6 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 			return state.screen === 'library' && state.libraryFiltering ? { ...state, libraryQuery: editQuery(state.libraryQuery, action.input, action.key) } : state;
 		}
 	}
-}
-
-/** The library filter is typed straight into the state: a text field mounted on '/' would miss fast keys. */
-function editQuery(query: string, input: string, key: Key): string {
-	if (key.backspace || key.delete) return [...query].slice(0, -1).join('');
-	if (key.ctrl || key.meta || input === '' || /[\u0000-\u001f\u007f]/.test(input)) return query;
-	return query + input;
 }
 
 function applyCommand(state: AppState, command: CommandId, order: readonly number[]): AppState {

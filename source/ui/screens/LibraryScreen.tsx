@@ -1,9 +1,16 @@
 import { Box, Text } from 'ink';
 import type { LibraryListing, LoadedArticle } from '../../library/load.js';
 import type { LibrarySort } from '../../core/library-view.js';
+import { FilterLine } from '../components/FilterLine.js';
 import { fit } from '../../core/fit.js';
 import { sanitizeInline } from '../../core/sanitize.js';
-import { progressLabel, readingMinutes, type ReadingPositions } from '../reading-positions.js';
+import { progressLabel, readingMinutes } from '../../core/progress.js';
+import type { ReadingPosition } from '../../store/index.js';
+
+/** What the library screen reads of the store: where each article was left. */
+export interface ReadingPositions {
+	position(file: string): Pick<ReadingPosition, 'progress'> | undefined;
+}
 import type { Theme } from '../theme.js';
 import { basename } from 'node:path';
 
@@ -81,13 +88,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 					{query ? ` · ${articles.length} match` : ''} · by {sort} (Tab)
 				</Text>
 			</Text>
-			{showFilterLine ? (
-				<Text wrap="truncate-end">
-					<Text color={theme.accent}>/ </Text>
-					{sanitizeInline(query)}
-					{filtering ? <Text inverse> </Text> : <Text color={theme.muted}> (/ to change, Esc in the filter clears)</Text>}
-				</Text>
-			) : null}
+			<FilterLine query={query} filtering={filtering} theme={theme} />
 			{listing.problem ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text color={theme.warning} wrap="wrap">

@@ -7,6 +7,7 @@ import { sanitizeInline } from '../../core/sanitize.js';
 import type { NotesData } from '../../library/notes.js';
 import { commandFor } from '../keymap.js';
 import { useKeys } from '../hooks/use-keys.js';
+import { editQuery, FilterLine } from '../components/FilterLine.js';
 import type { Theme } from '../theme.js';
 
 export interface NotesScreenProps {
@@ -82,12 +83,9 @@ export function NotesScreen({ data, theme, columns, rows: terminalRows, isActive
 				default:
 					break;
 			}
-			// The filter is typed here rather than in a text-input component: one mounted on '/' would miss a
-			// key typed before it subscribes.
 			if (!filtering) return;
 			setSelected(0);
-			if (key.backspace || key.delete) return setQuery((value) => [...value].slice(0, -1).join(''));
-			if (!key.ctrl && !key.meta && input !== '' && !/[\u0000-\u001f]/.test(input)) setQuery((value) => value + input);
+			setQuery((value) => editQuery(value, input, key));
 		},
 		{ isActive },
 	);
@@ -113,15 +111,7 @@ export function NotesScreen({ data, theme, columns, rows: terminalRows, isActive
 					{query && !filtering ? ` · ${entries.length} match “${sanitizeInline(query)}”` : ''}
 				</Text>
 			</Text>
-			{filtering ? (
-				<Text wrap="truncate-end">
-					<Text color={theme.accent}>/ </Text>
-					{sanitizeInline(query)}
-					<Text inverse> </Text>
-				</Text>
-			) : (
-				<Text color={theme.muted}>{query ? `filter: ${sanitizeInline(query)} (/ to change, Esc in the filter clears)` : '/ filters'}</Text>
-			)}
+			<FilterLine query={query} filtering={filtering} theme={theme} />
 			{data === null ? <Text color={theme.muted}>Loading highlights…</Text> : null}
 			{data !== null && total === 0 ? (
 				<Text color={theme.muted}>No highlights yet. In the reader, H highlights the focused sentence or quote, v selects, a adds a note.</Text>

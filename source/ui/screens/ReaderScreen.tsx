@@ -25,7 +25,7 @@ import { truncate } from '../../core/fit.js';
 import { sanitizeInline } from '../../core/sanitize.js';
 import { commandFor, type CommandId, type Mode } from '../keymap.js';
 import { useKeys } from '../hooks/use-keys.js';
-import { readingMinutes } from '../reading-positions.js';
+import { readingMinutes } from '../../core/progress.js';
 import { ArticleLine } from '../components/ArticleLine.js';
 import { NoteEditor } from '../components/NoteEditor.js';
 import { SpeakersBar, SpeakersPanel, type SpeakerEntry } from '../components/Speakers.js';
