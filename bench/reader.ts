@@ -2,13 +2,13 @@
 // Run: npm run bench:reader   (prints figures and their ratio to a 16 ms frame; asserts nothing about timings)
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseArticle } from '../source/core/article.js';
+import { parseArticle } from '../source/core/article/article.js';
 import { analyseQuotes } from '../source/core/quotes/index.js';
-import { assignSpeakerSlots, quoteDecorations, styleRange } from '../source/core/decorations.js';
-import { layoutArticle } from '../source/core/layout.js';
-import { initialReaderState, readerReducer, withInitialFocus, type ReaderContext } from '../source/core/reader-state.js';
-import { articleSentences } from '../source/core/sentences.js';
-import { countWords } from '../source/core/text.js';
+import { assignSpeakerSlots, quoteDecorations, styleRange } from '../source/core/reader/decorations.js';
+import { layoutArticle } from '../source/core/reader/layout.js';
+import { initialReaderState, readerReducer, withInitialFocus, type ReaderContext } from '../source/core/reader/state.js';
+import { articleSentences } from '../source/core/reader/sentences.js';
+import { countWords } from '../source/core/text/article-text.js';
 
 const FRAME_MS = 16;
 const PAGE_HEIGHT = 40;

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { sanitizeInline } from '../core/sanitize.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
 import { describeFsError, listLibrary, type LoadedArticle } from '../library/load.js';
 import { CommandError, type CommandIO } from './io.js';
 

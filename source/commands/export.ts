@@ -3,9 +3,9 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJson, exportMarkdown, type ExportSource } from '../core/annotations/export.js';
-import type { Article } from '../core/article.js';
+import type { Article } from '../core/article/article.js';
 import { analyseQuotes } from '../core/quotes/index.js';
-import { sanitizeInline, sanitizeMultiline } from '../core/sanitize.js';
+import { sanitizeInline, sanitizeMultiline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';

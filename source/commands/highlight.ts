@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findAll } from '../core/annotations/find.js';
-import { sanitizeInline } from '../core/sanitize.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/anchoring.js';
 import { describeFsError, loadArticle } from '../library/load.js';
 import { asCommandError, libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
 import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
 // The usage is written once, in the registry (which loads this module only when the command runs).
-import { COMMANDS } from './index.js';
+import { USAGE } from './usage.js';
 
 /** The `highlight list --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface HighlightListEntry {
@@ -153,7 +153,7 @@ const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[], io: Command
 const highlight: Command = async (argv, io) => {
 	const [name, ...rest] = argv;
 	const run = name === undefined ? undefined : SUBCOMMANDS[name];
-	if (!run) throw new UsageError(name === undefined ? `usage: marginalia ${COMMANDS.highlight!.usage}` : `unknown highlight command: ${sanitizeInline(name)}`);
+	if (!run) throw new UsageError(name === undefined ? `usage: marginalia ${USAGE.highlight.usage}` : `unknown highlight command: ${sanitizeInline(name)}`);
 	return run(rest, io);
 };
 

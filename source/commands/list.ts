@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { fit } from '../core/fit.js';
-import { sanitizeInline } from '../core/sanitize.js';
+import { fit } from '../core/text/fit.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
 import { pathsOrLibrary } from './store.js';
 import { loadArticles, type NamedArticle } from './articles.js';
 import { UsageError, toJson, type Command } from './io.js';

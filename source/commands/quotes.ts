@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/index.js';
-import { sanitizeInline } from '../core/sanitize.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LoadedArticle } from '../library/load.js';
 import { pathsOrLibrary } from './store.js';
 import { loadArticles } from './articles.js';

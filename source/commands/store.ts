@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { sanitizeInline } from '../core/sanitize.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
 import type { Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
 import { NewerFormatError, StoreError, StoreLockedError, openStore, type Store } from '../store/index.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { anchorHighlight, type AnchorState } from '../core/annotations/anchor.js';
-import type { Article } from '../core/article.js';
+import type { Article } from '../core/article/article.js';
 import type { Store, StoredHighlight } from '../store/index.js';
 import { describeFsError, listLibrary, loadArticle, type LoadedArticle } from './load.js';
 

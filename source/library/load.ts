@@ -1,8 +1,8 @@
 import { readdir, readFile as fsReadFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticle, type Article } from '../core/article.js';
-import { summariseQuotes, type QuoteSummary } from '../core/summary.js';
+import { parseArticle, type Article } from '../core/article/article.js';
+import { summariseQuotes, type QuoteSummary } from '../core/library/summary.js';
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 

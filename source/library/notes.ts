@@ -1,4 +1,4 @@
-import type { NoteEntry } from '../core/notes.js';
+import type { NoteEntry } from '../core/annotations/notes.js';
 import type { Store } from '../store/index.js';
 import { loadAnchoredHighlights } from './anchoring.js';
 import type { LoadedArticle } from './load.js';

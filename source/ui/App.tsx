@@ -1,11 +1,11 @@
 import { Box, Text, useApp, type Key } from 'ink';
 import { useKeys } from './hooks/use-keys.js';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { nextSort, orderLibrary, type LibraryRow, type LibrarySort } from '../core/library-view.js';
+import { nextSort, orderLibrary, type LibraryRow, type LibrarySort } from '../core/library/order.js';
 import type { LibraryListing, LoadedArticle } from '../library/load.js';
 import type { NotesData } from '../library/notes.js';
-import type { NoteEntry } from '../core/notes.js';
-import type { TextRange } from '../core/sentences.js';
+import type { NoteEntry } from '../core/annotations/notes.js';
+import type { TextRange } from '../core/text/range.js';
 import { commandFor, type CommandId, type Mode } from './keymap.js';
 import { NotesScreen } from './screens/NotesScreen.js';
 import { editQuery } from './components/FilterLine.js';

@@ -1,4 +1,4 @@
-import type { SegmentStyle } from '../core/decorations.js';
+import type { SegmentStyle } from '../core/reader/decorations.js';
 import type { Theme } from './theme.js';
 
 /** How many colour slots speakers are given; a theme with fewer colours repeats them. */

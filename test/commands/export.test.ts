@@ -4,8 +4,8 @@ import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from '
 import { join } from 'node:path';
 import { anchorHighlight } from '../../source/core/annotations/anchor.js';
 import type { JsonExport } from '../../source/core/annotations/export.js';
-import { parseArticle } from '../../source/core/article.js';
-import { runCli, temporaryDir } from '../store/cli-helpers.js';
+import { parseArticle } from '../../source/core/article/article.js';
+import { runCli, temporaryDir } from '../helpers/cli.js';
 import { LAVROV_FILE, ZAKHAROVA_FILE } from '../helpers/articles.js';
 
 function setUp(t: Parameters<typeof temporaryDir>[0]) {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, temporaryDir } from '../store/cli-helpers.js';
+import { runCli, temporaryDir } from '../helpers/cli.js';
 import { LAVROV_FILE } from '../helpers/articles.js';
 
 const LIST_KEYS = ['created', 'end', 'exact', 'file', 'id', 'note', 'start', 'state', 'updated'];

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { StoreLockedError, withFileLock } from '../../source/store/lock.js';
-import { temporaryConfigDir } from './helpers.js';
+import { temporaryConfigDir } from '../helpers/store-fixtures.js';
 
 test('lock: held around the action and released after it, also when it throws', (t) => {
 	const file = join(temporaryConfigDir(t), 'config.json');

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NewerFormatError, StoreError, configDirectory, openStore } from '../../source/store/index.js';
 import { STORE_FORMAT_VERSION, migrateToFormat1 } from '../../source/store/format.js';
-import { ARTICLE_TEXT, rangeOf, readJson, temporaryConfigDir } from './helpers.js';
+import { ARTICLE_TEXT, rangeOf, readJson, temporaryConfigDir } from '../helpers/store-fixtures.js';
 
 const FILE = '/library/lavrov.txt';
 const FINGERPRINT = 'a'.repeat(64);

@@ -1,4 +1,4 @@
-import type { Article } from '../article.js';
+import type { Article } from '../article/article.js';
 import { attributeQuotes } from './attribution.js';
 import { classifyQuote, isTitleCase, type QuoteKind } from './kinds.js';
 import { findQuoteSpans, type QuoteSpan, type SpeechParagraph } from './marks.js';

@@ -1,9 +1,9 @@
 import { Text } from 'ink';
-import type { Article } from '../../core/article.js';
-import { styleRange, type Decoration } from '../../core/decorations.js';
-import type { LayoutLine } from '../../core/layout.js';
-import { truncate } from '../../core/fit.js';
-import { sanitizeInline } from '../../core/sanitize.js';
+import type { Article } from '../../core/article/article.js';
+import { styleRange, type Decoration } from '../../core/reader/decorations.js';
+import type { LayoutLine } from '../../core/reader/layout.js';
+import { truncate } from '../../core/text/fit.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
 import { textStyle } from '../palette.js';
 import type { Theme } from '../theme.js';
 

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { sanitizeInline } from '../../core/sanitize.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
 import type { Theme } from '../theme.js';
 
 /** The keys a typed filter reacts to (Ink's Key has them all). */

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { bindingsFor, KEYMAP, MODE_TITLES, type Mode } from '../keymap.js';
-import { fit } from '../../core/fit.js';
+import { fit } from '../../core/text/fit.js';
 import type { Theme } from '../theme.js';
 
 export interface HelpOverlayProps {

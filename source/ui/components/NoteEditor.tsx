@@ -1,9 +1,10 @@
 import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import stringWidth from 'string-width';
-import { editText, type EditAction, type EditState } from '../../core/text-edit.js';
-import { sanitizeInline } from '../../core/sanitize.js';
-import { truncate } from '../../core/fit.js';
+import { editText, type EditAction, type EditState } from '../../core/text/edit.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
+import { truncate } from '../../core/text/fit.js';
+import { graphemes } from '../../core/text/graphemes.js';
 import { commandFor } from '../keymap.js';
 import type { Theme } from '../theme.js';
 
@@ -19,8 +20,6 @@ export interface NoteEditorProps {
 	readonly onCancel: () => void;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /** Breaks each line of the note at the width, keeping every character, and says where the cursor is. */
 function wrapForEditing(value: string, cursor: number, width: number): { rows: string[]; cursorRow: number; cursorColumn: number } {
 	const rows: string[] = [];
@@ -30,7 +29,7 @@ function wrapForEditing(value: string, cursor: number, width: number): { rows: s
 	for (const line of value.split('\n')) {
 		let row = '';
 		let rowWidth = 0;
-		for (const { segment } of graphemes.segment(line)) {
+		for (const { segment } of graphemes(line)) {
 			const shown = sanitizeInline(segment);
 			const segmentWidth = stringWidth(shown);
 			if (rowWidth + segmentWidth > width - 1) {

@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { useCallback, useMemo } from 'react';
-import { fit, truncate } from '../../core/fit.js';
-import { sanitizeInline } from '../../core/sanitize.js';
+import { fit, truncate } from '../../core/text/fit.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
 import { speakerColour } from '../palette.js';
 import type { Theme } from '../theme.js';
 

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import { useMemo, useRef, useState } from 'react';
-import { filterNotes, groupNotes, type NoteEntry } from '../../core/notes.js';
-import { fit, truncate } from '../../core/fit.js';
-import { inQuotes } from '../../core/citation.js';
-import { sanitizeInline } from '../../core/sanitize.js';
+import { filterNotes, groupNotes, type NoteEntry } from '../../core/annotations/notes.js';
+import { fit, truncate } from '../../core/text/fit.js';
+import { inQuotes } from '../../core/annotations/citation.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
 import type { NotesData } from '../../library/notes.js';
 import { commandFor } from '../keymap.js';
 import { useKeys } from '../hooks/use-keys.js';

@@ -4,8 +4,8 @@ import { useSyncReducer } from '../hooks/use-sync-reducer.js';
 import type { LoadedArticle } from '../../library/load.js';
 import { anchorHighlights, type AnchoredHighlight } from '../../library/anchoring.js';
 import { StoreError, type Store, type StoredHighlight } from '../../store/index.js';
-import { columnWidth, layoutArticle } from '../../core/layout.js';
-import { currentPage, pageCount, progressOf, type PagerMove } from '../../core/pager.js';
+import { columnWidth, layoutArticle } from '../../core/reader/layout.js';
+import { currentPage, pageCount, progressOf, type PagerMove } from '../../core/reader/pager.js';
 import {
 	currentTop,
 	initialReaderState,
@@ -15,17 +15,19 @@ import {
 	type ReaderAction,
 	type ReaderContext,
 	type ReaderState,
-} from '../../core/reader-state.js';
-import { articleSentences, type TextRange } from '../../core/sentences.js';
+} from '../../core/reader/state.js';
+import { articleSentences } from '../../core/reader/sentences.js';
+import type { TextRange } from '../../core/text/range.js';
 import { analyseQuotes, type Quote } from '../../core/quotes/index.js';
-import { assignSpeakerSlots, quoteDecorations, type Decoration } from '../../core/decorations.js';
-import { formatCitation, inQuotes } from '../../core/citation.js';
-import { focusTarget, highlightAtFocus, overlaps, quoteAtFocus } from '../../core/focus-target.js';
-import { truncate } from '../../core/fit.js';
-import { sanitizeInline } from '../../core/sanitize.js';
+import { assignSpeakerSlots, quoteDecorations, type Decoration } from '../../core/reader/decorations.js';
+import { formatCitation, inQuotes } from '../../core/annotations/citation.js';
+import { focusTarget, highlightAtFocus, quoteAtFocus } from '../../core/reader/focus-target.js';
+import { overlaps } from '../../core/text/range.js';
+import { truncate } from '../../core/text/fit.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
 import { commandFor, type CommandId, type Mode } from '../keymap.js';
 import { useKeys } from '../hooks/use-keys.js';
-import { readingMinutes } from '../../core/progress.js';
+import { readingMinutes } from '../../core/reader/progress.js';
 import { ArticleLine } from '../components/ArticleLine.js';
 import { NoteEditor } from '../components/NoteEditor.js';
 import { SpeakersBar, SpeakersPanel, type SpeakerEntry } from '../components/Speakers.js';

@@ -1,9 +1,4 @@
-import { isFoldedKind, type Article } from './article.js';
-
-export interface TextRange {
-	readonly start: number;
-	readonly end: number;
-}
+import type { TextRange } from './range.js';
 
 /** Words that end in a full stop without ending the sentence. Compared without the stop, lower case. */
 const ABBREVIATIONS = new Set([
@@ -64,23 +59,4 @@ export function splitSentences(text: string, start: number, end: number): TextRa
 	}
 	if (sentenceStart < end) sentences.push({ start: sentenceStart, end });
 	return sentences;
-}
-
-/** Every sentence of the article's shown paragraphs, in order; folded paragraphs only when unfolded. */
-export function articleSentences(article: Article, includeFolded: boolean): TextRange[] {
-	return article.paragraphs.flatMap((paragraph) =>
-		!includeFolded && isFoldedKind(paragraph.kind) ? [] : splitSentences(article.text, paragraph.start, paragraph.end),
-	);
-}
-
-/** Index of the first range ending after `offset` (binary search over ranges in order). */
-export function rangeIndexAtOrAfter(ranges: readonly TextRange[], offset: number): number {
-	let low = 0;
-	let high = ranges.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (ranges[middle]!.end <= offset) low = middle + 1;
-		else high = middle;
-	}
-	return low;
 }

@@ -1,5 +1,5 @@
-import type { Article } from './article.js';
-import { analyseQuotes } from './quotes/index.js';
+import type { Article } from '../article/article.js';
+import { analyseQuotes } from '../quotes/index.js';
 
 export interface QuoteSummary {
 	/** Direct and partial quotes: someone's words. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { loadAnchoredHighlights } from '../../source/library/anchoring.js';
 import { loadArticle } from '../../source/library/load.js';
 import { openStore } from '../../source/store/index.js';
-import { ARTICLE_TEXT, rangeOf, temporaryConfigDir } from './helpers.js';
+import { ARTICLE_TEXT, rangeOf, temporaryConfigDir } from '../helpers/store-fixtures.js';
 
 async function libraryWithHighlight(t: Parameters<typeof temporaryConfigDir>[0]) {
 	const root = temporaryConfigDir(t);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCitation, inQuotes } from '../../source/core/citation.js';
+import { formatCitation, inQuotes } from '../../../source/core/annotations/citation.js';
 
 test('a citation is one pair of curly marks and the credit, leaving out what is unknown', () => {
 	assert.equal(formatCitation({ text: '“We will win,”', speaker: 'Ann Lee', source: 'The Daily', date: '2025-03-06' }), '“We will win,” — Ann Lee, The Daily, 2025-03-06');

@@ -1,4 +1,4 @@
-import type { QuoteAnalysis } from './quotes/index.js';
+import type { QuoteAnalysis } from '../quotes/index.js';
 
 /**
  * Styles laid over the article text as offset ranges. They combine: a highlighted word inside a quote keeps

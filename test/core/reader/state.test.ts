@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../source/core/article.js';
-import { layoutArticle } from '../../source/core/layout.js';
-import { analyseQuotes } from '../../source/core/quotes/index.js';
-import { currentTop, initialReaderState, readerReducer, visibleRange, withInitialFocus, type ReaderContext } from '../../source/core/reader-state.js';
-import { articleSentences } from '../../source/core/sentences.js';
-import { LAVROV_FILE, readBundled } from '../helpers/articles.js';
+import { parseArticle } from '../../../source/core/article/article.js';
+import { layoutArticle } from '../../../source/core/reader/layout.js';
+import { analyseQuotes } from '../../../source/core/quotes/index.js';
+import { currentTop, initialReaderState, readerReducer, visibleRange, withInitialFocus, type ReaderContext } from '../../../source/core/reader/state.js';
+import { articleSentences } from '../../../source/core/reader/sentences.js';
+import { LAVROV_FILE, readBundled } from '../../helpers/articles.js';
 
 const article = parseArticle(readBundled(LAVROV_FILE));
 const analysis = analyseQuotes(article);

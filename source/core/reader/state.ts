@@ -1,7 +1,7 @@
 import { lineAtOffset, type Layout } from './layout.js';
 import type { PagerMove } from './pager.js';
-import { moveReader, positionAt, topFor, type ReaderPosition } from './reader-view.js';
-import { rangeIndexAtOrAfter, type TextRange } from './sentences.js';
+import { moveReader, positionAt, topFor, type ReaderPosition } from './position.js';
+import { overlaps, rangeIndexAtOrAfter, type TextRange } from '../text/range.js';
 
 /** A quote the reader can step to with } and {: its whole span, marks included. */
 export interface NavigableQuote extends TextRange {
@@ -71,10 +71,6 @@ export function visibleRange(context: ReaderContext, top: number): TextRange {
 	const first = lines[top];
 	const last = lines[Math.min(lines.length, top + context.pageHeight) - 1];
 	return { start: first?.start ?? 0, end: last?.end ?? first?.end ?? 0 };
-}
-
-function overlaps(a: TextRange, b: TextRange): boolean {
-	return a.start < b.end && b.start < a.end;
 }
 
 /** The first sentence that starts on the page, else the one running onto it. */

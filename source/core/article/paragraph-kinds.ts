@@ -1,4 +1,4 @@
-import type { FrontMatter, Paragraph, ParagraphKind, RawParagraph } from './article.js';
+import type { FrontMatter, Paragraph, ParagraphKind, RawParagraph } from './types.js';
 
 export interface Classified {
 	readonly title: string;

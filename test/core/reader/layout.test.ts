@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import stringWidth from 'string-width';
-import { parseArticle } from '../../source/core/article.js';
-import { columnWidth, layoutArticle, lineAtOffset, wrapRange } from '../../source/core/layout.js';
-import { sanitizeInline } from '../../source/core/sanitize.js';
-import { LAVROV_FILE, ZAKHAROVA_FILE, readBundled } from '../helpers/articles.js';
+import { parseArticle } from '../../../source/core/article/article.js';
+import { columnWidth, layoutArticle, lineAtOffset, wrapRange } from '../../../source/core/reader/layout.js';
+import { sanitizeInline } from '../../../source/core/text/sanitize.js';
+import { LAVROV_FILE, ZAKHAROVA_FILE, readBundled } from '../../helpers/articles.js';
 
 const shown = (text: string, line: { start: number; end: number }) => sanitizeInline(text.slice(line.start, line.end));
 

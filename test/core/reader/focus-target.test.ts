@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { focusTarget, highlightAtFocus } from '../../source/core/focus-target.js';
-import type { Quote } from '../../source/core/quotes/index.js';
+import { focusTarget, highlightAtFocus } from '../../../source/core/reader/focus-target.js';
+import type { Quote } from '../../../source/core/quotes/index.js';
 
 const quote: Quote = { start: 11, end: 30, text: 'x', kind: 'direct', speaker: 'Ann Lee', openStart: 10, closeEnd: 31, paragraph: 0 };
 

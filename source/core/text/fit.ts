@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
+import { graphemes } from './graphemes.js';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Cuts `text` to at most `width` columns, ending in "…" when cut. It looks at no more of the text than it
@@ -8,13 +8,13 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
-	// Segmenting converts the whole string first: give it only as much as `width` columns could hold.
+	// Look at only as much as `width` columns could hold.
 	const prefixLength = width * 16 + 16;
 	const looked = text.length > prefixLength ? text.slice(0, prefixLength) : text;
 	let used = 0;
 	let fits = 0;
 	let end = 0;
-	for (const { segment, index } of graphemes.segment(looked)) {
+	for (const { segment, index } of graphemes(looked)) {
 		const segmentWidth = stringWidth(segment);
 		if (used + segmentWidth > width) return `${text.slice(0, fits)}…`;
 		used += segmentWidth;

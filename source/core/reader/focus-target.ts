@@ -1,8 +1,5 @@
-import type { Quote } from './quotes/index.js';
-import type { TextRange } from './sentences.js';
-
-const contains = (outer: TextRange, inner: TextRange) => outer.start <= inner.start && inner.end <= outer.end;
-export const overlaps = (a: TextRange, b: TextRange) => a.start < b.end && b.start < a.end;
+import type { Quote } from '../quotes/index.js';
+import { contains, overlaps, type TextRange } from '../text/range.js';
 
 /**
  * The highlight "under the cursor": the one exactly on the focus, else the innermost one holding the focus's

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../source/core/article.js';
-import { sanitizeInline, sanitizeMultiline } from '../../source/core/sanitize.js';
+import { parseArticle } from '../../../source/core/article/article.js';
+import { sanitizeInline, sanitizeMultiline } from '../../../source/core/text/sanitize.js';
 
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 

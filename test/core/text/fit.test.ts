@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fit, truncate } from '../../source/core/fit.js';
+import { fit, truncate } from '../../../source/core/text/fit.js';
 
 test('truncate cuts to the width with an ellipsis, counting wide characters as two', () => {
 	assert.equal(truncate('short', 10), 'short');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../source/core/sentences.js';
+import { splitSentences } from '../../../source/core/text/sentences.js';
 
 const split = (text: string) => splitSentences(text, 0, text.length).map((range) => text.slice(range.start, range.end));
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { currentPage, isAtEnd, movePager, pageCount, progressOf } from '../../source/core/pager.js';
+import { currentPage, isAtEnd, movePager, pageCount, progressOf } from '../../../source/core/reader/pager.js';
 
 const view = (top: number) => ({ top, lineCount: 95, pageHeight: 20 });
 

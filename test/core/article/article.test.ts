@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { isFoldedKind, parseArticle } from '../../source/core/article.js';
-import { fingerprintOf } from '../../source/core/text.js';
-import { LAVROV_FILE, ZAKHAROVA_FILE, readBundled } from '../helpers/articles.js';
+import { isFoldedKind, parseArticle } from '../../../source/core/article/article.js';
+import { fingerprintOf } from '../../../source/core/text/article-text.js';
+import { LAVROV_FILE, ZAKHAROVA_FILE, readBundled } from '../../helpers/articles.js';
 
 // The seeds' gold, copied with the bundled file names.
-const seedsGold = JSON.parse(readFileSync(new URL('../fixtures/seeds-gold.json', import.meta.url), 'utf8')) as Array<{
+const seedsGold = JSON.parse(readFileSync(new URL('../../fixtures/seeds-gold.json', import.meta.url), 'utf8')) as Array<{
 	file: string;
 	boilerplate: string[];
 }>;

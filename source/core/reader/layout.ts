@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
-import { isFoldedKind, type Article, type ParagraphKind } from './article.js';
-import { sanitizeInline } from './sanitize.js';
+import { isFoldedKind, type Article, type ParagraphKind } from '../article/article.js';
+import { graphemes } from '../text/graphemes.js';
+import { sanitizeInline } from '../text/sanitize.js';
 
 export type LineKind = ParagraphKind | 'blank' | 'fold';
 
@@ -36,8 +37,6 @@ export const MAX_COLUMN = 80;
 export function columnWidth(terminalColumns: number): number {
 	return Math.max(10, Math.min(MAX_COLUMN, terminalColumns - 4));
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 function displayWidth(text: string): number {
 	return stringWidth(sanitizeInline(text));
@@ -86,7 +85,7 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
 			continue;
 		}
 		let offset = tokenStart;
-		for (const { segment } of graphemes.segment(token)) {
+		for (const { segment } of graphemes(token)) {
 			const segmentWidth = displayWidth(segment);
 			if (lineStart >= 0 && lineWidth + segmentWidth > width) flush();
 			if (lineStart < 0) lineStart = offset;

@@ -1,43 +1,9 @@
-import { countWords, decodeArticleText, fingerprintOf } from './text.js';
+import { countWords, decodeArticleText, fingerprintOf } from '../text/article-text.js';
 import { classifyParagraphs } from './paragraph-kinds.js';
+import { isFoldedKind, type Article, type FrontMatter, type RawParagraph } from './types.js';
 
-export type ParagraphKind = 'title' | 'dek' | 'byline' | 'caption' | 'body' | 'boilerplate';
-
-export interface Paragraph {
-	/** Offsets into `Article.text` of the trimmed paragraph: `text.slice(start, end)`. */
-	readonly start: number;
-	readonly end: number;
-	readonly kind: ParagraphKind;
-}
-
-export interface FrontMatter {
-	readonly title?: string;
-	readonly source?: string;
-	readonly url?: string;
-	readonly byline?: string;
-	readonly date?: string;
-}
-
-export interface Article {
-	/** The decoded text, front matter removed: every offset anywhere refers to this string. */
-	readonly text: string;
-	readonly fingerprint: string;
-	readonly title: string;
-	/** True when the text has no headline line and the title was derived from the first sentence. */
-	readonly titleDerived: boolean;
-	readonly dek: string | null;
-	readonly source: string | null;
-	readonly byline: string | null;
-	readonly date: string | null;
-	readonly url: string | null;
-	readonly paragraphs: readonly Paragraph[];
-	readonly words: number;
-}
-
-/** Paragraph kinds folded into one line by default: a terminal shows no photo, and boilerplate is noise. */
-export function isFoldedKind(kind: ParagraphKind): boolean {
-	return kind === 'boilerplate' || kind === 'caption';
-}
+export type { Article, FrontMatter, Paragraph, ParagraphKind, RawParagraph } from './types.js';
+export { isFoldedKind } from './types.js';
 
 const FRONT_MATTER_KEYS = new Set(['title', 'source', 'url', 'byline', 'date']);
 
@@ -61,14 +27,6 @@ export function splitFrontMatter(decoded: string): { meta: FrontMatter; body: st
 	return { meta, body: afterClose < 0 ? '' : decoded.slice(afterClose + 1) };
 }
 
-export interface RawParagraph {
-	readonly start: number;
-	readonly end: number;
-	/** Index of the blank-line-separated block this paragraph came from. */
-	readonly block: number;
-	/** Number of paragraphs in that block. */
-	readonly blockSize: number;
-}
 
 /**
  * Blocks are separated by blank lines. Inside a block each line is its own paragraph (scraped text puts
