@@ -1,18 +1,18 @@
 // Runs the built CLI: `npm run build` first (npm test does).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseArticle } from '../../source/core/article/article.js';
+import { temporaryFolder } from '../helpers/temp.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = join(root, 'dist/cli.js');
 const LAVROV = 'articles/lavrov-no-compromise-on-peacekeepers.txt';
 const ZAKHAROVA = 'articles/russia-warns-peacekeepers-direct-confrontation.txt';
 
-const configDir = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+const configDir = temporaryFolder('marginalia-quotes-');
 
 function run(args: string[]) {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
@@ -68,7 +68,7 @@ test('quotes --speaker filters by name or alias, case-insensitively', () => {
 });
 
 test('quotes without --json groups quotes by speaker and prints no control characters from the file', () => {
-	const scratch = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+	const scratch = temporaryFolder('marginalia-quotes-');
 	try {
 		const file = join(scratch, 'hostile.txt');
 		writeFileSync(file, 'Ministers clash over harbour plan\n\n“We will not sign\u001b[2J this \u009b31m deal,” said Maria Lopez, the port director.\n');

@@ -1,10 +1,10 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryFolder } from '../helpers/temp.js';
 
 // The built CLI in a real terminal. Ink draws nothing while CI is set, and a shared tmux server would
 // give the pane its own environment, so this uses a private server and passes everything on the command.
@@ -13,7 +13,7 @@ const SERVER = `marginalia-e2e-${process.pid}`;
 // Each start gets a new session: killing the last session ends the server, racing the next start.
 let session = 'reader-0';
 let sessions = 0;
-const configDir = mkdtempSync(join(tmpdir(), 'marginalia-e2e-'));
+const configDir = temporaryFolder('marginalia-e2e-');
 
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SERVER, ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', session);
@@ -135,7 +135,7 @@ test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
 });
 
 test('two copies open at once: both highlights and both notes are kept', async () => {
-	const shared = mkdtempSync(join(tmpdir(), 'marginalia-e2e-two-'));
+	const shared = temporaryFolder('marginalia-e2e-two-');
 	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(shared)} node dist/cli.js; echo "EXIT=$?"; sleep 60`;
 	newSession(100, 30, command);
 	const first = session;

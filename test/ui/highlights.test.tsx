@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stripAnsi from 'strip-ansi';
 import { renderApp } from '../helpers/app.js';
@@ -9,6 +8,7 @@ import { styleAt } from '../helpers/ansi.js';
 import { KEYS, press, waitForFrame } from '../helpers/ink.js';
 import { tempStore } from '../helpers/store.js';
 import { ZAKHAROVA_FILE } from '../helpers/articles.js';
+import { temporaryFolder } from '../helpers/temp.js';
 
 
 async function openFirstQuoteOfZakharova(app: Awaited<ReturnType<typeof renderApp>>) {
@@ -135,7 +135,7 @@ test('y copies the focused quote with its speaker, outlet and date', async () =>
 });
 
 test('the notes screen: grouped by article, newest first, filtered, opens at the highlight; orphans kept and marked', async () => {
-	const library = mkdtempSync(join(tmpdir(), 'marginalia-library-'));
+	const library = temporaryFolder('marginalia-library-');
 	const file = join(library, 'zakharova.txt');
 	copyFileSync(ZAKHAROVA_FILE, file);
 	const { store } = await tempStore();
@@ -201,7 +201,7 @@ test('a note written while another window deleted its highlight is kept: the hig
 });
 
 test('an article edited while Marginalia runs is read again on opening, its highlights found again', async () => {
-	const library = mkdtempSync(join(tmpdir(), 'marginalia-edited-'));
+	const library = temporaryFolder('marginalia-edited-');
 	const file = join(library, 'zakharova.txt');
 	copyFileSync(ZAKHAROVA_FILE, file);
 	const { store } = await tempStore();
