@@ -1,5 +1,5 @@
 import { render } from 'ink-testing-library';
-import { App } from '../../source/ui/App.js';
+import { App } from '../../source/ui/app/App.js';
 import { listLibrary, reloadIfChanged, type LibraryListing } from '../../source/library/load.js';
 import { loadNotes } from '../../source/library/notes.js';
 import type { Store } from '../../source/store/index.js';

@@ -2,6 +2,13 @@ import { lineAtOffset, type Layout } from './layout.js';
 import type { PagerMove } from './pager.js';
 import { moveReader, positionAt, topFor, type ReaderPosition } from './position.js';
 import { overlaps, rangeIndexAtOrAfter, type TextRange } from '../text/range.js';
+import { noteDraftReducer, type NoteDraft, type NoteDraftAction } from '../annotations/note-draft.js';
+
+/**
+ * Who owns the keys in the reader: reading, making a selection (v), the speakers panel (S), the note editor
+ * (a). The one owner of the mode is this state; the screen and the App read it from here.
+ */
+export type ReaderMode = 'reader' | 'select' | 'speakers' | 'note';
 
 /** A quote the reader can step to with } and {: its whole span, marks included. */
 export interface NavigableQuote extends TextRange {
@@ -35,6 +42,11 @@ export interface ReaderState {
 	readonly selection: Selection | null;
 	/** One line of feedback ("No more quotes"), cleared by the next key. */
 	readonly message: string | null;
+	readonly mode: ReaderMode;
+	/** The speakers panel's row: 0 follows nobody, N the Nth speaker. */
+	readonly panelRow: number;
+	/** The note being written while the mode is 'note'. */
+	readonly note: NoteDraft | null;
 }
 
 export type ReaderAction =
@@ -51,6 +63,13 @@ export type ReaderAction =
 	| { readonly type: 'select-sentence'; readonly by: 1 | -1 }
 	| { readonly type: 'select-word'; readonly by: 1 | -1 }
 	| { readonly type: 'select-end' }
+	/** `speakers`: the names in the panel's order (after its first row, "All quotes"). */
+	| { readonly type: 'speakers-open'; readonly speakers: readonly string[] }
+	| { readonly type: 'speakers-move'; readonly by: 1 | -1; readonly rows: number }
+	| { readonly type: 'speakers-close' }
+	| { readonly type: 'note-open'; readonly draft: NoteDraft }
+	| { readonly type: 'note'; readonly action: NoteDraftAction }
+	| { readonly type: 'note-close' }
 	| { readonly type: 'message'; readonly message: string | null }
 	| { readonly type: 'key' };
 
@@ -63,6 +82,9 @@ export function initialReaderState(anchor: number, focus: TextRange | null = nul
 		speaker: null,
 		selection: null,
 		message: null,
+		mode: 'reader',
+		panelRow: 0,
+		note: null,
 	};
 }
 
@@ -203,14 +225,14 @@ export function readerReducer(text: string, context: ReaderContext) {
 			case 'focus-range':
 				return focusOn(cleared, context, action.range);
 			case 'follow-speaker': {
-				const following = { ...cleared, speaker: action.speaker };
+				const following = { ...cleared, speaker: action.speaker, mode: 'reader' as const };
 				if (action.speaker === null) return following;
 				const first = context.quotes.find((quote) => quote.speaker === action.speaker);
 				return first ? focusOn(following, context, { start: first.start, end: first.end }) : following;
 			}
 			case 'select-start': {
 				const origin = action.from ?? state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
-				return origin ? { ...cleared, selection: { ...origin, origin } } : cleared;
+				return origin ? { ...cleared, mode: 'select', selection: { ...origin, origin } } : cleared;
 			}
 			case 'select-sentence': {
 				if (!state.selection) return cleared;
@@ -230,7 +252,21 @@ export function readerReducer(text: string, context: ReaderContext) {
 				return focusOn({ ...cleared, selection: next }, context, { start: next.start, end: next.end });
 			}
 			case 'select-end':
-				return { ...cleared, selection: null };
+				return { ...cleared, mode: 'reader', selection: null };
+			case 'speakers-open': {
+				const row = state.speaker === null ? 0 : action.speakers.indexOf(state.speaker) + 1;
+				return { ...cleared, count: '', mode: 'speakers', panelRow: Math.max(0, row) };
+			}
+			case 'speakers-move':
+				return { ...cleared, panelRow: (state.panelRow + action.by + action.rows) % Math.max(1, action.rows) };
+			case 'speakers-close':
+				return { ...cleared, mode: 'reader' };
+			case 'note-open':
+				return { ...cleared, count: '', mode: 'note', note: action.draft };
+			case 'note':
+				return state.note ? { ...state, note: noteDraftReducer(state.note, action.action) } : state;
+			case 'note-close':
+				return { ...state, mode: 'reader', note: null };
 		}
 	};
 }

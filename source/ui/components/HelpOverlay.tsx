@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { bindingsFor, KEYMAP, MODE_TITLES, type Mode } from '../keymap.js';
+import { bindingsFor, KEYMAP, MODE_TITLES, type Mode } from '../keys/keymap.js';
 import { fit } from '../../core/text/fit.js';
 import type { Theme } from '../theme.js';
 

@@ -1,14 +1,16 @@
 import { Box, Text } from 'ink';
-import { useMemo, useRef, useState } from 'react';
-import { filterNotes, groupNotes, type NoteEntry } from '../../core/annotations/notes.js';
-import { fit, truncate } from '../../core/text/fit.js';
-import { inQuotes } from '../../core/annotations/citation.js';
-import { sanitizeInline } from '../../core/text/sanitize.js';
-import type { NotesData } from '../../library/notes.js';
-import { commandFor } from '../keymap.js';
-import { useKeys } from '../hooks/use-keys.js';
-import { editQuery, FilterLine } from '../components/FilterLine.js';
-import type { Theme } from '../theme.js';
+import { useMemo, useRef } from 'react';
+import { filterNotes, groupNotes, type NoteEntry } from '../../../core/annotations/notes.js';
+import { fit, truncate } from '../../../core/text/fit.js';
+import { inQuotes } from '../../../core/annotations/citation.js';
+import { sanitizeInline } from '../../../core/text/sanitize.js';
+import type { NotesData } from '../../../library/notes.js';
+import { commandFor } from '../../keys/keymap.js';
+import { KeyPriority } from '../../keys/KeypressProvider.js';
+import { useKeypress } from '../../keys/use-keypress.js';
+import { useSyncReducer } from '../../hooks/use-sync-reducer.js';
+import { editQuery, FilterLine } from '../../components/FilterLine.js';
+import type { Theme } from '../../theme.js';
 
 export interface NotesScreenProps {
 	/** Null while the highlights are being loaded. */
@@ -16,11 +18,19 @@ export interface NotesScreenProps {
 	readonly theme: Theme;
 	readonly columns: number;
 	readonly rows: number;
-	readonly isActive: boolean;
 	readonly onOpen: (entry: NoteEntry) => void;
-	/** The filter field owns the keys while it is being typed in. */
-	readonly onFilteringChange: (filtering: boolean) => void;
 }
+
+interface NotesState {
+	readonly query: string;
+	/** The filter field owns the keys while it is being typed in. */
+	readonly filtering: boolean;
+	readonly selected: number;
+}
+
+type NotesAction = Partial<NotesState> | ((state: NotesState) => Partial<NotesState>);
+
+const notesReducer = (state: NotesState, action: NotesAction): NotesState => ({ ...state, ...(typeof action === 'function' ? action(state) : action) });
 
 type Row = { type: 'heading'; title: string; count: number } | { type: 'entry'; entry: NoteEntry; index: number };
 
@@ -40,54 +50,50 @@ function rowsOf(entries: readonly NoteEntry[]): { rows: Row[]; entries: NoteEntr
 const day = (iso: string) => iso.slice(0, 10);
 
 /** Every highlight and note across the library, grouped by article, newest first, with a fuzzy filter. */
-export function NotesScreen({ data, theme, columns, rows: terminalRows, isActive, onOpen, onFilteringChange }: NotesScreenProps) {
-	const [query, setQuery] = useState('');
-	const [filtering, setFiltering] = useState(false);
-	const [selected, setSelected] = useState(0);
+export function NotesScreen({ data, theme, columns, rows: terminalRows, onOpen }: NotesScreenProps) {
+	const [{ query, filtering, selected }, dispatch, stateNow] = useSyncReducer(notesReducer, (): NotesState => ({ query: '', filtering: false, selected: 0 }));
 	const filtered = useMemo(() => (data ? filterNotes(data.entries, query) : []), [data, query]);
 	const { rows, entries } = useMemo(() => rowsOf(filtered), [filtered]);
 	const current = Math.min(selected, Math.max(0, entries.length - 1));
 
-	// Keys that arrive together are handled before React renders again: read the latest values from refs.
-	const filteringNow = useRef(filtering);
+	// Keys that arrive together are handled before React renders again: read the latest list from a ref.
 	const listed = useRef({ entries, current });
 	listed.current = { entries, current };
-	const setFilteringMode = (on: boolean) => {
-		filteringNow.current = on;
-		setFiltering(on);
-		onFilteringChange(on);
-	};
 
-	useKeys(
-		(input, key) => {
-			const filtering = filteringNow.current;
-			const command = commandFor(filtering ? 'filter' : 'notes', input, key);
+	useKeypress(
+		({ input, key, paste }) => {
+			const { filtering } = stateNow.current;
+			const command = paste ? undefined : commandFor(filtering ? 'filter' : 'notes', input, key);
+			const count = listed.current.entries.length;
 			switch (command) {
 				case 'notes.up':
-					return setSelected((index) => Math.max(0, Math.min(index, listed.current.entries.length - 1) - 1));
+					dispatch((state) => ({ selected: Math.max(0, Math.min(state.selected, count - 1) - 1) }));
+					return true;
 				case 'notes.down':
-					return setSelected((index) => Math.min(listed.current.entries.length - 1, index + 1));
+					dispatch((state) => ({ selected: Math.min(count - 1, state.selected + 1) }));
+					return true;
 				case 'notes.open': {
 					const entry = listed.current.entries[listed.current.current];
-					return entry ? onOpen(entry) : undefined;
+					if (entry) onOpen(entry);
+					return true;
 				}
 				case 'notes.filter':
-					return setFilteringMode(true);
+					dispatch({ filtering: true });
+					return true;
 				case 'filter.done':
-					setSelected(0);
-					return setFilteringMode(false);
+					dispatch({ filtering: false, selected: 0 });
+					return true;
 				case 'filter.clear':
-					setQuery('');
-					setSelected(0);
-					return setFilteringMode(false);
+					dispatch({ filtering: false, query: '', selected: 0 });
+					return true;
 				default:
 					break;
 			}
-			if (!filtering) return;
-			setSelected(0);
-			setQuery((value) => editQuery(value, input, key));
+			if (!filtering || command === 'quit' || command === 'suspend') return false;
+			dispatch((state) => ({ selected: 0, query: editQuery(state.query, input.replace(/[\r\n]+/g, ' '), key) }));
+			return true;
 		},
-		{ isActive },
+		{ priority: KeyPriority.screen },
 	);
 
 	const width = Math.max(20, columns - 2);

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stripAnsi from 'strip-ansi';
-import { renderApp } from '../helpers/app.js';
-import { styleAt } from '../helpers/ansi.js';
-import { KEYS, press, waitForFrame } from '../helpers/ink.js';
-import { tempStore } from '../helpers/store.js';
-import { ZAKHAROVA_FILE } from '../helpers/articles.js';
-import { temporaryFolder } from '../helpers/temp.js';
+import { renderApp } from '../../../helpers/app.js';
+import { styleAt } from '../../../helpers/ansi.js';
+import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
+import { tempStore } from '../../../helpers/store.js';
+import { ZAKHAROVA_FILE } from '../../../helpers/articles.js';
+import { temporaryFolder } from '../../../helpers/temp.js';
 
 
 async function openFirstQuoteOfZakharova(app: Awaited<ReturnType<typeof renderApp>>) {
@@ -68,7 +68,7 @@ test('highlight → note → quit → restart: the highlight and its note are th
 	reopened.unmount();
 });
 
-test('Esc in the note editor saves nothing; x deletes and U undoes', async () => {
+test('Esc on a changed note asks, d discards and nothing is saved; x deletes and U undoes', async () => {
 	const { store } = await tempStore();
 	const app = await renderApp({ store });
 	await openFirstQuoteOfZakharova(app);
@@ -77,7 +77,9 @@ test('Esc in the note editor saves nothing; x deletes and U undoes', async () =>
 	await typeText(app.stdin, 'half a thought');
 	await waitForFrame(app.lastFrame, (f) => f.includes('half a thought'));
 	await press(app.stdin, KEYS.escape);
-	await waitForFrame(app.lastFrame, (f) => f.includes('Note not changed'), 'cancelled');
+	await waitForFrame(app.lastFrame, (f) => f.includes('The note changed: s save · d discard · Esc keep editing'), 'asked');
+	await press(app.stdin, 'd');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note not changed'), 'discarded');
 	assert.equal(store.highlights().length, 0, 'no highlight was made for the cancelled note');
 
 	await press(app.stdin, 'H');

@@ -1,17 +1,17 @@
 import { Box, Text } from 'ink';
-import type { LibraryListing, LoadedArticle } from '../../library/load.js';
-import type { LibrarySort } from '../../core/library/order.js';
-import { FilterLine } from '../components/FilterLine.js';
-import { fit } from '../../core/text/fit.js';
-import { sanitizeInline } from '../../core/text/sanitize.js';
-import { progressLabel, readingMinutes } from '../../core/reader/progress.js';
-import type { ReadingPosition } from '../../store/index.js';
+import type { LibraryListing, LoadedArticle } from '../../../library/load.js';
+import type { LibrarySort } from '../../../core/library/order.js';
+import { FilterLine } from '../../components/FilterLine.js';
+import { fit } from '../../../core/text/fit.js';
+import { sanitizeInline } from '../../../core/text/sanitize.js';
+import { progressLabel, readingMinutes } from '../../../core/reader/progress.js';
+import type { ReadingPosition } from '../../../store/index.js';
 
 /** What the library screen reads of the store: where each article was left. */
 export interface ReadingPositions {
 	position(file: string): Pick<ReadingPosition, 'progress'> | undefined;
 }
-import type { Theme } from '../theme.js';
+import type { Theme } from '../../theme.js';
 import { basename } from 'node:path';
 
 export interface LibraryScreenProps {

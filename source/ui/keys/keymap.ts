@@ -4,7 +4,7 @@ import type { Key } from 'ink';
  * Every key binding of every mode. The help overlay and the README's key table are generated from this
  * table, and a test fails when one key is bound twice in a mode (global bindings count in every mode).
  */
-export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'notes' | 'filter' | 'help';
+export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'unsaved' | 'notes' | 'filter' | 'help';
 
 export type NamedKey =
 	| 'upArrow'
@@ -87,6 +87,13 @@ export type CommandId =
 	| 'note.save'
 	| 'note.newline'
 	| 'note.cancel'
+	| 'note.deleteWord'
+	| 'note.deleteLine'
+	| 'note.lineStart'
+	| 'note.lineEnd'
+	| 'unsaved.save'
+	| 'unsaved.discard'
+	| 'unsaved.keepEditing'
 	| 'help.down'
 	| 'help.up'
 	| 'help.close';
@@ -160,7 +167,15 @@ export const KEYMAP: readonly KeyBinding[] = [
 
 	{ command: 'note.save', mode: 'note', chords: [{ key: 'return' }], keys: 'Enter', description: 'save the note' },
 	{ command: 'note.newline', mode: 'note', chords: [{ key: 'return', meta: true }, { input: '\n' }], keys: 'Alt-Enter Ctrl-J', description: 'new line' },
-	{ command: 'note.cancel', mode: 'note', chords: [{ key: 'escape' }], keys: 'Esc', description: 'cancel: nothing is saved' },
+	{ command: 'note.cancel', mode: 'note', chords: [{ key: 'escape' }], keys: 'Esc', description: 'close (asks if the note changed)' },
+	{ command: 'note.deleteWord', mode: 'note', chords: [{ input: 'w', ctrl: true }], keys: 'Ctrl-W', description: 'delete the word before' },
+	{ command: 'note.deleteLine', mode: 'note', chords: [{ input: 'u', ctrl: true }], keys: 'Ctrl-U', description: 'delete to the line start' },
+	{ command: 'note.lineStart', mode: 'note', chords: [{ input: 'a', ctrl: true }, { key: 'home' }], keys: 'Ctrl-A Home', description: 'start of the line' },
+	{ command: 'note.lineEnd', mode: 'note', chords: [{ input: 'e', ctrl: true }, { key: 'end' }], keys: 'Ctrl-E End', description: 'end of the line' },
+
+	{ command: 'unsaved.save', mode: 'unsaved', chords: [{ input: 's' }, { key: 'return' }], keys: 's Enter', description: 'save the changed note' },
+	{ command: 'unsaved.discard', mode: 'unsaved', chords: [{ input: 'd' }], keys: 'd', description: 'discard the change' },
+	{ command: 'unsaved.keepEditing', mode: 'unsaved', chords: [{ key: 'escape' }, { input: 'e' }], keys: 'Esc e', description: 'keep editing' },
 
 	{ command: 'notes.up', mode: 'notes', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous highlight' },
 	{ command: 'notes.down', mode: 'notes', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next highlight' },
@@ -179,7 +194,7 @@ export const KEYMAP: readonly KeyBinding[] = [
  * Modes that own every key (help, a selection, the speakers panel, the note editor) keep only Ctrl-C and
  * Ctrl-Z of the global keys; the screens inherit them all.
  */
-const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'filter']);
+const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'filter']);
 const ALWAYS: ReadonlySet<CommandId> = new Set(['quit', 'suspend']);
 
 export function bindingsFor(mode: Mode): KeyBinding[] {
@@ -216,6 +231,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
 	select: 'Selecting (v)',
 	speakers: 'Speakers panel (S)',
 	note: 'Note editor (a)',
+	unsaved: 'Esc on a changed note',
 	notes: 'Highlights & notes (m)',
 	filter: 'Filtering (/)',
 	help: 'Help',

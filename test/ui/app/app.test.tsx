@@ -2,13 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listLibrary, type ReadFile } from '../../source/library/load.js';
-import { ARTICLES_DIR } from '../helpers/articles.js';
-import { KEYS, press, tick, waitForFrame } from '../helpers/ink.js';
-import { tempStore } from '../helpers/store.js';
-import { renderApp } from '../helpers/app.js';
-import type { Store } from '../../source/store/index.js';
-import { temporaryFolder } from '../helpers/temp.js';
+import { listLibrary, type ReadFile } from '../../../source/library/load.js';
+import { ARTICLES_DIR } from '../../helpers/articles.js';
+import { KEYS, press, tick, waitForFrame } from '../../helpers/ink.js';
+import { tempStore } from '../../helpers/store.js';
+import { renderApp } from '../../helpers/app.js';
+import type { Store } from '../../../source/store/index.js';
+import { temporaryFolder } from '../../helpers/temp.js';
 
 const ZAKHAROVA_TITLE = 'Russia warns peacekeepers in Ukraine';
 
@@ -152,7 +152,7 @@ test('a missing folder, an empty folder and an unreadable file are told on scree
 test('a damaged config file is set aside and the library says where it went, in full', async () => {
 	const dir = temporaryFolder('marginalia-damaged-');
 	writeFileSync(join(dir, 'config.json'), '{"highlights": {broken');
-	const { openStore } = await import('../../source/store/index.js');
+	const { openStore } = await import('../../../source/store/index.js');
 	const { store, warning } = await openStore({ configDir: dir });
 	assert.ok(warning);
 	const { lastFrame, unmount } = await renderApp({ store, notice: warning });
