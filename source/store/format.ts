@@ -5,6 +5,7 @@ import type { Highlight } from '../core/annotations/highlight.js';
  *
  *   { "settings": {…}, "positions": { "<absolute path>": ReadingPosition },
  *     "highlights": { "<id>": StoredHighlight }, "tombstones": { "<id>": { "deleted": ISO time } },
+ *     "drafts": { "<absolute path>#<start>-<end>": NoteDraftRecord },
  *     "__internal__": { "migrations": { "version": "1.0.0" } } }
  *
  * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
@@ -28,6 +29,16 @@ export interface Settings {
 
 export type StoredHighlight = Highlight;
 
+/** A note typed but not saved yet, kept so that a signal, a crash or a closed terminal loses nothing. */
+export interface NoteDraftRecord {
+	file: string;
+	/** The words the note is on, as offsets into the article text. */
+	start: number;
+	end: number;
+	text: string;
+	updated: string;
+}
+
 export interface Tombstone {
 	deleted: string;
 }
@@ -37,6 +48,8 @@ export interface StoreData {
 	positions?: Record<string, ReadingPosition>;
 	highlights?: Record<string, StoredHighlight>;
 	tombstones?: Record<string, Tombstone>;
+	/** Added in 1.0.0 files without a version change: older versions keep unknown keys as they are. */
+	drafts?: Record<string, NoteDraftRecord>;
 	// conf's own bookkeeping (the migrated version) lives under this key.
 	__internal__?: { migrations?: { version?: string } };
 	[key: string]: unknown;
@@ -90,6 +103,20 @@ export const STORE_SCHEMA = {
 	tombstones: {
 		type: 'object',
 		additionalProperties: { type: 'object', required: ['deleted'], properties: { deleted: isoTime } },
+	},
+	drafts: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			required: ['file', 'start', 'end', 'text', 'updated'],
+			properties: {
+				file: { type: 'string', minLength: 1 },
+				start: { type: 'integer', minimum: 0 },
+				end: { type: 'integer', minimum: 0 },
+				text: { type: 'string' },
+				updated: isoTime,
+			},
+		},
 	},
 } as const;
 

@@ -28,6 +28,7 @@ import { reloadQuietly, type ReaderStore } from './reader-store.js';
 import { useHighlightActions } from './use-highlight-actions.js';
 import { useReaderKeys } from './use-reader-keys.js';
 import { useReadingPosition } from './use-reading-position.js';
+import { useDraftKeeping } from '../../hooks/use-draft-keeping.js';
 
 export type { ReaderStore } from './reader-store.js';
 
@@ -112,6 +113,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	}, [onStoreChanged]);
 	const say = (message: string | null) => dispatch({ type: 'message', message });
 	const actions = useHighlightActions({ store, entry, highlights, say, changed });
+	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });
 
 	useReaderKeys({
 		stateNow,
@@ -124,7 +126,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				highlights,
 				quotes,
 				actions,
-				keptDraft: () => null,
+				keptDraft: (range) => store.draft(entry.path, range)?.text ?? null,
 				onSibling: props.onSibling,
 				onToggleQuotes: props.onToggleQuotes,
 				copy: props.copy,
@@ -132,7 +134,15 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			}),
 		saveNote: () => {
 			const draft = stateNow.current.note;
-			if (draft && actions.saveNote(draft)) dispatch({ type: 'note-close' });
+			if (!draft || !actions.saveNote(draft)) return;
+			drafts.forget(draft.target);
+			dispatch({ type: 'note-close' });
+		},
+		closeNote: () => {
+			const draft = stateNow.current.note;
+			if (draft) drafts.forget(draft.target);
+			dispatch({ type: 'note-close' });
+			say('Note not changed');
 		},
 	});
 

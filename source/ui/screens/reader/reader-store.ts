@@ -1,7 +1,10 @@
 import type { Store } from '../../../store/index.js';
 
 /** What the reader needs of the store: positions, highlights and notes. */
-export type ReaderStore = Pick<Store, 'position' | 'setPosition' | 'highlights' | 'addHighlight' | 'setNote' | 'removeHighlight' | 'restoreHighlight' | 'reload'>;
+export type ReaderStore = Pick<
+	Store,
+	'position' | 'setPosition' | 'highlights' | 'addHighlight' | 'setNote' | 'removeHighlight' | 'restoreHighlight' | 'reload' | 'draft' | 'keepDraft' | 'dropDraft'
+>;
 
 /** Re-reads the store; a lock held too long elsewhere just means reading on with what is in memory. */
 export function reloadQuietly(store: Pick<Store, 'reload'>): void {

@@ -18,12 +18,15 @@ export function useReaderKeys({
 	dispatch,
 	run,
 	saveNote,
+	closeNote,
 }: {
 	stateNow: { readonly current: ReaderState };
 	dispatch: (action: ReaderAction) => void;
 	run: (command: CommandId, press: Keypress) => void;
 	/** Stores the note being written and closes the editor when that worked. */
 	saveNote: () => void;
+	/** Closes the editor without saving (nothing changed, or the change was discarded). */
+	closeNote: () => void;
 }): void {
 	useKeypress(
 		(press) => {
@@ -40,8 +43,7 @@ export function useReaderKeys({
 						saveNote();
 						return true;
 					case 'close':
-						dispatch({ type: 'note-close' });
-						dispatch({ type: 'message', message: 'Note not changed' });
+						closeNote();
 						return true;
 					case 'ignore':
 						return true;
