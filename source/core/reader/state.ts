@@ -33,7 +33,7 @@ export interface Selection extends TextRange {
 export interface ReaderState {
 	readonly position: ReaderPosition;
 	readonly unfold: boolean;
-	/** Digits typed before `%`. */
+	/** Digits typed before a motion (`5j`, `3}`) or `%`; Esc drops them. */
 	readonly count: string;
 	/** The sentence or quote "under the cursor", marked in the gutter. */
 	readonly focus: TextRange | null;
@@ -184,6 +184,35 @@ function wordBoundary(text: string, offset: number, by: 1 | -1, floor: number): 
 	return best;
 }
 
+/** One step of the focus by sentence or by quote; a message when there is none further. */
+function stepFocus(state: ReaderState, context: ReaderContext, action: { readonly type: 'focus-sentence' | 'focus-quote'; readonly by: 1 | -1 }): ReaderState {
+	const cleared = state;
+	switch (action.type) {
+		case 'focus-sentence': {
+			const current = state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
+			if (!current) return cleared;
+			const index = rangeIndexAtOrAfter(context.sentences, current.start);
+			const onSentence = context.sentences[index]?.start === current.start;
+			const target = context.sentences[action.by > 0 ? index + (onSentence ? 1 : 0) : index - 1];
+			if (!target) return { ...cleared, message: action.by > 0 ? 'The last sentence' : 'The first sentence' };
+			return focusOn(cleared, context, target);
+		}
+		case 'focus-quote': {
+			const target = nextQuote(state, context, action.by);
+			if (!target) {
+				const whose = state.speaker ? ` by ${state.speaker}` : '';
+				return { ...cleared, message: action.by > 0 ? `No more quotes${whose} below` : `No quotes${whose} above` };
+			}
+			return focusOn(cleared, context, { start: target.start, end: target.end });
+		}
+	}
+}
+
+/** How many times a motion runs: the count typed before it, else once. */
+function timesOf(state: ReaderState): number {
+	return Math.max(1, Number(state.count) || 1);
+}
+
 export function readerReducer(text: string, context: ReaderContext) {
 	return (state: ReaderState, action: ReaderAction): ReaderState => {
 		const cleared = state.message === null ? state : { ...state, message: null };
@@ -200,27 +229,22 @@ export function readerReducer(text: string, context: ReaderContext) {
 					{ type: 'move', move: { type: 'percent', percent: state.count === '' ? 0 : Number(state.count) } },
 				);
 			case 'move': {
-				const position = moveReader(state.position, context.layout, context.pageHeight, action.move);
-				return { ...cleared, count: '', position, focus: focusAfterScroll(state, context, position, action.move) };
+				const move = 'by' in action.move ? { ...action.move, by: action.move.by * timesOf(state) } : action.move;
+				const position = moveReader(state.position, context.layout, context.pageHeight, move);
+				return { ...cleared, count: '', position, focus: focusAfterScroll(state, context, position, move) };
 			}
 			case 'toggle-fold':
 				return { ...cleared, count: '', unfold: !state.unfold };
-			case 'focus-sentence': {
-				const current = state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
-				if (!current) return cleared;
-				const index = rangeIndexAtOrAfter(context.sentences, current.start);
-				const onSentence = context.sentences[index]?.start === current.start;
-				const target = context.sentences[action.by > 0 ? index + (onSentence ? 1 : 0) : index - 1];
-				if (!target) return { ...cleared, message: action.by > 0 ? 'The last sentence' : 'The first sentence' };
-				return focusOn(cleared, context, target);
-			}
+			case 'focus-sentence':
 			case 'focus-quote': {
-				const target = nextQuote(state, context, action.by);
-				if (!target) {
-					const whose = state.speaker ? ` by ${state.speaker}` : '';
-					return { ...cleared, message: action.by > 0 ? `No more quotes${whose} below` : `No quotes${whose} above` };
+				// A count repeats the step; a step that finds nothing more says so and stops.
+				let next = stepFocus({ ...cleared, count: '' }, context, action);
+				for (let i = 1; i < timesOf(state) && next.message === null; i++) {
+					const further = stepFocus(next, context, action);
+					if (further.message !== null) break;
+					next = further;
 				}
-				return focusOn(cleared, context, { start: target.start, end: target.end });
+				return next;
 			}
 			case 'focus-range':
 				return focusOn(cleared, context, action.range);

@@ -165,7 +165,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		.filter((part): part is string => Boolean(part))
 		.map(sanitizeInline)
 		.join(' · ');
-	const status = `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}%…` : ''}`;
+	const status = `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}…` : ''}`;
 	const hints = mode === 'select' ? 'Enter save · Esc cancel' : '} quote · H highlight · a note · ? help · q back';
 	const margin = ' '.repeat(marginWidth);
 	const info = infoLines({ state, focused, focusedQuote, article, width });

@@ -56,6 +56,11 @@ export function useReaderKeys({
 				if (command) run(command, press);
 				return true;
 			}
+			if (command === 'back' && press.key.escape && state.count !== '') {
+				// Esc drops a half-typed count, as in vim and less, and stays.
+				dispatch({ type: 'key' });
+				return true;
+			}
 			if (!command || APP_COMMANDS.has(command)) {
 				dispatch({ type: 'key' });
 				return false;
