@@ -25,6 +25,8 @@ export interface Settings {
 	library?: string;
 	theme?: 'auto' | 'dark' | 'light' | 'mono';
 	quoteColours?: boolean;
+	/** The library's order, as Tab last left it. */
+	librarySort?: 'recent' | 'date' | 'title';
 }
 
 export type StoredHighlight = Highlight;
@@ -84,6 +86,7 @@ export const STORE_SCHEMA = {
 			library: { type: 'string', minLength: 1 },
 			theme: { enum: ['auto', 'dark', 'light', 'mono'] },
 			quoteColours: { type: 'boolean' },
+			librarySort: { enum: ['recent', 'date', 'title'] },
 		},
 	},
 	positions: {

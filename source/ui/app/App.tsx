@@ -19,6 +19,7 @@ import { ReaderScreen, type ReaderStore } from '../screens/reader/ReaderScreen.j
 import { reloadQuietly } from '../screens/reader/reader-store.js';
 import type { Theme } from '../theme.js';
 import { appReducer, initialAppState } from './app-reducer.js';
+import { startingArticle } from './starting-article.js';
 import { useSession, type Session } from './use-session.js';
 
 /** What the app needs of the store. */
@@ -60,7 +61,10 @@ export function App(props: AppProps) {
 function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
-	const [state, dispatch, appNow] = useSyncReducer(appReducer, () => initialAppState(listing.articles, openAtStart));
+	const [state, dispatch, appNow] = useSyncReducer(appReducer, () => {
+		const sort = store.settings().librarySort ?? 'title';
+		return initialAppState(listing.articles, openAtStart, { sort, selected: startingArticle(listing.articles, store, sort) });
+	});
 	const [notes, setNotes] = useState<NotesData | null>(null);
 	useSession({ session, state, dispatch, exit });
 
@@ -136,7 +140,16 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		},
 		{ priority: KeyPriority.app },
 	);
-	useLibraryKeys({ appNow, dispatch, order: orderRef });
+	useLibraryKeys({ appNow, dispatch, order: orderRef, page: Math.max(1, rows - 6) });
+	// The sort is kept for the next start.
+	useEffect(() => {
+		if (store.settings().librarySort === state.librarySort) return;
+		try {
+			store.setSetting('librarySort', state.librarySort);
+		} catch {
+			// Not kept (a lock held too long): the library still shows this order now.
+		}
+	}, [state.librarySort, store]);
 
 	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
 	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta, order: orderRef.current }), []);

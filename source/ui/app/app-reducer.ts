@@ -39,7 +39,8 @@ export interface AppState {
  * The screens' own modes (the reader's selection and editor, the notes screen's filter) are theirs, not here.
  */
 export type AppAction =
-	| { type: 'command'; command: CommandId; order: readonly number[] }
+	/** `page`: how many rows the library shows, for paging it. */
+	| { type: 'command'; command: CommandId; order: readonly number[]; page?: number }
 	| { type: 'library-type'; input: string; key: FilterKey }
 	| { type: 'sibling'; delta: number; order: readonly number[] }
 	| { type: 'refresh' }
@@ -47,14 +48,22 @@ export type AppAction =
 	| { type: 'article-changed'; article: LoadedArticle }
 	| { type: 'repaint'; on: boolean };
 
-export function initialAppState(articles: readonly LoadedArticle[], openAtStart?: number): AppState {
+/**
+ * `selected`: the article to start on (the last one read, else the top of the list as sorted); `openAtStart`
+ * opens one straight away instead.
+ */
+export function initialAppState(
+	articles: readonly LoadedArticle[],
+	openAtStart?: number,
+	library: { readonly selected?: number; readonly sort?: LibrarySort } = {},
+): AppState {
 	return {
 		screen: openAtStart !== undefined && articles.length > 0 ? 'reader' : 'library',
 		returnTo: 'library',
 		readerReturnTo: 'library',
 		articles,
-		selected: Math.min(openAtStart ?? 0, Math.max(0, articles.length - 1)),
-		librarySort: 'title',
+		selected: Math.min(openAtStart ?? library.selected ?? 0, Math.max(0, articles.length - 1)),
+		librarySort: library.sort ?? 'title',
 		libraryQuery: '',
 		libraryFiltering: false,
 		openAt: null,
@@ -91,11 +100,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'library-type':
 			return { ...state, libraryQuery: editQuery(state.libraryQuery, action.input, action.key) };
 		case 'command':
-			return applyCommand(state, action.command, action.order);
+			return applyCommand(state, action.command, action.order, action.page ?? 10);
 	}
 }
 
-function applyCommand(state: AppState, command: CommandId, order: readonly number[]): AppState {
+function applyCommand(state: AppState, command: CommandId, order: readonly number[], page: number): AppState {
 	// A filter may hide the selected article: the first one shown stands in for it.
 	const current = order.includes(state.selected) ? state.selected : (order[0] ?? state.selected);
 	const at = Math.max(0, order.indexOf(current));
@@ -120,9 +129,15 @@ function applyCommand(state: AppState, command: CommandId, order: readonly numbe
 			if (state.screen === 'reader') return { ...state, screen: state.readerReturnTo, openAt: null };
 			return { ...state, quitting: true };
 		case 'library.up':
+		case 'filter.up':
 			return { ...state, selected: pick(at - 1) };
 		case 'library.down':
+		case 'filter.down':
 			return { ...state, selected: pick(at + 1) };
+		case 'library.pageDown':
+			return { ...state, selected: pick(at + page) };
+		case 'library.pageUp':
+			return { ...state, selected: pick(at - page) };
 		case 'library.first':
 			return { ...state, selected: pick(0) };
 		case 'library.last':

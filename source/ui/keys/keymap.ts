@@ -44,6 +44,10 @@ export type CommandId =
 	| 'library.down'
 	| 'library.first'
 	| 'library.last'
+	| 'library.pageDown'
+	| 'library.pageUp'
+	| 'filter.up'
+	| 'filter.down'
 	| 'library.open'
 	| 'library.filter'
 	| 'library.sort'
@@ -111,7 +115,7 @@ const chars = (...inputs: string[]): KeyChord[] => inputs.map((input) => ({ inpu
 
 export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'help', mode: 'global', chords: chars('?'), keys: '?', description: 'help for this screen' },
-	{ command: 'back', mode: 'global', chords: [{ input: 'q' }, { key: 'escape' }], keys: 'q Esc', description: 'back (quit from the library)' },
+	{ command: 'back', mode: 'global', chords: [{ input: 'q' }, { key: 'escape' }], keys: 'q Esc', description: 'back; in the library q quits, Esc clears the filter' },
 	{ command: 'quit', mode: 'global', chords: [{ input: 'c', ctrl: true }], keys: 'Ctrl-C', description: 'quit' },
 	{ command: 'suspend', mode: 'global', chords: [{ input: 'z', ctrl: true }], keys: 'Ctrl-Z', description: 'suspend (fg to return)' },
 	{ command: 'notes', mode: 'global', chords: chars('m'), keys: 'm', description: 'highlights & notes of the library' },
@@ -120,8 +124,10 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'library.down', mode: 'library', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next article' },
 	{ command: 'library.first', mode: 'library', chords: [{ input: 'g' }, { key: 'home' }], keys: 'g Home', description: 'first article' },
 	{ command: 'library.last', mode: 'library', chords: [{ input: 'G' }, { key: 'end' }], keys: 'G End', description: 'last article' },
+	{ command: 'library.pageDown', mode: 'library', chords: [{ key: 'pageDown' }, { input: ' ' }, { input: 'd', ctrl: true }], keys: 'PgDn Space Ctrl-D', description: 'a page down the list' },
+	{ command: 'library.pageUp', mode: 'library', chords: [{ key: 'pageUp' }, { input: 'u', ctrl: true }], keys: 'PgUp Ctrl-U', description: 'a page up the list' },
 	{ command: 'library.filter', mode: 'library', chords: chars('/'), keys: '/', description: 'fuzzy filter: titles, sources, speakers' },
-	{ command: 'library.sort', mode: 'library', chords: [{ key: 'tab' }], keys: 'Tab', description: 'sort by title, recently read, date' },
+	{ command: 'library.sort', mode: 'library', chords: [{ key: 'tab' }], keys: 'Tab', description: 'sort: recently read, date, title (kept)' },
 	{ command: 'library.open', mode: 'library', chords: [{ key: 'return' }, { input: 'l' }, { key: 'rightArrow' }], keys: 'Enter l →', description: 'open the article' },
 
 	{ command: 'reader.pageForward', mode: 'reader', chords: [{ input: ' ' }, { input: 'f' }, { key: 'pageDown' }, { input: 'f', ctrl: true }], keys: 'Space f PgDn Ctrl-F', description: 'next page' },
@@ -184,6 +190,8 @@ export const KEYMAP: readonly KeyBinding[] = [
 
 	{ command: 'filter.done', mode: 'filter', chords: [{ key: 'return' }], keys: 'Enter', description: 'keep the filter' },
 	{ command: 'filter.clear', mode: 'filter', chords: [{ key: 'escape' }], keys: 'Esc', description: 'clear the filter' },
+	{ command: 'filter.up', mode: 'filter', chords: [{ key: 'upArrow' }], keys: '↑', description: 'move up the list while typing' },
+	{ command: 'filter.down', mode: 'filter', chords: [{ key: 'downArrow' }], keys: '↓', description: 'move down the list while typing' },
 
 	{ command: 'help.down', mode: 'help', chords: [{ key: 'downArrow' }, { input: 'j' }, { input: ' ' }, { key: 'pageDown' }], keys: '↓ j Space', description: 'scroll down' },
 	{ command: 'help.up', mode: 'help', chords: [{ key: 'upArrow' }, { input: 'k' }, { input: 'b' }, { key: 'pageUp' }], keys: '↑ k b', description: 'scroll up' },

@@ -12,10 +12,13 @@ export function useLibraryKeys({
 	appNow,
 	dispatch,
 	order,
+	page,
 }: {
 	appNow: { readonly current: AppState };
 	dispatch: (action: AppAction) => void;
 	order: { readonly current: readonly number[] };
+	/** Rows of the list on screen: what PgDn moves. */
+	page: number;
 }): void {
 	useKeypress(
 		({ input, key, paste }) => {
@@ -28,8 +31,13 @@ export function useLibraryKeys({
 				return true;
 			}
 			const command = commandFor('library', input, key);
+			if (command === 'back' && key.escape) {
+				// Esc never quits: it clears a kept filter (q quits).
+				if (state.libraryQuery !== '') dispatch({ type: 'command', command: 'filter.clear', order: order.current });
+				return true;
+			}
 			if (!command?.startsWith('library.')) return false;
-			dispatch({ type: 'command', command, order: order.current });
+			dispatch({ type: 'command', command, order: order.current, page });
 			return true;
 		},
 		{ priority: KeyPriority.screen },

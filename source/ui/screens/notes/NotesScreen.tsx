@@ -67,9 +67,11 @@ export function NotesScreen({ data, theme, columns, rows: terminalRows, onOpen }
 			const count = listed.current.entries.length;
 			switch (command) {
 				case 'notes.up':
+				case 'filter.up':
 					dispatch((state) => ({ selected: Math.max(0, Math.min(state.selected, count - 1) - 1) }));
 					return true;
 				case 'notes.down':
+				case 'filter.down':
 					dispatch((state) => ({ selected: Math.min(count - 1, state.selected + 1) }));
 					return true;
 				case 'notes.open': {
