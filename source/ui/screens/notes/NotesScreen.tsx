@@ -116,7 +116,7 @@ export function NotesScreen({ data, theme, columns, rows: terminalRows, onOpen }
 				<Text color={theme.muted}>
 					{' '}
 					· {total} {total === 1 ? 'highlight' : 'highlights'}
-					{query && !filtering ? ` · ${entries.length} match “${sanitizeInline(query)}”` : ''}
+					{query && !filtering ? ` · ${entries.length} ${entries.length === 1 ? 'match' : 'matches'} “${sanitizeInline(query)}”` : ''}
 				</Text>
 			</Text>
 			<FilterLine query={query} filtering={filtering} theme={theme} />

@@ -169,12 +169,14 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const hints = mode === 'select' ? 'Enter save · Esc cancel' : '} quote · H highlight · a note · ? help · q back';
 	const margin = ' '.repeat(marginWidth);
 	const info = infoLines({ state, focused, focusedQuote, article, width });
+	// The headline is shown once: while its paragraph is on the page, the title row above stays empty.
+	const headlineShown = visible.some((line) => line.kind === 'title');
 
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.title} wrap="truncate-end">
 				{margin}
-				{truncate(sanitizeInline(article.title), width)}
+				{headlineShown ? '' : truncate(sanitizeInline(article.title), width)}
 			</Text>
 			<Text color={theme.muted} wrap="truncate-end">
 				{margin}

@@ -65,3 +65,29 @@ test('with nothing read the library opens at its top; PgDn, Space, Ctrl-D, PgUp,
 	assert.match(frame, /\/ number 1/, 'and the filter is still being typed');
 	app.unmount();
 });
+
+test('an empty Source column takes no room, a Date column shows where dates exist; "1 match", "2 matches"', async () => {
+	const plain = temporaryFolder('marginalia-plain-');
+	writeFileSync(join(plain, 'a.txt'), 'Harbour ferry returns after the storm\n\nThe ferry sailed again.\n');
+	writeFileSync(join(plain, 'b.txt'), 'Harbour wall repaired in a week\n\nThe wall stands.\n');
+	let app = await renderApp({ paths: [plain] });
+	let frame = await waitForFrame(app.lastFrame, (f) => f.includes('2 articles'), 'the library');
+	assert.doesNotMatch(frame, /Source|Date/, 'no column without values');
+	await press(app.stdin, '/');
+	await press(app.stdin, 'harbour\r');
+	frame = await waitForFrame(app.lastFrame, (f) => f.includes('2 matches'), 'two matches');
+	app.unmount();
+
+	const dated = temporaryFolder('marginalia-dated-');
+	writeFileSync(join(dated, 'a.txt'), '---\ndate: 2025-03-06\n---\nHarbour ferry returns after the storm\n\nThe ferry sailed again.\n');
+	writeFileSync(join(dated, 'b.txt'), 'Harbour wall repaired in a week\n\nThe wall stands.\n');
+	app = await renderApp({ paths: [dated] });
+	frame = await waitForFrame(app.lastFrame, (f) => f.includes('2 articles'), 'the library');
+	assert.match(frame, /Title\s+Date\s+Words/);
+	assert.match(frame, /Harbour ferry returns after the storm\s+2025-03-06/);
+	assert.doesNotMatch(frame, /Source/);
+	await press(app.stdin, '/');
+	await press(app.stdin, 'ferry\r');
+	await waitForFrame(app.lastFrame, (f) => f.includes('· 1 match ') || f.includes('· 1 match\n') || /· 1 match\b/.test(f), 'one match');
+	app.unmount();
+});
