@@ -28,6 +28,12 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 	/^(©|\(c\)|copyright\b).{0,200}$/i,
 	/\ball rights reserved\b/i,
 	/^(this (article|story) (was|has been) (updated|corrected)|we use cookies|by continuing to (use|browse))\b/i,
+	/^(story|article) continues (below|after)\b.{0,40}$/i,
+	/^editor[’']?s note\s*:/i,
+	/^need (help|support)\?\s/i,
+	/^(listen|watch) to (the|our) (full|whole|entire) (interview|episode|conversation|podcast|programme|program)\b.{0,60}$/i,
+	/\b(newsletter|briefing)\b.{0,80}\b(in|to) your inbox\b|\b(in|to) your inbox\b.{0,80}\b(newsletter|briefing|sign up|subscribe)\b|\b(sent|delivered)( straight| directly)? to your inbox\b/i,
+	/\b(listen|subscribe|follow)\b.{0,80}\b(apple podcasts|spotify|wherever you (get|listen to) your podcasts)\b/i,
 ];
 
 const CAPTION_PATTERN =

@@ -122,3 +122,19 @@ test('headlines are not cut at abbreviations: Sen., U.S., D.C.', () => {
 	const derived = parseArticle('Sen. Elizabeth Warren of Mass. on Monday proposed a cap on the price of insulin across the U.S., and Republicans in the chamber said they would block it. Debate starts today.\n');
 	assert.equal(derived.title, 'Sen. Elizabeth Warren of Mass. on Monday proposed a cap on the price of insulin across the U.S.', 'the stop of U.S. kept');
 });
+
+test('common tails are folded: ad breaks, editor’s notes, help lines, interview links, newsletter and podcast plugs', () => {
+	const tails = [
+		'Story continues below advertisement',
+		'Editor’s note: This story has been updated with a statement from the council.',
+		'Need help? Visit the support page or call 0800 123 456.',
+		'Listen to the full interview here',
+		'Get the morning briefing delivered to your inbox every weekday.',
+		'Listen to our daily show on Apple Podcasts, Spotify or wherever you get your podcasts.',
+	];
+	const article = parseArticle(`Council approves the harbour plan\n\nThe council approved the plan on Monday.\n\n${tails.join('\n\n')}\n\nWork starts in May, officials said.\n`);
+	const kinds = new Map(article.paragraphs.map((p) => [article.text.slice(p.start, p.end), p.kind]));
+	for (const tail of tails) assert.equal(kinds.get(tail), 'boilerplate', tail);
+	assert.equal(kinds.get('Work starts in May, officials said.'), 'body');
+	assert.equal(kinds.get('The council approved the plan on Monday.'), 'body');
+});
