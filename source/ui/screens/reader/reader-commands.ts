@@ -90,9 +90,11 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 		case 'reader.copy': {
 			const range = focused ? { start: focused.start, end: focused.end } : target();
 			if (!range) return;
-			const quote = quotes.speech.find((q) => q.start <= range.start && range.end <= q.end);
+			// Speech: the words lie within a quotation, its marks allowed.
+			const quote = quotes.speech.find((q) => q.openStart <= range.start && range.end <= q.closeEnd);
 			const citation = formatCitation({
 				text: article.text.slice(range.start, range.end),
+				quoted: quote !== undefined,
 				speaker: quote?.speaker,
 				source: article.source,
 				title: article.title,

@@ -125,13 +125,18 @@ test('v selects by sentence and by word; Enter saves exactly the selection', asy
 	app.unmount();
 });
 
-test('y copies the focused quote with its speaker, outlet and date', async () => {
+test('y copies the focused quote with its speaker and outlet, its trailing comma a full stop; a narrative sentence without marks', async () => {
 	const app = await renderApp();
 	await openFirstQuoteOfZakharova(app);
 	await press(app.stdin, 'y');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Copied with the test clipboard'));
+	await press(app.stdin, '(');
+	await waitForFrame(app.lastFrame, (f) => /▌ .*Also, some officials say/.test(f), 'the narrative sentence before the quote');
+	await press(app.stdin, 'y');
+	await waitForFrame(app.lastFrame, () => app.recorded.copied.length === 2, 'copied again');
 	assert.deepEqual(app.recorded.copied, [
-		'“Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO,” — Maria Zakharova, Euromaidan Press',
+		'“Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO.” — Maria Zakharova, Euromaidan Press',
+		'Also, some officials say that Europe appears to have reconsidered sending peacekeepers to Ukraine and is now exploring alternative ways to support Kyiv due to security threats from Russia and a lack of backing from the US. — Euromaidan Press',
 	]);
 	app.unmount();
 });
@@ -218,15 +223,15 @@ test('an article edited while Marginalia runs is read again on opening, its high
 	await waitForFrame(app.lastFrame, (f) => f.includes('1 article'));
 
 	const text = readFileSync(file, 'utf8');
-	writeFileSync(file, text.replace('Several countries have discussed', 'EDITOR’S NOTE: this paragraph was added later.\n\nSeveral countries have discussed'));
+	writeFileSync(file, text.replace('Several countries have discussed', 'This paragraph was added later by an editor.\n\nSeveral countries have discussed'));
 	await press(app.stdin, KEYS.enter);
-	await waitForFrame(app.lastFrame, (f) => f.includes('351 words'), 'the article read again');
+	await waitForFrame(app.lastFrame, (f) => f.includes('352 words'), 'the article read again');
 	await press(app.stdin, 'g');
 	await press(app.stdin, '}');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Highlight (found again after the text changed)'), 'the highlight found again');
 	assert.equal(styleAt(app.lastFrame() ?? '', 'Russia is categorically opposed')?.inverse, true);
 	await press(app.stdin, 'g');
-	await waitForFrame(app.lastFrame, (f) => f.includes('EDITOR’S NOTE: this paragraph was added later.'), 'the new paragraph is there');
+	await waitForFrame(app.lastFrame, (f) => f.includes('This paragraph was added later by an editor.'), 'the new paragraph is there');
 	app.unmount();
 });
 
