@@ -82,3 +82,12 @@ test('list with no path lists the library setting, else the bundled articles', a
 	const mine = JSON.parse(run('--json').stdout) as Array<{ file: string; title: string }>;
 	assert.deepEqual(mine.map((entry) => entry.title), ['A headline of its own']);
 });
+
+test('list: "1 quote", "2 quotes"', () => {
+	const dir = temporaryFolder('marginalia-list-count-');
+	writeFileSync(join(dir, 'one.txt'), 'A headline here\n\n“We will build it,” the mayor said on Monday.\n');
+	const result = run(dir);
+	assert.equal(result.status, 0, result.stderr);
+	assert.match(result.stdout, /· 1 quote\b/);
+	assert.doesNotMatch(result.stdout, /1 quotes/);
+});

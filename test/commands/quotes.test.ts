@@ -95,3 +95,13 @@ test('quotes: a missing file fails with one line on stderr (status 1)', () => {
 	assert.equal(result.stderr.trimEnd().split('\n').length, 1);
 	assert.match(result.stderr, /no\/such\/article\.txt: no such file or folder/);
 });
+
+test('quotes --speaker matches names fuzzily: a misspelt name still finds the speaker, and only them', () => {
+	const entries = JSON.parse(run(['--json', '--speaker', 'zakharva', LAVROV, ZAKHAROVA]).stdout) as Entry[];
+	assert.deepEqual(entries[0]!.quotes, []);
+	assert.equal(entries[1]!.quotes.length, 4);
+	const lavrof = run(['--speaker', 'Sergei Lavrof', LAVROV, ZAKHAROVA]);
+	assert.equal(lavrof.status, 0, lavrof.stderr);
+	assert.match(lavrof.stdout, /Sergey Lavrov.*\(5\)/);
+	assert.doesNotMatch(lavrof.stdout, /Zakharova/);
+});

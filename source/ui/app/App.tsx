@@ -152,7 +152,11 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 	}, [state.librarySort, store]);
 
 	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
-	const onSibling = useCallback((delta: number) => dispatch({ type: 'sibling', delta, order: orderRef.current }), []);
+	const onSibling = useCallback((delta: number) => {
+		const before = appNow.current.selected;
+		dispatch({ type: 'sibling', delta, order: orderRef.current });
+		return appNow.current.selected !== before;
+	}, []);
 	const onStoreChanged = useCallback(() => dispatch({ type: 'refresh' }), []);
 	const onOpenNote = useCallback(
 		(entry: NoteEntry) => {

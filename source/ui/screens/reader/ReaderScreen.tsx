@@ -42,7 +42,8 @@ export interface ReaderScreenProps {
 	readonly onToggleQuotes: () => void;
 	/** Open with this range focused and in view (a highlight picked in the notes screen). */
 	readonly initialFocus?: TextRange;
-	readonly onSibling: (delta: number) => void;
+	/** Opens the next or previous article; false when there is none. */
+	readonly onSibling: (delta: number) => boolean;
 	/** Called after the store was written (a position, a highlight), so other screens show it. */
 	readonly onStoreChanged?: () => void;
 	/** Registers work to run if the process ends while this screen is open (a signal, a crash, Ctrl-Z). */

@@ -32,7 +32,8 @@ export interface ReaderCommandContext {
 	readonly actions: HighlightActions;
 	/** A draft kept from before for the note on `range`, if any. */
 	readonly keptDraft: (range: { start: number; end: number }) => string | null;
-	readonly onSibling: (delta: number) => void;
+	/** Opens the next or previous article in the library's order; false when there is none. */
+	readonly onSibling: (delta: number) => boolean;
 	readonly onToggleQuotes: () => void;
 	readonly copy: (text: string) => CopyResult;
 	readonly openUrl: (url: string) => CopyResult;
@@ -54,9 +55,9 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 		case 'reader.toggleFold':
 			return dispatch({ type: 'toggle-fold' });
 		case 'reader.nextArticle':
-			return context.onSibling(1);
+			return void (context.onSibling(1) || say('The last article in the library (] goes no further)'));
 		case 'reader.previousArticle':
-			return context.onSibling(-1);
+			return void (context.onSibling(-1) || say('The first article in the library ([ goes no further)'));
 		case 'reader.nextSentence':
 			return dispatch({ type: 'focus-sentence', by: 1 });
 		case 'reader.previousSentence':
@@ -106,7 +107,8 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 		case 'reader.openUrl': {
 			if (!article.url || !/^https?:\/\//i.test(article.url)) return say('This article has no source URL (add url: to its front matter)');
 			const result = context.openUrl(article.url);
-			return say('via' in result ? `Opened ${article.url}` : `Not opened: ${result.error}`);
+			// Without a browser to open it, the address is shown to copy by hand.
+			return say('via' in result ? `Opened ${article.url}` : `No browser to open it (${result.error}): ${article.url}`);
 		}
 		case 'select.extendSentence':
 			return dispatch({ type: 'select-sentence', by: 1 });
