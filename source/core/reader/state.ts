@@ -62,6 +62,8 @@ export type ReaderAction =
 	| { readonly type: 'select-start'; readonly from?: TextRange | null }
 	| { readonly type: 'select-sentence'; readonly by: 1 | -1 }
 	| { readonly type: 'select-word'; readonly by: 1 | -1 }
+	/** Moves where the selection starts, a word at a time: a selection can start anywhere. */
+	| { readonly type: 'select-start-word'; readonly by: 1 | -1 }
 	| { readonly type: 'select-end' }
 	/** `speakers`: the names in the panel's order (after its first row, "All quotes"). */
 	| { readonly type: 'speakers-open'; readonly speakers: readonly string[] }
@@ -158,19 +160,24 @@ function nextQuote(state: ReaderState, context: ReaderContext, by: 1 | -1): Navi
 	return undefined;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** A word as a selection grows and shrinks by it: with the punctuation and closing marks stuck to its end. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*[.,;:!?…)\]”’"'»]*/gu;
+/** Where a selection may start: a word, with the opening marks stuck to it. */
+const WORD_START = /[“‘"'(«\[]*[\p{L}\p{N}]/gu;
 
-/** Where the paragraph holding `offset` ends, as laid out. */
-function paragraphEndAt(layout: Layout, offset: number): number {
+/** The paragraph holding `offset`, as laid out. */
+function paragraphAt(layout: Layout, offset: number): TextRange {
 	const { lines } = layout;
-	let index = lineAtOffset(layout, offset);
-	const paragraph = lines[index]?.paragraph;
-	while (lines[index + 1]?.paragraph === paragraph && lines[index + 1]?.kind !== 'blank') index++;
-	return lines[index]?.end ?? offset;
+	let first = lineAtOffset(layout, offset);
+	let last = first;
+	const paragraph = lines[first]?.paragraph;
+	while (lines[first - 1]?.paragraph === paragraph && lines[first - 1]?.kind !== 'blank') first--;
+	while (lines[last + 1]?.paragraph === paragraph && lines[last + 1]?.kind !== 'blank') last++;
+	return { start: lines[first]?.start ?? offset, end: lines[last]?.end ?? offset };
 }
 
-/** The end of the word after `offset` (to grow a selection), or the end before it (to shrink one). */
-function wordBoundary(text: string, offset: number, by: 1 | -1, floor: number): number {
+/** The end of the word after `offset` (to grow a selection), or the end of the one before it (to shrink one). */
+function wordEnd(text: string, offset: number, by: 1 | -1, floor: number): number {
 	if (by > 0) {
 		WORD.lastIndex = offset;
 		const match = WORD.exec(text);
@@ -182,6 +189,19 @@ function wordBoundary(text: string, offset: number, by: 1 | -1, floor: number): 
 		best = match.index + match[0].length;
 	}
 	return best;
+}
+
+/** The start of the word after the one at `offset`, or of the one before it, within `[floor, ceiling)`. */
+function wordStart(text: string, offset: number, by: 1 | -1, floor: number, ceiling: number): number {
+	let found = offset;
+	WORD_START.lastIndex = floor;
+	for (let match = WORD_START.exec(text); match && match.index < ceiling; match = WORD_START.exec(text)) {
+		// Only a word's first letter starts it, not one inside it.
+		if (match.index > 0 && /[\p{L}\p{N}'’]/u.test(text[match.index - 1]!) && !/[“‘"'(«\[]/.test(text[match.index]!)) continue;
+		if (by < 0 && match.index < offset) found = match.index;
+		if (by > 0 && match.index > offset) return match.index;
+	}
+	return by > 0 ? offset : found;
 }
 
 /** One step of the focus by sentence or by quote; a message when there is none further. */
@@ -271,8 +291,18 @@ export function readerReducer(text: string, context: ReaderContext) {
 				if (!state.selection) return cleared;
 				const { selection } = state;
 				// By word a selection stays in its paragraph; ↓ carries it on by sentence.
-				const end = Math.min(wordBoundary(text, selection.end, action.by, selection.start), paragraphEndAt(context.layout, selection.end - 1));
+				const end = Math.min(wordEnd(text, selection.end, action.by, selection.start), paragraphAt(context.layout, selection.end - 1).end);
 				const next = { ...selection, end: end > selection.start ? end : selection.end };
+				return focusOn({ ...cleared, selection: next }, context, { start: next.start, end: next.end });
+			}
+			case 'select-start-word': {
+				if (!state.selection) return cleared;
+				const { selection } = state;
+				// The start moves by word within its paragraph, and never past the end.
+				const paragraph = paragraphAt(context.layout, selection.start);
+				const start = wordStart(text, selection.start, action.by, paragraph.start, Math.min(paragraph.end, selection.end - 1));
+				if (start === selection.start) return cleared;
+				const next = { ...selection, start, end: Math.max(selection.end, start + 1) };
 				return focusOn({ ...cleared, selection: next }, context, { start: next.start, end: next.end });
 			}
 			case 'select-end':

@@ -81,6 +81,8 @@ export type CommandId =
 	| 'select.shrinkSentence'
 	| 'select.extendWord'
 	| 'select.shrinkWord'
+	| 'select.startLater'
+	| 'select.startEarlier'
 	| 'select.save'
 	| 'select.cancel'
 	| 'speakers.up'
@@ -162,6 +164,8 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'select.shrinkSentence', mode: 'select', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'shrink by a sentence' },
 	{ command: 'select.extendWord', mode: 'select', chords: [{ key: 'rightArrow' }, { input: 'l' }], keys: '→ l', description: 'extend by a word' },
 	{ command: 'select.shrinkWord', mode: 'select', chords: [{ key: 'leftArrow' }, { input: 'h' }], keys: '← h', description: 'shrink by a word' },
+	{ command: 'select.startLater', mode: 'select', chords: [{ input: 'w' }], keys: 'w', description: 'start a word later' },
+	{ command: 'select.startEarlier', mode: 'select', chords: [{ input: 'b' }], keys: 'b', description: 'start a word earlier' },
 	{ command: 'select.save', mode: 'select', chords: [{ key: 'return' }, { input: 'H' }], keys: 'Enter H', description: 'save the highlight' },
 	{ command: 'select.cancel', mode: 'select', chords: [{ key: 'escape' }, { input: 'q' }, { input: 'v' }], keys: 'Esc q v', description: 'cancel the selection' },
 

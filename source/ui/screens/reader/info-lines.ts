@@ -27,7 +27,7 @@ export function infoLines({
 	}
 	if (state.mode === 'select' && state.selection) {
 		const words = article.text.slice(state.selection.start, state.selection.end);
-		return [oneLine('Selecting · ↓↑ sentence · →← word · Enter saves · Esc cancels'), oneLine(`“${words}”`)];
+		return [oneLine('Selecting · ↓↑ sentence · →← word · w b start · Enter saves · Esc cancels'), oneLine(`“${words}”`)];
 	}
 	const following = state.speaker ? `Following ${state.speaker} · } { step through their quotes · S changes` : '';
 	const first =

@@ -118,6 +118,10 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 			return dispatch({ type: 'select-word', by: 1 });
 		case 'select.shrinkWord':
 			return dispatch({ type: 'select-word', by: -1 });
+		case 'select.startLater':
+			return dispatch({ type: 'select-start-word', by: 1 });
+		case 'select.startEarlier':
+			return dispatch({ type: 'select-start-word', by: -1 });
 		case 'select.save': {
 			const { selection } = now;
 			dispatch({ type: 'select-end' });
