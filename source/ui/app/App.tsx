@@ -14,7 +14,7 @@ import { KeyPriority, KeypressProvider } from '../keys/KeypressProvider.js';
 import { useKeypress } from '../keys/use-keypress.js';
 import { LibraryScreen } from '../screens/library/LibraryScreen.js';
 import { useLibraryKeys } from '../screens/library/use-library-keys.js';
-import { NotesScreen } from '../screens/notes/NotesScreen.js';
+import { NotesScreen, type NotesStore } from '../screens/notes/NotesScreen.js';
 import { ReaderScreen, type ReaderStore } from '../screens/reader/ReaderScreen.js';
 import { reloadQuietly } from '../screens/reader/reader-store.js';
 import type { Theme } from '../theme.js';
@@ -23,7 +23,7 @@ import { startingArticle } from './starting-article.js';
 import { useSession, type Session } from './use-session.js';
 
 /** What the app needs of the store. */
-export type AppStore = ReaderStore & Pick<Store, 'settings' | 'setSetting'>;
+export type AppStore = ReaderStore & NotesStore & Pick<Store, 'settings' | 'setSetting'>;
 
 export interface AppProps {
 	readonly listing: LibraryListing;
@@ -66,6 +66,9 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		return initialAppState(listing.articles, openAtStart, { sort, selected: startingArticle(listing.articles, store, sort) });
 	});
 	const [notes, setNotes] = useState<NotesData | null>(null);
+	// Bumped after the notes screen wrote to the store, so its list is read again.
+	const [notesVersion, setNotesVersion] = useState(0);
+	const onNotesChanged = useCallback(() => setNotesVersion((version) => version + 1), []);
 	useSession({ session, state, dispatch, exit });
 
 	// Back in the library, show what another window has read since.
@@ -75,9 +78,11 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		dispatch({ type: 'refresh' });
 	}, [state.screen, store]);
 	useEffect(() => {
-		if (state.screen !== 'notes') return;
+		if (state.screen !== 'notes') {
+			setNotes(null);
+			return;
+		}
 		let current = true;
-		setNotes(null);
 		loadNotes().then(
 			(data) => current && setNotes(data),
 			(error: unknown) => current && setNotes({ entries: [], articles: new Map(), notices: [`Cannot load highlights: ${error instanceof Error ? error.message : String(error)}`] }),
@@ -85,7 +90,7 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		return () => {
 			current = false;
 		};
-	}, [state.screen, loadNotes]);
+	}, [state.screen, loadNotes, notesVersion]);
 
 	// An article edited since it was read (in an editor beside the reader) is read again when it is opened.
 	const opened = state.screen === 'reader' ? state.articles[state.selected] : undefined;
@@ -202,7 +207,18 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 			);
 		}
 		if (state.screen === 'notes') {
-			return <NotesScreen data={notes} theme={theme} columns={columns} rows={rows} onOpen={onOpenNote} />;
+			return (
+				<NotesScreen
+					data={notes}
+					store={store}
+					theme={theme}
+					columns={columns}
+					rows={rows}
+					onOpen={onOpenNote}
+					onChanged={onNotesChanged}
+					beforeExit={beforeExit}
+				/>
+			);
 		}
 		return (
 			<LibraryScreen

@@ -26,7 +26,8 @@ export function helpRows(mode: 'library' | 'reader' | 'notes'): HelpRow[] {
 	const own = bindingsFor(mode).filter((binding) => binding.mode === mode);
 	const rows: HelpRow[] = [{ heading: `${MODE_TITLES[mode]} keys` }, ...own.map(({ keys, description }) => ({ keys, description }))];
 	rows.push(...section('global'));
-	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('note'));
+	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('note'), ...section('unsaved'));
+	if (mode === 'notes') rows.push(...section('orphan'), ...section('note'), ...section('unsaved'));
 	if (mode === 'notes' || mode === 'library') rows.push(...section('filter'));
 	return rows;
 }

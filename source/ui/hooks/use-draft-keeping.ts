@@ -20,11 +20,12 @@ export function useDraftKeeping({
 	beforeExit,
 }: {
 	store: DraftStore;
+	/** The article the note being written is on. */
 	file: string;
 	draft: NoteDraft | null;
 	beforeExit?: (hook: () => void) => () => void;
 }): { forget: (target: { start: number; end: number }) => void } {
-	const pending = useRef<{ target: { start: number; end: number }; text: string } | null>(null);
+	const pending = useRef<{ file: string; target: { start: number; end: number }; text: string } | null>(null);
 	const since = useRef<number | null>(null);
 	const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 	const keepNow = useRef(() => {});
@@ -36,7 +37,7 @@ export function useDraftKeeping({
 		pending.current = null;
 		if (!kept) return;
 		try {
-			store.keepDraft(file, kept.target, kept.text);
+			store.keepDraft(kept.file, kept.target, kept.text);
 		} catch {
 			// The store is busy (a lock held too long): the next key tries again, and the text is still on screen.
 		}
@@ -45,7 +46,7 @@ export function useDraftKeeping({
 	const text = draft && isChanged(draft) ? draft.edit.value : null;
 	useEffect(() => {
 		if (!draft || text === null) return;
-		pending.current = { target: draft.target, text };
+		pending.current = { file, target: draft.target, text };
 		const now = Date.now();
 		since.current ??= now;
 		if (timer.current) clearTimeout(timer.current);

@@ -4,7 +4,7 @@ import type { Key } from 'ink';
  * Every key binding of every mode. The help overlay and the README's key table are generated from this
  * table, and a test fails when one key is bound twice in a mode (global bindings count in every mode).
  */
-export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'unsaved' | 'notes' | 'filter' | 'help';
+export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'unsaved' | 'notes' | 'orphan' | 'filter' | 'help';
 
 export type NamedKey =
 	| 'upArrow'
@@ -38,6 +38,12 @@ export type CommandId =
 	| 'notes.down'
 	| 'notes.open'
 	| 'notes.filter'
+	| 'notes.note'
+	| 'notes.delete'
+	| 'notes.undo'
+	| 'orphan.note'
+	| 'orphan.delete'
+	| 'orphan.back'
 	| 'filter.done'
 	| 'filter.clear'
 	| 'library.up'
@@ -189,8 +195,15 @@ export const KEYMAP: readonly KeyBinding[] = [
 
 	{ command: 'notes.up', mode: 'notes', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous highlight' },
 	{ command: 'notes.down', mode: 'notes', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next highlight' },
-	{ command: 'notes.open', mode: 'notes', chords: [{ key: 'return' }, { input: 'l' }], keys: 'Enter l', description: 'open the article at the highlight' },
+	{ command: 'notes.open', mode: 'notes', chords: [{ key: 'return' }, { input: 'l' }], keys: 'Enter l', description: 'open at the highlight (an orphan: show it)' },
 	{ command: 'notes.filter', mode: 'notes', chords: chars('/'), keys: '/', description: 'fuzzy filter: words, notes, titles' },
+	{ command: 'notes.note', mode: 'notes', chords: chars('a'), keys: 'a', description: 'write or edit the note' },
+	{ command: 'notes.delete', mode: 'notes', chords: chars('x'), keys: 'x', description: 'delete the highlight' },
+	{ command: 'notes.undo', mode: 'notes', chords: chars('U'), keys: 'U', description: 'undo the last delete' },
+
+	{ command: 'orphan.note', mode: 'orphan', chords: chars('a'), keys: 'a', description: 'edit its note' },
+	{ command: 'orphan.delete', mode: 'orphan', chords: chars('x'), keys: 'x', description: 'delete it (U in the list undoes)' },
+	{ command: 'orphan.back', mode: 'orphan', chords: [{ key: 'escape' }, { input: 'q' }, { key: 'return' }], keys: 'Esc q Enter', description: 'back to the list' },
 
 	{ command: 'filter.done', mode: 'filter', chords: [{ key: 'return' }], keys: 'Enter', description: 'keep the filter' },
 	{ command: 'filter.clear', mode: 'filter', chords: [{ key: 'escape' }], keys: 'Esc', description: 'clear the filter' },
@@ -206,7 +219,7 @@ export const KEYMAP: readonly KeyBinding[] = [
  * Modes that own every key (help, a selection, the speakers panel, the note editor) keep only Ctrl-C and
  * Ctrl-Z of the global keys; the screens inherit them all.
  */
-const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'filter']);
+const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'orphan', 'filter']);
 const ALWAYS: ReadonlySet<CommandId> = new Set(['quit', 'suspend']);
 
 export function bindingsFor(mode: Mode): KeyBinding[] {
@@ -245,6 +258,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
 	note: 'Note editor (a)',
 	unsaved: 'Esc on a changed note',
 	notes: 'Highlights & notes (m)',
+	orphan: 'A highlight not found (Enter)',
 	filter: 'Filtering (/)',
 	help: 'Help',
 };

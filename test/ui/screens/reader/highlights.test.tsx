@@ -165,7 +165,7 @@ test('the notes screen: grouped by article, newest first, filtered, opens at the
 	await press(app.stdin, 'm');
 	let frame = await waitForFrame(app.lastFrame, (f) => f.includes('Highlights & notes · 3 highlights') && f.includes('Russia warns'), 'the notes screen');
 	assert.match(frame, /Russia warns peacekeepers in Ukraine .*\(3\)/);
-	const order = ['“Related:”', '“She claimed that” [not found in the text]', '“Several countries'];
+	const order = ['“Related:”', '“She claimed that”', '[not found in the text', '“Several countries'];
 	const positions = order.map((text) => frame.indexOf(text));
 	assert.ok(positions.every((p) => p > 0), `all listed:\n${frame}`);
 	assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'newest first');
