@@ -43,14 +43,24 @@ const HEADLINE_MAX_LENGTH = 160;
 const HEADLINE_MAX_WORDS_WITH_STOP = 20;
 const DERIVED_TITLE_MAX_LENGTH = 120;
 
-export function classifyParagraphs(text: string, raws: readonly RawParagraph[], meta: FrontMatter): Classified {
+/**
+ * `shown` gives a paragraph as the reader shows it (a Markdown heading without its `# `), for the title; the
+ * kinds are judged on the text as it is.
+ */
+export function classifyParagraphs(
+	text: string,
+	raws: readonly RawParagraph[],
+	meta: FrontMatter,
+	shown: (start: number, end: number) => string = (start, end) => text.slice(start, end),
+): Classified {
 	const kinds: ParagraphKind[] = raws.map(() => 'body');
 	const slice = (i: number) => text.slice(raws[i]!.start, raws[i]!.end);
+	const first = raws.length > 0 ? shown(raws[0]!.start, raws[0]!.end) : '';
 	const normalised = raws.map((_, i) => normaliseForComparison(slice(i)));
 
-	const headlineIndex = raws.length > 1 && looksLikeHeadline(slice(0)) ? 0 : -1;
+	const headlineIndex = raws.length > 1 && looksLikeHeadline(first) ? 0 : -1;
 	if (headlineIndex === 0) kinds[0] = 'title';
-	const title = meta.title ?? (headlineIndex === 0 ? withoutFinalStop(slice(0)) : deriveTitle(raws.length > 0 ? slice(0) : ''));
+	const title = meta.title ?? (headlineIndex === 0 ? withoutFinalStop(first) : deriveTitle(first));
 	const titleDerived = meta.title === undefined && headlineIndex !== 0;
 
 	const seenCaptions = new Set<string>();

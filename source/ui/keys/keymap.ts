@@ -164,7 +164,7 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'reader.deleteHighlight', mode: 'reader', chords: chars('x'), keys: 'x', description: 'delete the highlight' },
 	{ command: 'reader.undoDelete', mode: 'reader', chords: chars('U'), keys: 'U', description: 'undo the last delete' },
 	{ command: 'reader.copy', mode: 'reader', chords: chars('y'), keys: 'y', description: 'copy with attribution' },
-	{ command: 'reader.openUrl', mode: 'reader', chords: chars('o'), keys: 'o', description: 'open the source URL' },
+	{ command: 'reader.openUrl', mode: 'reader', chords: chars('o'), keys: 'o', description: 'open the focused link, else the source URL' },
 
 	{ command: 'select.extendSentence', mode: 'select', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'extend by a sentence' },
 	{ command: 'select.shrinkSentence', mode: 'select', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'shrink by a sentence' },

@@ -10,7 +10,7 @@ import { articleSentences } from '../../../core/reader/sentences.js';
 import type { TextRange } from '../../../core/text/range.js';
 import { overlaps } from '../../../core/text/range.js';
 import { quoteView } from '../../../core/reader/quote-view.js';
-import type { Decoration } from '../../../core/reader/decorations.js';
+import { markupDecorations, type Decoration } from '../../../core/reader/decorations.js';
 import { inQuotes } from '../../../core/annotations/citation.js';
 import { highlightAtFocus, quoteAtFocus } from '../../../core/reader/focus-target.js';
 import { truncate } from '../../../core/text/fit.js';
@@ -70,6 +70,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const pageHeight = Math.max(1, rows - CHROME_ROWS);
 
 	const quotes = useMemo(() => quoteView(article, SPEAKER_SLOTS), [article]);
+	const markup = useMemo(() => markupDecorations(article.markup), [article]);
 
 	const [storeVersion, setStoreVersion] = useState(0);
 	const anchored = useMemo(() => anchorHighlights(article, store.highlights(entry.path)), [article, store, entry.path, storeVersion]);
@@ -150,13 +151,13 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const focused = highlightAtFocus(highlights, state.focus);
 	const focusedQuote = quoteAtFocus(quotes.speech, state.focus);
 	const decorations: Decoration[] = useMemo(() => {
-		const all: Decoration[] = showQuotes ? [...quotes.decorations] : [];
+		const all: Decoration[] = [...(showQuotes ? quotes.decorations : []), ...markup];
 		for (const h of highlights) {
 			all.push({ type: 'highlight', start: h.start, end: h.end, hasNote: h.highlight.note !== '', focused: h === focused });
 		}
 		if (state.selection) all.push({ type: 'selection', start: state.selection.start, end: state.selection.end });
 		return all;
-	}, [showQuotes, quotes, highlights, focused, state.selection]);
+	}, [showQuotes, quotes, markup, highlights, focused, state.selection]);
 
 	const { mode } = state;
 	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(quotes.speakers.length + 5, pageHeight) : 0;

@@ -3,6 +3,8 @@ import type { Article } from '../../../core/article/article.js';
 import { formatCitation } from '../../../core/annotations/citation.js';
 import { openDraft } from '../../../core/annotations/note-draft.js';
 import { focusTarget, highlightAtFocus } from '../../../core/reader/focus-target.js';
+import { overlaps } from '../../../core/text/range.js';
+import { visibleText } from '../../../core/text/hidden.js';
 import type { PagerMove } from '../../../core/reader/pager.js';
 import type { QuoteView } from '../../../core/reader/quote-view.js';
 import type { ReaderAction, ReaderState } from '../../../core/reader/state.js';
@@ -94,7 +96,7 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 			// Speech: the words lie within a quotation, its marks allowed.
 			const quote = quotes.speech.find((q) => q.openStart <= range.start && range.end <= q.closeEnd);
 			const citation = formatCitation({
-				text: article.text.slice(range.start, range.end),
+				text: visibleText(article.text, range.start, range.end, article.markup?.hidden),
 				quoted: quote !== undefined,
 				speaker: quote?.speaker,
 				source: article.source,
@@ -105,6 +107,12 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 			return say('via' in result ? `Copied with ${result.via}` : `Not copied: ${result.error}`);
 		}
 		case 'reader.openUrl': {
+			// A link in the focused sentence first (Markdown), else the article's source.
+			const link = now.focus ? article.markup?.links.find((candidate) => overlaps(candidate, now.focus!)) : undefined;
+			if (link) {
+				const result = context.openUrl(link.url);
+				return say('via' in result ? `Opened ${link.url}` : `No browser to open it (${result.error}): ${link.url}`);
+			}
 			if (!article.url || !/^https?:\/\//i.test(article.url)) return say('This article has no source URL (add url: to its front matter)');
 			const result = context.openUrl(article.url);
 			// Without a browser to open it, the address is shown to copy by hand.
