@@ -64,7 +64,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 	const visible = articles.slice(first, first + listHeight);
 	// A column nobody has a value for takes no room.
 	const showSource = width >= 70 && listing.articles.some((entry) => entry.article.source);
-	const showDate = width >= 64 && listing.articles.some((entry) => entry.article.date);
+	const showDate = width >= 96 && listing.articles.some((entry) => entry.article.date);
 	const showWords = width >= 56;
 	const showQuotes = width >= 48;
 	const showSpeakers = width >= 120;
