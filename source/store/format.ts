@@ -5,6 +5,7 @@ import type { Highlight } from '../core/annotations/highlight.js';
  *
  *   { "settings": {…}, "positions": { "<absolute path>": ReadingPosition },
  *     "highlights": { "<id>": StoredHighlight }, "tombstones": { "<id>": { "deleted": ISO time } },
+ *     "drafts": { "<absolute path>#<start>-<end>": NoteDraftRecord },
  *     "__internal__": { "migrations": { "version": "1.0.0" } } }
  *
  * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
@@ -24,9 +25,21 @@ export interface Settings {
 	library?: string;
 	theme?: 'auto' | 'dark' | 'light' | 'mono';
 	quoteColours?: boolean;
+	/** The library's order, as Tab last left it. */
+	librarySort?: 'recent' | 'date' | 'title';
 }
 
 export type StoredHighlight = Highlight;
+
+/** A note typed but not saved yet, kept so that a signal, a crash or a closed terminal loses nothing. */
+export interface NoteDraftRecord {
+	file: string;
+	/** The words the note is on, as offsets into the article text. */
+	start: number;
+	end: number;
+	text: string;
+	updated: string;
+}
 
 export interface Tombstone {
 	deleted: string;
@@ -37,6 +50,8 @@ export interface StoreData {
 	positions?: Record<string, ReadingPosition>;
 	highlights?: Record<string, StoredHighlight>;
 	tombstones?: Record<string, Tombstone>;
+	/** Added in 1.0.0 files without a version change: older versions keep unknown keys as they are. */
+	drafts?: Record<string, NoteDraftRecord>;
 	// conf's own bookkeeping (the migrated version) lives under this key.
 	__internal__?: { migrations?: { version?: string } };
 	[key: string]: unknown;
@@ -71,6 +86,7 @@ export const STORE_SCHEMA = {
 			library: { type: 'string', minLength: 1 },
 			theme: { enum: ['auto', 'dark', 'light', 'mono'] },
 			quoteColours: { type: 'boolean' },
+			librarySort: { enum: ['recent', 'date', 'title'] },
 		},
 	},
 	positions: {
@@ -90,6 +106,20 @@ export const STORE_SCHEMA = {
 	tombstones: {
 		type: 'object',
 		additionalProperties: { type: 'object', required: ['deleted'], properties: { deleted: isoTime } },
+	},
+	drafts: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			required: ['file', 'start', 'end', 'text', 'updated'],
+			properties: {
+				file: { type: 'string', minLength: 1 },
+				start: { type: 'integer', minimum: 0 },
+				end: { type: 'integer', minimum: 0 },
+				text: { type: 'string' },
+				updated: isoTime,
+			},
+		},
 	},
 } as const;
 

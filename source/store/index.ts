@@ -10,6 +10,7 @@ import {
 	STORE_SCHEMA,
 	migrateToFormat1,
 	parseStoreFile,
+	type NoteDraftRecord,
 	type ReadingPosition,
 	type Settings,
 	type StoreData,
@@ -17,7 +18,7 @@ import {
 } from './format.js';
 import { withFileLock } from './lock.js';
 
-export type { ReadingPosition, Settings, StoredHighlight } from './format.js';
+export type { NoteDraftRecord, ReadingPosition, Settings, StoredHighlight } from './format.js';
 export { NewerFormatError } from './format.js';
 export { StoreLockedError } from './lock.js';
 
@@ -35,6 +36,10 @@ export interface Store {
 	removeHighlight(id: string): StoredHighlight | undefined;
 	/** Undo of `removeHighlight`: puts the highlight back and forgets its deletion. */
 	restoreHighlight(highlight: StoredHighlight): void;
+	/** The unsaved note kept for these words of this file, if any. */
+	draft(file: string, range: { start: number; end: number }): NoteDraftRecord | undefined;
+	keepDraft(file: string, range: { start: number; end: number }, text: string): void;
+	dropDraft(file: string, range: { start: number; end: number }): void;
 	/**
 	 * A file was renamed or moved: its highlights and reading position follow it. Returns how many
 	 * highlights moved. (Used by `library/anchoring.ts` when it finds a missing file by its fingerprint.)
@@ -197,6 +202,28 @@ class ConfStore implements Store {
 		});
 	}
 
+	draft(file: string, range: { start: number; end: number }): NoteDraftRecord | undefined {
+		const kept = this.#data.drafts?.[draftKey(file, range)];
+		return kept ? { ...kept } : undefined;
+	}
+
+	keepDraft(file: string, range: { start: number; end: number }, text: string): void {
+		const record: NoteDraftRecord = { file: resolve(file), start: range.start, end: range.end, text, updated: new Date().toISOString() };
+		this.#change((data) => {
+			data.drafts = { ...data.drafts, [draftKey(file, range)]: record };
+		});
+	}
+
+	dropDraft(file: string, range: { start: number; end: number }): void {
+		const key = draftKey(file, range);
+		if (!this.#data.drafts?.[key]) return;
+		this.#change((data) => {
+			const drafts = { ...data.drafts };
+			delete drafts[key];
+			data.drafts = drafts;
+		});
+	}
+
 	moveFile(from: string, to: string): number {
 		const [oldPath, newPath] = [resolve(from), resolve(to)];
 		if (oldPath === newPath) return 0;
@@ -251,6 +278,10 @@ class ConfStore implements Store {
 			return result;
 		});
 	}
+}
+
+function draftKey(file: string, range: { start: number; end: number }): string {
+	return `${resolve(file)}#${range.start}-${range.end}`;
 }
 
 function liveTombstones(tombstones: StoreData['tombstones']): StoreData['tombstones'] {

@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listLibrary, type ReadFile } from '../../source/library/load.js';
-import { ARTICLES_DIR } from '../helpers/articles.js';
-import { KEYS, press, tick, waitForFrame } from '../helpers/ink.js';
-import { tempStore } from '../helpers/store.js';
-import { renderApp } from '../helpers/app.js';
-import type { Store } from '../../source/store/index.js';
+import { listLibrary, type ReadFile } from '../../../source/library/load.js';
+import { ARTICLES_DIR } from '../../helpers/articles.js';
+import { KEYS, press, tick, waitForFrame } from '../../helpers/ink.js';
+import { tempStore } from '../../helpers/store.js';
+import { renderApp } from '../../helpers/app.js';
+import type { Store } from '../../../source/store/index.js';
+import { temporaryFolder } from '../../helpers/temp.js';
 
 const ZAKHAROVA_TITLE = 'Russia warns peacekeepers in Ukraine';
 
@@ -42,8 +42,12 @@ test('library → reader → page forward and back → help → back → quit', 
 
 	await press(stdin, '?');
 	frame = await waitForFrame(lastFrame, (f) => f.includes('Reader keys'));
-	assert.match(frame, /Space f PgDn\s+next page/);
-	assert.match(frame, /Ctrl-Z\s+suspend/);
+	assert.match(frame, /Space f PgDn Ctrl-F\s+next page/);
+	for (let i = 0; i < 10 && !/Ctrl-Z\s+suspend/.test(frame); i++) {
+		await press(stdin, ' ');
+		frame = await waitForFrame(lastFrame, (f) => f.includes('Help'));
+	}
+	assert.match(frame, /Ctrl-Z\s+suspend/, 'the help scrolls to the keys of every screen');
 	await press(stdin, KEYS.escape);
 	frame = await waitForFrame(lastFrame, (f) => f.includes('page 1/'));
 
@@ -84,9 +88,9 @@ test('reader keys: lines, half pages, end, percent, fold, next article', async (
 	frame = await waitForFrame(lastFrame, (f) => f.includes('The Kremlin in Moscow. Photo: Depositphotos') && f.includes('page 1/'));
 	await press(stdin, '5');
 	await press(stdin, '0');
-	frame = await waitForFrame(lastFrame, (f) => f.includes('50%…'));
+	frame = await waitForFrame(lastFrame, (f) => f.includes('· 50…'));
 	await press(stdin, '%');
-	frame = await waitForFrame(lastFrame, (f) => !f.includes('50%…') && !/page 1\//.test(f));
+	frame = await waitForFrame(lastFrame, (f) => !f.includes('50…') && !/page 1\//.test(f));
 
 	await press(stdin, '[');
 	frame = await waitForFrame(lastFrame, (f) => f.includes('RIA/NAN · 317 words'));
@@ -120,7 +124,7 @@ test('the reading position is restored on reopening', async () => {
 });
 
 test('a missing folder, an empty folder and an unreadable file are told on screen', async () => {
-	const empty = mkdtempSync(join(tmpdir(), 'marginalia-empty-'));
+	const empty = temporaryFolder('marginalia-empty-');
 	for (const [paths, message] of [
 		[[join(empty, 'nope')], /Cannot open .*nope: no such file or folder/],
 		[[empty], /No articles \(\.txt or \.md files\) in/],
@@ -150,9 +154,9 @@ test('a missing folder, an empty folder and an unreadable file are told on scree
 });
 
 test('a damaged config file is set aside and the library says where it went, in full', async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'marginalia-damaged-'));
+	const dir = temporaryFolder('marginalia-damaged-');
 	writeFileSync(join(dir, 'config.json'), '{"highlights": {broken');
-	const { openStore } = await import('../../source/store/index.js');
+	const { openStore } = await import('../../../source/store/index.js');
 	const { store, warning } = await openStore({ configDir: dir });
 	assert.ok(warning);
 	const { lastFrame, unmount } = await renderApp({ store, notice: warning });
@@ -163,7 +167,7 @@ test('a damaged config file is set aside and the library says where it went, in 
 });
 
 test('escape sequences in an article are shown as symbols and never reach the terminal', async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'marginalia-hostile-'));
+	const dir = temporaryFolder('marginalia-hostile-');
 	writeFileSync(
 		join(dir, 'hostile.txt'),
 		'Breaking \u001b]0;pwned\u0007 news\n\nThe minister \u001b[2J\u001b[31msaid\u009b0m “we will \u202eact\u202c now,” on Monday.\n',
@@ -216,7 +220,7 @@ test('the library shows how far the reader got: going back to the start keeps "d
 });
 
 test('odd files open without trouble: empty, blank, one huge line, binary', async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'marginalia-odd-'));
+	const dir = temporaryFolder('marginalia-odd-');
 	writeFileSync(join(dir, 'a-empty.txt'), '');
 	writeFileSync(join(dir, 'b-blank.txt'), '\n\n   \n\t\n');
 	writeFileSync(join(dir, 'c-huge-line.txt'), `${'word '.repeat(60_000)}“A quote at the very end,” she said.`);

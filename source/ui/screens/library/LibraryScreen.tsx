@@ -1,17 +1,17 @@
 import { Box, Text } from 'ink';
-import type { LibraryListing, LoadedArticle } from '../../library/load.js';
-import type { LibrarySort } from '../../core/library/order.js';
-import { FilterLine } from '../components/FilterLine.js';
-import { fit } from '../../core/text/fit.js';
-import { sanitizeInline } from '../../core/text/sanitize.js';
-import { progressLabel, readingMinutes } from '../../core/reader/progress.js';
-import type { ReadingPosition } from '../../store/index.js';
+import type { LibraryListing, LoadedArticle } from '../../../library/load.js';
+import type { LibrarySort } from '../../../core/library/order.js';
+import { FilterLine } from '../../components/FilterLine.js';
+import { fit } from '../../../core/text/fit.js';
+import { sanitizeInline } from '../../../core/text/sanitize.js';
+import { progressLabel, readingMinutes } from '../../../core/reader/progress.js';
+import type { ReadingPosition } from '../../../store/index.js';
 
 /** What the library screen reads of the store: where each article was left. */
 export interface ReadingPositions {
 	position(file: string): Pick<ReadingPosition, 'progress'> | undefined;
 }
-import type { Theme } from '../theme.js';
+import type { Theme } from '../../theme.js';
 import { basename } from 'node:path';
 
 export interface LibraryScreenProps {
@@ -36,6 +36,7 @@ const TIME_WIDTH = 7;
 const WORDS_WIDTH = 7;
 const QUOTES_WIDTH = 7;
 const SOURCE_WIDTH = 17;
+const DATE_WIDTH = 11;
 const SPEAKERS_WIDTH = 26;
 
 /** "Zakharova 4, Peskov 1": surnames keep the column short. */
@@ -61,7 +62,9 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 	const listHeight = Math.max(1, rows - 5 - shownProblems.length - noticeRows - (showFilterLine ? 1 : 0));
 	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, articles.length - listHeight));
 	const visible = articles.slice(first, first + listHeight);
-	const showSource = width >= 70;
+	// A column nobody has a value for takes no room.
+	const showSource = width >= 70 && listing.articles.some((entry) => entry.article.source);
+	const showDate = width >= 96 && listing.articles.some((entry) => entry.article.date);
 	const showWords = width >= 56;
 	const showQuotes = width >= 48;
 	const showSpeakers = width >= 120;
@@ -73,6 +76,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 		(showWords ? WORDS_WIDTH : 0) -
 		(showQuotes ? QUOTES_WIDTH : 0) -
 		(showSource ? SOURCE_WIDTH + 1 : 0) -
+		(showDate ? DATE_WIDTH : 0) -
 		(showSpeakers ? SPEAKERS_WIDTH + 2 : 0);
 	const selectedEntry = articles[selected];
 
@@ -85,7 +89,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 				<Text color={theme.muted}>
 					{' '}
 					· {total} {total === 1 ? 'article' : 'articles'}
-					{query ? ` · ${articles.length} match` : ''} · by {sort} (Tab)
+					{query ? ` · ${articles.length} ${articles.length === 1 ? 'match' : 'matches'}` : ''} · by {sort} (Tab)
 				</Text>
 			</Text>
 			<FilterLine query={query} filtering={filtering} theme={theme} />
@@ -104,6 +108,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 						{'  '}
 						{fit('Title', titleWidth)}
 						{showSource ? ` ${fit('Source', SOURCE_WIDTH)}` : ''}
+						{showDate ? fit('Date', DATE_WIDTH, true) : ''}
 						{showWords ? fit('Words', WORDS_WIDTH, true) : ''}
 						{fit('Time', TIME_WIDTH, true)}
 						{showQuotes ? fit('Quotes', QUOTES_WIDTH, true) : ''}
@@ -124,6 +129,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 								</Text>
 								<Text color={theme.muted}>
 									{showSource ? ` ${fit(sanitizeInline(entry.article.source ?? ''), SOURCE_WIDTH)}` : ''}
+									{showDate ? fit(sanitizeInline(entry.article.date?.slice(0, 10) ?? ''), DATE_WIDTH, true) : ''}
 									{showWords ? fit(entry.article.words.toLocaleString('en-US'), WORDS_WIDTH, true) : ''}
 									{fit(`${readingMinutes(entry.article.words)} min`, TIME_WIDTH, true)}
 									{showQuotes ? fit(String(entry.summary.quotes), QUOTES_WIDTH, true) : ''}

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import stripAnsi from 'strip-ansi';
-import { LIGHT_THEME, MONO_THEME, type Theme } from '../../source/ui/theme.js';
-import { renderApp } from '../helpers/app.js';
-import { KEYS, press, tick, waitForFrame } from '../helpers/ink.js';
-import { styleAt } from '../helpers/ansi.js';
+import { LIGHT_THEME, MONO_THEME, type Theme } from '../../../../source/ui/theme.js';
+import { renderApp } from '../../../helpers/app.js';
+import { KEYS, press, tick, waitForFrame } from '../../../helpers/ink.js';
+import { styleAt } from '../../../helpers/ansi.js';
 
 // FORCE_COLOR=1 (set by scripts/run-tests.mjs) makes chalk emit the 16 basic colours into the frames.
 

@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stripAnsi from 'strip-ansi';
-import { renderApp } from '../helpers/app.js';
-import { styleAt } from '../helpers/ansi.js';
-import { KEYS, press, waitForFrame } from '../helpers/ink.js';
-import { tempStore } from '../helpers/store.js';
-import { ZAKHAROVA_FILE } from '../helpers/articles.js';
+import { renderApp } from '../../../helpers/app.js';
+import { styleAt } from '../../../helpers/ansi.js';
+import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
+import { tempStore } from '../../../helpers/store.js';
+import { ZAKHAROVA_FILE } from '../../../helpers/articles.js';
+import { temporaryFolder } from '../../../helpers/temp.js';
 
 
 async function openFirstQuoteOfZakharova(app: Awaited<ReturnType<typeof renderApp>>) {
@@ -68,7 +68,7 @@ test('highlight → note → quit → restart: the highlight and its note are th
 	reopened.unmount();
 });
 
-test('Esc in the note editor saves nothing; x deletes and U undoes', async () => {
+test('Esc on a changed note asks, d discards and nothing is saved; x deletes and U undoes', async () => {
 	const { store } = await tempStore();
 	const app = await renderApp({ store });
 	await openFirstQuoteOfZakharova(app);
@@ -77,7 +77,9 @@ test('Esc in the note editor saves nothing; x deletes and U undoes', async () =>
 	await typeText(app.stdin, 'half a thought');
 	await waitForFrame(app.lastFrame, (f) => f.includes('half a thought'));
 	await press(app.stdin, KEYS.escape);
-	await waitForFrame(app.lastFrame, (f) => f.includes('Note not changed'), 'cancelled');
+	await waitForFrame(app.lastFrame, (f) => f.includes('The note changed: s save · d discard · Esc keep editing'), 'asked');
+	await press(app.stdin, 'd');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note not changed'), 'discarded');
 	assert.equal(store.highlights().length, 0, 'no highlight was made for the cancelled note');
 
 	await press(app.stdin, 'H');
@@ -123,19 +125,24 @@ test('v selects by sentence and by word; Enter saves exactly the selection', asy
 	app.unmount();
 });
 
-test('y copies the focused quote with its speaker, outlet and date', async () => {
+test('y copies the focused quote with its speaker and outlet, its trailing comma a full stop; a narrative sentence without marks', async () => {
 	const app = await renderApp();
 	await openFirstQuoteOfZakharova(app);
 	await press(app.stdin, 'y');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Copied with the test clipboard'));
+	await press(app.stdin, '(');
+	await waitForFrame(app.lastFrame, (f) => /▌ .*Also, some officials say/.test(f), 'the narrative sentence before the quote');
+	await press(app.stdin, 'y');
+	await waitForFrame(app.lastFrame, () => app.recorded.copied.length === 2, 'copied again');
 	assert.deepEqual(app.recorded.copied, [
-		'“Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO,” — Maria Zakharova, Euromaidan Press',
+		'“Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO.” — Maria Zakharova, Euromaidan Press',
+		'Also, some officials say that Europe appears to have reconsidered sending peacekeepers to Ukraine and is now exploring alternative ways to support Kyiv due to security threats from Russia and a lack of backing from the US. — Euromaidan Press',
 	]);
 	app.unmount();
 });
 
 test('the notes screen: grouped by article, newest first, filtered, opens at the highlight; orphans kept and marked', async () => {
-	const library = mkdtempSync(join(tmpdir(), 'marginalia-library-'));
+	const library = temporaryFolder('marginalia-library-');
 	const file = join(library, 'zakharova.txt');
 	copyFileSync(ZAKHAROVA_FILE, file);
 	const { store } = await tempStore();
@@ -158,7 +165,7 @@ test('the notes screen: grouped by article, newest first, filtered, opens at the
 	await press(app.stdin, 'm');
 	let frame = await waitForFrame(app.lastFrame, (f) => f.includes('Highlights & notes · 3 highlights') && f.includes('Russia warns'), 'the notes screen');
 	assert.match(frame, /Russia warns peacekeepers in Ukraine .*\(3\)/);
-	const order = ['“Related:”', '“She claimed that” [not found in the text]', '“Several countries'];
+	const order = ['“Related:”', '“She claimed that”', '[not found in the text', '“Several countries'];
 	const positions = order.map((text) => frame.indexOf(text));
 	assert.ok(positions.every((p) => p > 0), `all listed:\n${frame}`);
 	assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'newest first');
@@ -201,7 +208,7 @@ test('a note written while another window deleted its highlight is kept: the hig
 });
 
 test('an article edited while Marginalia runs is read again on opening, its highlights found again', async () => {
-	const library = mkdtempSync(join(tmpdir(), 'marginalia-edited-'));
+	const library = temporaryFolder('marginalia-edited-');
 	const file = join(library, 'zakharova.txt');
 	copyFileSync(ZAKHAROVA_FILE, file);
 	const { store } = await tempStore();
@@ -216,15 +223,15 @@ test('an article edited while Marginalia runs is read again on opening, its high
 	await waitForFrame(app.lastFrame, (f) => f.includes('1 article'));
 
 	const text = readFileSync(file, 'utf8');
-	writeFileSync(file, text.replace('Several countries have discussed', 'EDITOR’S NOTE: this paragraph was added later.\n\nSeveral countries have discussed'));
+	writeFileSync(file, text.replace('Several countries have discussed', 'This paragraph was added later by an editor.\n\nSeveral countries have discussed'));
 	await press(app.stdin, KEYS.enter);
-	await waitForFrame(app.lastFrame, (f) => f.includes('351 words'), 'the article read again');
+	await waitForFrame(app.lastFrame, (f) => f.includes('352 words'), 'the article read again');
 	await press(app.stdin, 'g');
 	await press(app.stdin, '}');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Highlight (found again after the text changed)'), 'the highlight found again');
 	assert.equal(styleAt(app.lastFrame() ?? '', 'Russia is categorically opposed')?.inverse, true);
 	await press(app.stdin, 'g');
-	await waitForFrame(app.lastFrame, (f) => f.includes('EDITOR’S NOTE: this paragraph was added later.'), 'the new paragraph is there');
+	await waitForFrame(app.lastFrame, (f) => f.includes('This paragraph was added later by an editor.'), 'the new paragraph is there');
 	app.unmount();
 });
 

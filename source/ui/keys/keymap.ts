@@ -4,7 +4,7 @@ import type { Key } from 'ink';
  * Every key binding of every mode. The help overlay and the README's key table are generated from this
  * table, and a test fails when one key is bound twice in a mode (global bindings count in every mode).
  */
-export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'notes' | 'filter' | 'help';
+export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'unsaved' | 'notes' | 'orphan' | 'filter' | 'help';
 
 export type NamedKey =
 	| 'upArrow'
@@ -38,12 +38,22 @@ export type CommandId =
 	| 'notes.down'
 	| 'notes.open'
 	| 'notes.filter'
+	| 'notes.note'
+	| 'notes.delete'
+	| 'notes.undo'
+	| 'orphan.note'
+	| 'orphan.delete'
+	| 'orphan.back'
 	| 'filter.done'
 	| 'filter.clear'
 	| 'library.up'
 	| 'library.down'
 	| 'library.first'
 	| 'library.last'
+	| 'library.pageDown'
+	| 'library.pageUp'
+	| 'filter.up'
+	| 'filter.down'
 	| 'library.open'
 	| 'library.filter'
 	| 'library.sort'
@@ -77,6 +87,8 @@ export type CommandId =
 	| 'select.shrinkSentence'
 	| 'select.extendWord'
 	| 'select.shrinkWord'
+	| 'select.startLater'
+	| 'select.startEarlier'
 	| 'select.save'
 	| 'select.cancel'
 	| 'speakers.up'
@@ -87,6 +99,13 @@ export type CommandId =
 	| 'note.save'
 	| 'note.newline'
 	| 'note.cancel'
+	| 'note.deleteWord'
+	| 'note.deleteLine'
+	| 'note.lineStart'
+	| 'note.lineEnd'
+	| 'unsaved.save'
+	| 'unsaved.discard'
+	| 'unsaved.keepEditing'
 	| 'help.down'
 	| 'help.up'
 	| 'help.close';
@@ -104,7 +123,7 @@ const chars = (...inputs: string[]): KeyChord[] => inputs.map((input) => ({ inpu
 
 export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'help', mode: 'global', chords: chars('?'), keys: '?', description: 'help for this screen' },
-	{ command: 'back', mode: 'global', chords: [{ input: 'q' }, { key: 'escape' }], keys: 'q Esc', description: 'back (quit from the library)' },
+	{ command: 'back', mode: 'global', chords: [{ input: 'q' }, { key: 'escape' }], keys: 'q Esc', description: 'back; in the library q quits, Esc clears the filter' },
 	{ command: 'quit', mode: 'global', chords: [{ input: 'c', ctrl: true }], keys: 'Ctrl-C', description: 'quit' },
 	{ command: 'suspend', mode: 'global', chords: [{ input: 'z', ctrl: true }], keys: 'Ctrl-Z', description: 'suspend (fg to return)' },
 	{ command: 'notes', mode: 'global', chords: chars('m'), keys: 'm', description: 'highlights & notes of the library' },
@@ -113,19 +132,21 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'library.down', mode: 'library', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next article' },
 	{ command: 'library.first', mode: 'library', chords: [{ input: 'g' }, { key: 'home' }], keys: 'g Home', description: 'first article' },
 	{ command: 'library.last', mode: 'library', chords: [{ input: 'G' }, { key: 'end' }], keys: 'G End', description: 'last article' },
+	{ command: 'library.pageDown', mode: 'library', chords: [{ key: 'pageDown' }, { input: ' ' }, { input: 'd', ctrl: true }], keys: 'PgDn Space Ctrl-D', description: 'a page down the list' },
+	{ command: 'library.pageUp', mode: 'library', chords: [{ key: 'pageUp' }, { input: 'u', ctrl: true }], keys: 'PgUp Ctrl-U', description: 'a page up the list' },
 	{ command: 'library.filter', mode: 'library', chords: chars('/'), keys: '/', description: 'fuzzy filter: titles, sources, speakers' },
-	{ command: 'library.sort', mode: 'library', chords: [{ key: 'tab' }], keys: 'Tab', description: 'sort by title, recently read, date' },
+	{ command: 'library.sort', mode: 'library', chords: [{ key: 'tab' }], keys: 'Tab', description: 'sort: recently read, date, title (kept)' },
 	{ command: 'library.open', mode: 'library', chords: [{ key: 'return' }, { input: 'l' }, { key: 'rightArrow' }], keys: 'Enter l →', description: 'open the article' },
 
-	{ command: 'reader.pageForward', mode: 'reader', chords: [{ input: ' ' }, { input: 'f' }, { key: 'pageDown' }], keys: 'Space f PgDn', description: 'next page' },
-	{ command: 'reader.pageBack', mode: 'reader', chords: [{ input: 'b' }, { key: 'pageUp' }], keys: 'b PgUp', description: 'previous page' },
+	{ command: 'reader.pageForward', mode: 'reader', chords: [{ input: ' ' }, { input: 'f' }, { key: 'pageDown' }, { input: 'f', ctrl: true }], keys: 'Space f PgDn Ctrl-F', description: 'next page' },
+	{ command: 'reader.pageBack', mode: 'reader', chords: [{ input: 'b' }, { key: 'pageUp' }, { input: 'b', ctrl: true }], keys: 'b PgUp Ctrl-B', description: 'previous page' },
 	{ command: 'reader.lineDown', mode: 'reader', chords: [{ input: 'j' }, { key: 'downArrow' }], keys: 'j ↓', description: 'next line' },
 	{ command: 'reader.lineUp', mode: 'reader', chords: [{ input: 'k' }, { key: 'upArrow' }], keys: 'k ↑', description: 'previous line' },
-	{ command: 'reader.halfPageDown', mode: 'reader', chords: [{ input: 'd' }], keys: 'd', description: 'half a page down' },
-	{ command: 'reader.halfPageUp', mode: 'reader', chords: [{ input: 'u' }], keys: 'u', description: 'half a page up' },
+	{ command: 'reader.halfPageDown', mode: 'reader', chords: [{ input: 'd' }, { input: 'd', ctrl: true }], keys: 'd Ctrl-D', description: 'half a page down' },
+	{ command: 'reader.halfPageUp', mode: 'reader', chords: [{ input: 'u' }, { input: 'u', ctrl: true }], keys: 'u Ctrl-U', description: 'half a page up' },
 	{ command: 'reader.start', mode: 'reader', chords: [{ input: 'g' }, { key: 'home' }], keys: 'g Home', description: 'start of the article' },
 	{ command: 'reader.end', mode: 'reader', chords: [{ input: 'G' }, { key: 'end' }], keys: 'G End', description: 'end of the article' },
-	{ command: 'reader.count', mode: 'reader', chords: chars('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), keys: '0–9', description: 'type a number for %' },
+	{ command: 'reader.count', mode: 'reader', chords: chars('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), keys: '0–9', description: 'a count: 5j, 3}, 50% (Esc drops it)' },
 	{ command: 'reader.percent', mode: 'reader', chords: chars('%'), keys: 'N%', description: 'jump to N percent' },
 	{ command: 'reader.nextArticle', mode: 'reader', chords: chars(']'), keys: ']', description: 'next article' },
 	{ command: 'reader.previousArticle', mode: 'reader', chords: chars('['), keys: '[', description: 'previous article' },
@@ -143,12 +164,14 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'reader.deleteHighlight', mode: 'reader', chords: chars('x'), keys: 'x', description: 'delete the highlight' },
 	{ command: 'reader.undoDelete', mode: 'reader', chords: chars('U'), keys: 'U', description: 'undo the last delete' },
 	{ command: 'reader.copy', mode: 'reader', chords: chars('y'), keys: 'y', description: 'copy with attribution' },
-	{ command: 'reader.openUrl', mode: 'reader', chords: chars('o'), keys: 'o', description: 'open the source URL' },
+	{ command: 'reader.openUrl', mode: 'reader', chords: chars('o'), keys: 'o', description: 'open the focused link, else the source URL' },
 
 	{ command: 'select.extendSentence', mode: 'select', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'extend by a sentence' },
 	{ command: 'select.shrinkSentence', mode: 'select', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'shrink by a sentence' },
 	{ command: 'select.extendWord', mode: 'select', chords: [{ key: 'rightArrow' }, { input: 'l' }], keys: '→ l', description: 'extend by a word' },
 	{ command: 'select.shrinkWord', mode: 'select', chords: [{ key: 'leftArrow' }, { input: 'h' }], keys: '← h', description: 'shrink by a word' },
+	{ command: 'select.startLater', mode: 'select', chords: [{ input: 'w' }], keys: 'w', description: 'start a word later' },
+	{ command: 'select.startEarlier', mode: 'select', chords: [{ input: 'b' }], keys: 'b', description: 'start a word earlier' },
 	{ command: 'select.save', mode: 'select', chords: [{ key: 'return' }, { input: 'H' }], keys: 'Enter H', description: 'save the highlight' },
 	{ command: 'select.cancel', mode: 'select', chords: [{ key: 'escape' }, { input: 'q' }, { input: 'v' }], keys: 'Esc q v', description: 'cancel the selection' },
 
@@ -160,15 +183,32 @@ export const KEYMAP: readonly KeyBinding[] = [
 
 	{ command: 'note.save', mode: 'note', chords: [{ key: 'return' }], keys: 'Enter', description: 'save the note' },
 	{ command: 'note.newline', mode: 'note', chords: [{ key: 'return', meta: true }, { input: '\n' }], keys: 'Alt-Enter Ctrl-J', description: 'new line' },
-	{ command: 'note.cancel', mode: 'note', chords: [{ key: 'escape' }], keys: 'Esc', description: 'cancel: nothing is saved' },
+	{ command: 'note.cancel', mode: 'note', chords: [{ key: 'escape' }], keys: 'Esc', description: 'close (asks if the note changed)' },
+	{ command: 'note.deleteWord', mode: 'note', chords: [{ input: 'w', ctrl: true }], keys: 'Ctrl-W', description: 'delete the word before' },
+	{ command: 'note.deleteLine', mode: 'note', chords: [{ input: 'u', ctrl: true }], keys: 'Ctrl-U', description: 'delete to the line start' },
+	{ command: 'note.lineStart', mode: 'note', chords: [{ input: 'a', ctrl: true }, { key: 'home' }], keys: 'Ctrl-A Home', description: 'start of the line' },
+	{ command: 'note.lineEnd', mode: 'note', chords: [{ input: 'e', ctrl: true }, { key: 'end' }], keys: 'Ctrl-E End', description: 'end of the line' },
+
+	{ command: 'unsaved.save', mode: 'unsaved', chords: [{ input: 's' }, { key: 'return' }], keys: 's Enter', description: 'save the changed note' },
+	{ command: 'unsaved.discard', mode: 'unsaved', chords: [{ input: 'd' }], keys: 'd', description: 'discard the change' },
+	{ command: 'unsaved.keepEditing', mode: 'unsaved', chords: [{ key: 'escape' }, { input: 'e' }], keys: 'Esc e', description: 'keep editing' },
 
 	{ command: 'notes.up', mode: 'notes', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous highlight' },
 	{ command: 'notes.down', mode: 'notes', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next highlight' },
-	{ command: 'notes.open', mode: 'notes', chords: [{ key: 'return' }, { input: 'l' }], keys: 'Enter l', description: 'open the article at the highlight' },
+	{ command: 'notes.open', mode: 'notes', chords: [{ key: 'return' }, { input: 'l' }], keys: 'Enter l', description: 'open at the highlight (an orphan: show it)' },
 	{ command: 'notes.filter', mode: 'notes', chords: chars('/'), keys: '/', description: 'fuzzy filter: words, notes, titles' },
+	{ command: 'notes.note', mode: 'notes', chords: chars('a'), keys: 'a', description: 'write or edit the note' },
+	{ command: 'notes.delete', mode: 'notes', chords: chars('x'), keys: 'x', description: 'delete the highlight' },
+	{ command: 'notes.undo', mode: 'notes', chords: chars('U'), keys: 'U', description: 'undo the last delete' },
+
+	{ command: 'orphan.note', mode: 'orphan', chords: chars('a'), keys: 'a', description: 'edit its note' },
+	{ command: 'orphan.delete', mode: 'orphan', chords: chars('x'), keys: 'x', description: 'delete it (U in the list undoes)' },
+	{ command: 'orphan.back', mode: 'orphan', chords: [{ key: 'escape' }, { input: 'q' }, { key: 'return' }], keys: 'Esc q Enter', description: 'back to the list' },
 
 	{ command: 'filter.done', mode: 'filter', chords: [{ key: 'return' }], keys: 'Enter', description: 'keep the filter' },
 	{ command: 'filter.clear', mode: 'filter', chords: [{ key: 'escape' }], keys: 'Esc', description: 'clear the filter' },
+	{ command: 'filter.up', mode: 'filter', chords: [{ key: 'upArrow' }], keys: '↑', description: 'move up the list while typing' },
+	{ command: 'filter.down', mode: 'filter', chords: [{ key: 'downArrow' }], keys: '↓', description: 'move down the list while typing' },
 
 	{ command: 'help.down', mode: 'help', chords: [{ key: 'downArrow' }, { input: 'j' }, { input: ' ' }, { key: 'pageDown' }], keys: '↓ j Space', description: 'scroll down' },
 	{ command: 'help.up', mode: 'help', chords: [{ key: 'upArrow' }, { input: 'k' }, { input: 'b' }, { key: 'pageUp' }], keys: '↑ k b', description: 'scroll up' },
@@ -179,7 +219,7 @@ export const KEYMAP: readonly KeyBinding[] = [
  * Modes that own every key (help, a selection, the speakers panel, the note editor) keep only Ctrl-C and
  * Ctrl-Z of the global keys; the screens inherit them all.
  */
-const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'filter']);
+const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'orphan', 'filter']);
 const ALWAYS: ReadonlySet<CommandId> = new Set(['quit', 'suspend']);
 
 export function bindingsFor(mode: Mode): KeyBinding[] {
@@ -216,7 +256,9 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
 	select: 'Selecting (v)',
 	speakers: 'Speakers panel (S)',
 	note: 'Note editor (a)',
+	unsaved: 'Esc on a changed note',
 	notes: 'Highlights & notes (m)',
+	orphan: 'A highlight not found (Enter)',
 	filter: 'Filtering (/)',
 	help: 'Help',
 };

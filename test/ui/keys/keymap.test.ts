@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Key } from 'ink';
-import { bindingsFor, chordId, commandFor, KEYMAP, type Mode } from '../../source/ui/keymap.js';
-import { keysMarkdown } from '../../source/ui/keys-markdown.js';
+import { bindingsFor, chordId, commandFor, KEYMAP, MODE_TITLES, type Mode } from '../../../source/ui/keys/keymap.js';
+import { keysMarkdown } from '../../../source/ui/keys/keys-markdown.js';
 
-const MODES: readonly Mode[] = ['library', 'reader', 'help'];
+const MODES = Object.keys(MODE_TITLES) as Mode[];
 
 test('no key is bound twice in one mode (global keys count in every mode)', () => {
 	for (const mode of MODES) {
@@ -51,7 +51,7 @@ test('keys resolve to commands per mode', () => {
 });
 
 test('the README key table is the one the keymap generates', () => {
-	const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+	const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 	const table = /<!-- keys:start -->\n([\s\S]*?)\n<!-- keys:end -->/.exec(readme)?.[1];
 	assert.equal(table, keysMarkdown(), 'run: npx tsx scripts/keys-table.ts and paste between the keys markers');
 });
