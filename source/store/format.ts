@@ -5,10 +5,12 @@ import type { Highlight } from '../core/annotations/highlight.js';
  *
  *   { "settings": {…}, "positions": { "<absolute path>": ReadingPosition },
  *     "highlights": { "<id>": StoredHighlight }, "tombstones": { "<id>": { "deleted": ISO time } },
+ *     "feeds": { "<feed url>": StoredFeed },
  *     "__internal__": { "migrations": { "version": "1.0.0" } } }
  *
  * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
  * remember deletions so that nothing (another process, a recovery) brings a deleted highlight back.
+ * `feeds` came later without a new version: a reader that does not know it keeps it as it is.
  */
 export const STORE_FORMAT_VERSION = '1.0.0';
 
@@ -28,6 +30,24 @@ export interface Settings {
 
 export type StoredHighlight = Highlight;
 
+/** A feed subscription and what the last refresh learned. */
+export interface StoredFeed {
+	url: string;
+	title: string | null;
+	added: string;
+	/** The last fetch that got the feed (or a 304 for it). */
+	lastFetched: string | null;
+	/** Why the last refresh of this feed failed; null when it worked. */
+	error: string | null;
+	/** Validators for a conditional GET. */
+	etag: string | null;
+	lastModified: string | null;
+	/** How many items the feed held when last fetched. */
+	items: number;
+	/** Item keys already imported (or found in the library), with when each was first seen. */
+	seen: Record<string, string>;
+}
+
 export interface Tombstone {
 	deleted: string;
 }
@@ -37,6 +57,7 @@ export interface StoreData {
 	positions?: Record<string, ReadingPosition>;
 	highlights?: Record<string, StoredHighlight>;
 	tombstones?: Record<string, Tombstone>;
+	feeds?: Record<string, StoredFeed>;
 	// conf's own bookkeeping (the migrated version) lives under this key.
 	__internal__?: { migrations?: { version?: string } };
 	[key: string]: unknown;
@@ -90,6 +111,24 @@ export const STORE_SCHEMA = {
 	tombstones: {
 		type: 'object',
 		additionalProperties: { type: 'object', required: ['deleted'], properties: { deleted: isoTime } },
+	},
+	feeds: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			required: ['url', 'added'],
+			properties: {
+				url: { type: 'string', minLength: 1 },
+				title: { type: ['string', 'null'] },
+				added: isoTime,
+				lastFetched: { type: ['string', 'null'] },
+				error: { type: ['string', 'null'] },
+				etag: { type: ['string', 'null'] },
+				lastModified: { type: ['string', 'null'] },
+				items: { type: 'integer', minimum: 0 },
+				seen: { type: 'object', additionalProperties: { type: 'string' } },
+			},
+		},
 	},
 } as const;
 
