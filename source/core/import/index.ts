@@ -6,7 +6,7 @@ export { htmlToArticle, NotAnArticleError } from './html-article.js';
 export { textToArticle } from './text-article.js';
 
 import type { ImportedArticle } from './article-file.js';
-import { classifyContent, decodeBody, looksBinary } from './content.js';
+import { classifyContent, decodeBody, looksBinary, mediaType } from './content.js';
 import { htmlToArticle, NotAnArticleError } from './html-article.js';
 import { textToArticle } from './text-article.js';
 
@@ -26,7 +26,8 @@ export interface RawDocument {
  * is not an article (a binary file, an image, a feed, a page with no article on it).
  */
 export function documentToArticle(document: RawDocument): ImportedArticle {
-	const kind = looksBinary(document.bytes) ? 'other' : document.contentType === null && document.hint ? document.hint : classifyContent(document.contentType, document.bytes);
+	const binary = looksBinary(document.bytes);
+	const kind = binary ? 'other' : document.contentType === null && document.hint ? document.hint : classifyContent(document.contentType, document.bytes);
 	const text = kind === 'other' ? '' : decodeBody(document.bytes, document.contentType);
 	const source = document.url === undefined ? {} : { url: document.url };
 	switch (kind) {
@@ -37,8 +38,10 @@ export function documentToArticle(document: RawDocument): ImportedArticle {
 		case 'feed':
 			throw new NotAnArticleError("it is a feed, not an article: subscribe with 'marginalia feed add'");
 		case 'other': {
-			const type = document.contentType?.split(';')[0]!.trim();
-			throw new NotAnArticleError(type ? `not a web page or text (${type})` : 'not text (binary content)');
+			const type = mediaType(document.contentType);
+			// A server calling a PDF text/html is believed about nothing: say what the bytes are.
+			const claimed = type === '' || /^text\/|html|xml/.test(type);
+			throw new NotAnArticleError(binary && claimed ? 'binary content, not a web page or text' : `not a web page or text (${type})`);
 		}
 	}
 }

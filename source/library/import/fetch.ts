@@ -69,6 +69,8 @@ function networkReason(error: unknown, timeoutMs: number): string {
 			return 'too many redirects';
 		default: {
 			const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
+			// undici refuses to follow a redirect to ftp:, file: and the like.
+			if (/scheme/i.test(message)) return 'redirected to an address that is not http or https';
 			return message.split('\n')[0]!;
 		}
 	}
