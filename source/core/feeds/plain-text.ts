@@ -1,9 +1,9 @@
-import { parseHTML } from 'linkedom';
+import { parseDocument } from '../import/dom.js';
 import { paragraphsOf } from '../import/html-text.js';
 
 /** The paragraphs of an HTML fragment (a feed item's content), as the import writes them. */
 export function htmlParagraphs(html: string): string[] {
-	const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+	const document = parseDocument(html);
 	return paragraphsOf(document.body);
 }
 

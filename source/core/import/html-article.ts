@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { parseArticle, type FrontMatter } from '../article/article.js';
 import { countWords } from '../text/article-text.js';
 import type { ImportedArticle } from './article-file.js';
 import { removeChrome } from './chrome.js';
+import { parseDocument } from './dom.js';
 import { isoDate } from './dates.js';
 import { paragraphsOf } from './html-text.js';
 import { cleanByline, pageMetadata, withoutSiteName } from './metadata.js';
@@ -101,7 +101,7 @@ export function presentOnly(fields: Record<keyof FrontMatter, string | null | un
  * text found by Readability once the page furniture is gone, as paragraphs with their quote marks.
  */
 export function htmlToArticle(html: string, source: HtmlSource = {}): ImportedArticle {
-	const { document } = parseHTML(html);
+	const document = parseDocument(html);
 	const meta = pageMetadata(document);
 	removeChrome(document);
 	const result = new Readability<Node>(document, { serializer: (node) => node }).parse();
@@ -119,7 +119,8 @@ export function htmlToArticle(html: string, source: HtmlSource = {}): ImportedAr
 
 	const url = articleUrl(source.url, meta.url, html);
 	const dek = standfirst(meta.description, paragraphs);
-	const header = [title, dek].filter((line): line is string => Boolean(line)).join('\n');
+	// The standfirst with the byline under it, as a news page sets them: the library reads the pair as dek and byline.
+	const header = [title, [dek, dek && byline ? `By ${byline}` : null].filter(Boolean).join('\n')].filter((block) => Boolean(block)).join('\n\n');
 	return {
 		meta: presentOnly({
 			title,

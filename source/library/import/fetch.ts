@@ -1,3 +1,5 @@
+import { sizeLabel } from './size.js';
+
 // Fetching a page or a feed with Node's fetch: http and https only, redirects followed, a time limit for the
 // whole exchange, and a size limit enforced while the body streams in (a server's Content-Length is not trusted).
 
@@ -48,7 +50,6 @@ export function webAddress(value: string): URL {
 	return url;
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 function networkReason(error: unknown, timeoutMs: number): string {
@@ -86,7 +87,7 @@ async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number): 
 		total += value.byteLength;
 		if (total > maxBytes) {
 			await reader.cancel().catch(() => {});
-			throw new FetchError(`larger than the ${megabytes(maxBytes)} limit`);
+			throw new FetchError(`larger than the ${sizeLabel(maxBytes)} limit`);
 		}
 		chunks.push(value);
 	}
@@ -121,7 +122,7 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
 		const declared = Number(response.headers.get('content-length'));
 		if (Number.isFinite(declared) && declared > options.maxBytes) {
 			await response.body?.cancel().catch(() => {});
-			throw new FetchError(`larger than the ${megabytes(options.maxBytes)} limit (${megabytes(declared)})`);
+			throw new FetchError(`larger than the ${sizeLabel(options.maxBytes)} limit (${sizeLabel(declared)})`);
 		}
 		const bytes = response.body ? await readLimited(response.body, options.maxBytes) : new Uint8Array();
 		return {

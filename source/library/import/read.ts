@@ -1,10 +1,10 @@
 import { open } from 'node:fs/promises';
 import { describeFsError } from '../load.js';
+import { sizeLabel } from './size.js';
 
 /** Something that cannot be read as an article source; the message is one line. */
 export class ReadError extends Error {}
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /**
  * A regular file's bytes, the size limit checked while reading (a file can grow after `stat`, and
@@ -28,7 +28,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
 			const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
 			if (bytesRead === 0) break;
 			total += bytesRead;
-			if (total > maxBytes) throw new ReadError(`larger than the ${megabytes(maxBytes)} limit`);
+			if (total > maxBytes) throw new ReadError(`larger than the ${sizeLabel(maxBytes)} limit`);
 			chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
 		}
 		return Buffer.concat(chunks, total);
@@ -46,7 +46,7 @@ export async function readStream(stream: AsyncIterable<Uint8Array | string>, max
 	for await (const chunk of stream) {
 		const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
 		total += bytes.length;
-		if (total > maxBytes) throw new ReadError(`larger than the ${megabytes(maxBytes)} limit`);
+		if (total > maxBytes) throw new ReadError(`larger than the ${sizeLabel(maxBytes)} limit`);
 		chunks.push(bytes);
 	}
 	return Buffer.concat(chunks, total);
