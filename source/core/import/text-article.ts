@@ -8,5 +8,14 @@ export function textToArticle(text: string, source: { url?: string } = {}): Impo
 	const { meta, body } = splitFrontMatter(decodeArticleText(text));
 	const trimmed = body.replace(/^\s*\n/, '').replace(/\s+$/, '');
 	if (countWords(trimmed) === 0) throw new NotAnArticleError('there is no text');
-	return { meta: { ...meta, ...(meta.url === undefined && source.url ? { url: source.url } : {}) }, body: `${trimmed}\n` };
+	// Markdown's `# Heading` first line is the title; the text keeps it as written.
+	const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(trimmed.split('\n', 1)[0]!)?.[1];
+	return {
+		meta: {
+			...meta,
+			...(meta.title === undefined && heading ? { title: heading } : {}),
+			...(meta.url === undefined && source.url ? { url: source.url } : {}),
+		},
+		body: `${trimmed}\n`,
+	};
 }

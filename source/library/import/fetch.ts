@@ -1,7 +1,7 @@
-import { sizeLabel } from './size.js';
-
 // Fetching a page or a feed with Node's fetch: http and https only, redirects followed, a time limit for the
 // whole exchange, and a size limit enforced while the body streams in (a server's Content-Length is not trusted).
+
+import { sizeLabel } from './size.js';
 
 /** A failure the user can act on, said in one line: "the server answered 404 Not Found", "no answer within 20 s". */
 export class FetchError extends Error {}
