@@ -1,6 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { sanitizeInline } from '../core/text/sanitize.js';
-import { FeedError, findFeed } from '../library/import/feeds.js';
 import { FetchError, webAddress } from '../library/import/fetch.js';
 import type { StoredFeed } from '../store/index.js';
 import { fetchLimits } from './library-destination.js';
@@ -42,6 +41,8 @@ async function subscribe(argv: readonly string[], io: CommandIO): Promise<number
 	const { values, positionals } = parse(argv, { ...COMMON, timeout: { type: 'string' }, json: { type: 'boolean', default: false } });
 	const address = oneAddress(positionals, 'add');
 	const limits = fetchLimits(values.timeout);
+	// Feed parsing and the HTML tools load only here: `feed list` and `feed rm` start without them.
+	const { FeedError, findFeed } = await import('../library/import/feeds.js');
 	let found;
 	try {
 		found = await findFeed(address, limits);

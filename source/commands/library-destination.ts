@@ -1,6 +1,6 @@
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { BundledLibraryError, importDestination, type Destination } from '../library/import/destination.js';
-import { DEFAULT_LIMITS, type FetchLimits } from '../library/import/add.js';
+import { DEFAULT_LIMITS, type FetchLimits } from '../library/import/fetch.js';
 import type { Store } from '../store/index.js';
 import { openStoreForCommand } from './store.js';
 import { CommandError, UsageError, type CommandIO } from './io.js';

@@ -5,7 +5,7 @@ import type { ImportedArticle } from '../../core/import/article-file.js';
 import { describeFsError } from '../load.js';
 import { commitArticle, type Committed } from './commit.js';
 import type { DuplicateIndex } from './duplicates.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, FetchError, fetchDocument } from './fetch.js';
+import { FetchError, fetchDocument, type FetchLimits } from './fetch.js';
 import { ReadError, readRegularFile, readStream } from './read.js';
 
 /** What `add` is given: a web address, a saved file, or standard input (`-`). */
@@ -13,14 +13,6 @@ export type ImportInput = { readonly kind: 'url'; readonly url: string } | { rea
 
 /** Why an import failed, in one line: "the server answered 404 Not Found", "no article text on the page". */
 export class ImportError extends Error {}
-
-export interface FetchLimits {
-	readonly timeoutMs: number;
-	readonly maxBytes: number;
-	readonly fetch?: typeof globalThis.fetch;
-}
-
-export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES };
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1';
 

@@ -14,10 +14,10 @@ import {
 import { NotAnArticleError } from '../../core/import/html-article.js';
 import type { Store, StoredFeed } from '../../store/index.js';
 import { describeFsError } from '../load.js';
-import { ImportError, loadDocument, toArticle, type FetchLimits } from './add.js';
+import { ImportError, loadDocument, toArticle } from './add.js';
 import { commitArticle } from './commit.js';
 import { folderDuplicateIndex, type DuplicateIndex } from './duplicates.js';
-import { FetchError, fetchDocument, webAddress, type Fetched } from './fetch.js';
+import { FetchError, fetchDocument, webAddress, type Fetched, type FetchLimits } from './fetch.js';
 import { concurrencyLimit } from './limit.js';
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.5, */*;q=0.1';

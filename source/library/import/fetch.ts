@@ -6,16 +6,12 @@ import { sizeLabel } from './size.js';
 /** A failure the user can act on, said in one line: "the server answered 404 Not Found", "no answer within 20 s". */
 export class FetchError extends Error {}
 
-export interface FetchOptions {
-	readonly timeoutMs: number;
-	readonly maxBytes: number;
+export interface FetchOptions extends FetchLimits {
 	/** The Accept header: what we hope to get. */
 	readonly accept: string;
 	/** For a conditional GET: the validators of the copy we have. */
 	readonly etag?: string | null;
 	readonly lastModified?: string | null;
-	/** Injected for tests; Node's fetch otherwise. */
-	readonly fetch?: typeof globalThis.fetch;
 }
 
 export interface Fetched {
@@ -34,6 +30,16 @@ export interface NotModified {
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** The limits every fetch of an import runs under. */
+export interface FetchLimits {
+	readonly timeoutMs: number;
+	readonly maxBytes: number;
+	/** Injected for tests; Node's fetch otherwise. */
+	readonly fetch?: typeof globalThis.fetch;
+}
+
+export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES };
 const USER_AGENT = 'Marginalia/0.1 (terminal news reader)';
 
 /** `value` as an http or https URL, or a FetchError saying why not. */
