@@ -38,7 +38,7 @@ function oneAddress(positionals: readonly string[], what: string): string {
 }
 
 async function subscribe(argv: readonly string[], io: CommandIO): Promise<number> {
-	const { values, positionals } = parse(argv, { ...COMMON, timeout: { type: 'string' }, json: { type: 'boolean', default: false } });
+	const { values, positionals } = parse(argv, { ...COMMON, timeout: { type: 'string' } });
 	const address = oneAddress(positionals, 'add');
 	const limits = fetchLimits(values.timeout);
 	// Feed parsing and the HTML tools load only here: `feed list` and `feed rm` start without them.
@@ -56,10 +56,6 @@ async function subscribe(argv: readonly string[], io: CommandIO): Promise<number
 		result = store.addFeed({ url: found.url, title: found.title });
 	} catch (error) {
 		throw asCommandError(error);
-	}
-	if (values.json) {
-		io.stdout(`${toJson({ ...listEntry(result.feed), subscribed: result.added })}\n`);
-		return 0;
 	}
 	const name = sanitizeInline(found.title ?? found.url);
 	if (found.foundOn) io.stdout(`The page names a feed: ${sanitizeInline(found.url)}\n`);

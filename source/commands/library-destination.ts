@@ -1,5 +1,5 @@
 import { sanitizeInline } from '../core/text/sanitize.js';
-import { BundledLibraryError, importDestination, type Destination } from '../library/import/destination.js';
+import { adoptLibrary, BundledLibraryError, importDestination, type Destination } from '../library/import/destination.js';
 import { DEFAULT_LIMITS, type FetchLimits } from '../library/import/fetch.js';
 import type { Store } from '../store/index.js';
 import { openStoreForCommand } from './store.js';
@@ -47,8 +47,6 @@ export async function libraryTarget(io: CommandIO, options: { to?: string | unde
 }
 
 /** Once something was written to a library nobody chose, it becomes the `library` setting; the user is told. */
-export function adoptLibrary(io: CommandIO, target: LibraryTarget): void {
-	if (!target.becomesLibrary || !target.store) return;
-	target.store.setSetting('library', target.dir);
-	io.stderr(`marginalia: your library is now ${sanitizeInline(target.dir)} (the library setting)\n`);
+export function adoptLibraryAndSay(io: CommandIO, target: LibraryTarget): void {
+	if (target.store && adoptLibrary(target.store, target)) io.stderr(`marginalia: your library is now ${sanitizeInline(target.dir)} (the library setting)\n`);
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { refreshFeeds, type RefreshEvent } from '../library/import/feeds.js';
 import { webAddress } from '../library/import/fetch.js';
-import { adoptLibrary, fetchLimits, IMPORT_OPTIONS, libraryTarget } from './library-destination.js';
+import { adoptLibraryAndSay, fetchLimits, IMPORT_OPTIONS, libraryTarget } from './library-destination.js';
 import { asCommandError } from './store.js';
 import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
 
@@ -63,7 +63,7 @@ const refresh: Command = async (argv, io: CommandIO) => {
 	} catch (error) {
 		throw asCommandError(error);
 	}
-	if (summary.added.length > 0) adoptLibrary(io, target);
+	if (summary.added.length > 0) adoptLibraryAndSay(io, target);
 
 	const failed = summary.feeds.filter((feed) => feed.status === 'failed').length;
 	io.stderr(`${plural(summary.added.length, 'new article')}${failed > 0 ? `; ${plural(failed, 'feed')} failed` : ''}.\n`);

@@ -21,7 +21,7 @@ export const USAGE = {
 		summary: 'add a web page, a saved page (.html), a text (.txt, .md) or standard input to the library',
 	},
 	feed: {
-		usage: 'feed add URL | list [--json] | rm URL',
+		usage: 'feed add URL [--timeout SECONDS] | list [--json] | rm URL',
 		summary: 'subscribe to RSS, Atom and JSON feeds, list or drop them',
 	},
 	refresh: {

@@ -1,5 +1,5 @@
-import type { ImportedArticle, ImportedMeta } from '../import/article-file.js';
-import { NotAnArticleError, presentOnly } from '../import/html-article.js';
+import { presentOnly, type ImportedArticle, type ImportedMeta } from '../import/article-file.js';
+import { NotAnArticleError } from '../import/html-article.js';
 import { countWords } from '../text/article-text.js';
 import type { FeedItem } from './parse.js';
 import { htmlParagraphs } from './plain-text.js';

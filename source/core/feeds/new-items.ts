@@ -6,12 +6,12 @@ export type SeenItems = Readonly<Record<string, string>>;
 /** How long an item is remembered once it has left the feed, counted from when it was first seen. */
 const FORGET_AFTER_MS = 90 * 24 * 60 * 60 * 1000;
 
-/** The items not seen before, newest first, at most `limit` of them. */
-export function newItems(items: readonly FeedItem[], seen: SeenItems, limit: number): FeedItem[] {
+/** The items not seen before, newest first (undated ones last, in feed order), each once. */
+export function newItems(items: readonly FeedItem[], seen: SeenItems): FeedItem[] {
 	const fresh = items.filter((item, index) => !(item.key in seen) && items.findIndex((other) => other.key === item.key) === index);
 	const time = (item: FeedItem) => (item.date ? Date.parse(item.date) : Number.NEGATIVE_INFINITY) || Number.NEGATIVE_INFINITY;
 	const byDate = fresh.map((item, index) => ({ item, index })).sort((a, b) => time(b.item) - time(a.item) || a.index - b.index);
-	return byDate.slice(0, Math.max(0, limit)).map(({ item }) => item);
+	return byDate.map(({ item }) => item);
 }
 
 /** `seen` with `keys` added (first seen `now`), less entries no longer in the feed that were first seen too long ago. */

@@ -14,6 +14,11 @@ export interface ImportedArticle {
 	readonly body: string;
 }
 
+/** The fields that have a value: front matter has no way to say null. */
+export function presentOnly(fields: Record<keyof FrontMatter, string | null | undefined>): FrontMatter {
+	return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string' && value !== '')) as FrontMatter;
+}
+
 const KEY_ORDER = ['title', 'source', 'url', 'byline', 'date', 'feed'] as const;
 
 /**

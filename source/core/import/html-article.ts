@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import { parseArticle, type FrontMatter } from '../article/article.js';
+import { parseArticle } from '../article/article.js';
 import { countWords } from '../text/article-text.js';
-import type { ImportedArticle } from './article-file.js';
+import { presentOnly, type ImportedArticle } from './article-file.js';
 import { removeChrome } from './chrome.js';
 import { parseDocument } from './dom.js';
 import { isoDate } from './dates.js';
@@ -91,9 +91,15 @@ function standfirst(description: string | null, paragraphs: readonly string[]): 
 	return opening.includes(wanted) || wanted.startsWith(comparable(paragraphs[0] ?? '').slice(0, 60)) ? null : description;
 }
 
-/** The fields that have a value: front matter has no way to say null. */
-export function presentOnly(fields: Record<keyof FrontMatter, string | null | undefined>): FrontMatter {
-	return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string' && value !== '')) as FrontMatter;
+/**
+ * The lines above the text: the headline, then the standfirst with the byline under it, as a news page sets
+ * them (the library reads them as title, dek and byline).
+ */
+function header(title: string | null, dek: string | null, byline: string | null): string {
+	const blocks: string[] = [];
+	if (title) blocks.push(title);
+	if (dek) blocks.push(byline ? `${dek}\nBy ${byline}` : dek);
+	return blocks.map((block) => `${block}\n\n`).join('');
 }
 
 /**
@@ -118,9 +124,6 @@ export function htmlToArticle(html: string, source: HtmlSource = {}): ImportedAr
 	if (words < MIN_WORDS) throw new NotAnArticleError(`too little text for an article (${words} words)`);
 
 	const url = articleUrl(source.url, meta.url, html);
-	const dek = standfirst(meta.description, paragraphs);
-	// The standfirst with the byline under it, as a news page sets them: the library reads the pair as dek and byline.
-	const header = [title, [dek, dek && byline ? `By ${byline}` : null].filter(Boolean).join('\n')].filter((block) => Boolean(block)).join('\n\n');
 	return {
 		meta: presentOnly({
 			title,
@@ -130,6 +133,6 @@ export function htmlToArticle(html: string, source: HtmlSource = {}): ImportedAr
 			byline,
 			date: meta.date ?? isoDate(result.publishedTime),
 		}),
-		body: `${header === '' ? '' : `${header}\n\n`}${paragraphs.join('\n\n')}\n`,
+		body: `${header(title, standfirst(meta.description, paragraphs), byline)}${paragraphs.join('\n\n')}\n`,
 	};
 }

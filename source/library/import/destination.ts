@@ -51,3 +51,13 @@ export function importDestination(options: { to?: string; library?: string; cwd:
 	if (options.library && !sameFolder(options.library, BUNDLED_LIBRARY)) return { dir: resolve(options.library), becomesLibrary: false };
 	return { dir: defaultLibraryFolder(options.env), becomesLibrary: true };
 }
+
+/**
+ * Once an import has written to a library nobody chose (the data folder), it becomes the `library` setting,
+ * so that the reader opens it. Returns true when the setting changed.
+ */
+export function adoptLibrary(store: { setSetting(key: 'library', value: string): void }, destination: Destination): boolean {
+	if (!destination.becomesLibrary) return false;
+	store.setSetting('library', destination.dir);
+	return true;
+}

@@ -1,5 +1,4 @@
 import { classifyContent, decodeBody } from '../../core/import/content.js';
-import type { ImportedArticle } from '../../core/import/article-file.js';
 import {
 	feedItemArticle,
 	feedLinksIn,
@@ -131,81 +130,83 @@ async function itemArticle(item: FeedItem, feed: StoredFeed, feedTitle: string |
 	}
 }
 
-async function refreshOne(feed: StoredFeed, store: FeedStore, options: RefreshOptions, limit: ReturnType<typeof concurrencyLimit>, added: AddedFromFeed[]): Promise<FeedOutcome> {
-	const now = options.now ?? (() => new Date());
-	const emit = options.onEvent ?? (() => {});
-	const failed = (reason: string): FeedOutcome => {
-		store.updateFeed(feed.url, (current) => ({ ...current, error: reason }));
-		emit({ type: 'feed-failed', feed, reason });
-		return { url: feed.url, title: feed.title, status: 'failed', error: reason, added: 0 };
-	};
+type Limit = ReturnType<typeof concurrencyLimit>;
 
-	let fetched;
-	let parsed: ParsedFeed;
+/** One new item into the library. Returns whether it is now there (added, or found there already). */
+async function importItem(item: FeedItem, feed: StoredFeed, feedTitle: string | null, options: RefreshOptions, limit: Limit, added: AddedFromFeed[]): Promise<boolean> {
+	const emit = options.onEvent ?? (() => {});
+	let found;
 	try {
-		fetched = await limit(() => fetchDocument(feed.url, { ...options, accept: FEED_ACCEPT, etag: feed.etag, lastModified: feed.lastModified }));
-		if (fetched.status === 'not-modified') {
-			store.updateFeed(feed.url, (current) => ({ ...current, lastFetched: now().toISOString(), error: null }));
-			emit({ type: 'feed-unchanged', feed });
-			return { url: feed.url, title: feed.title, status: 'unchanged', error: null, added: 0 };
-		}
-		parsed = asFeed(fetched);
+		found = await itemArticle(item, feed, feedTitle, options, limit);
 	} catch (error) {
-		if (error instanceof FetchError || error instanceof NotAFeedError) return failed(error.message);
+		if (!(error instanceof ImportError)) throw error;
+		emit({ type: 'item-failed', feed, item, reason: error.message });
+		return false;
+	}
+	const { article, alsoKnownAs, pageProblem } = found;
+	let committed;
+	try {
+		committed = commitArticle(article, { dir: options.dir, alsoKnownAs, ...(options.index ? { index: options.index } : {}) });
+	} catch (error) {
+		emit({ type: 'item-failed', feed, item, reason: `cannot write to ${options.dir}: ${describeFsError(error)}` });
+		return false;
+	}
+	if (committed.status === 'duplicate') {
+		emit({ type: 'item-known', feed, item, path: committed.path, by: committed.by });
+		return true;
+	}
+	added.push({ file: committed.path, title: committed.title, feed: feed.url, url: article.meta.url ?? null, fromFeedText: pageProblem !== null, pageProblem });
+	emit({ type: 'item-added', feed, item, path: committed.path, title: committed.title, pageProblem });
+	return true;
+}
+
+async function fetchFeed(feed: StoredFeed, options: RefreshOptions, limit: Limit): Promise<{ fetched: Fetched; parsed: ParsedFeed } | { notModified: true } | { failure: string }> {
+	try {
+		const fetched = await limit(() => fetchDocument(feed.url, { ...options, accept: FEED_ACCEPT, etag: feed.etag, lastModified: feed.lastModified }));
+		if (fetched.status === 'not-modified') return { notModified: true };
+		return { fetched, parsed: asFeed(fetched) };
+	} catch (error) {
+		if (error instanceof FetchError || error instanceof NotAFeedError) return { failure: error.message };
 		throw error;
 	}
+}
 
+async function refreshOne(feed: StoredFeed, store: FeedStore, options: RefreshOptions, limit: Limit, added: AddedFromFeed[]): Promise<FeedOutcome> {
+	const now = options.now ?? (() => new Date());
+	const emit = options.onEvent ?? (() => {});
+	const answer = await fetchFeed(feed, options, limit);
+	if ('failure' in answer) {
+		store.updateFeed(feed.url, (current) => ({ ...current, error: answer.failure }));
+		emit({ type: 'feed-failed', feed, reason: answer.failure });
+		return { url: feed.url, title: feed.title, status: 'failed', error: answer.failure, added: 0 };
+	}
+	if ('notModified' in answer) {
+		store.updateFeed(feed.url, (current) => ({ ...current, lastFetched: now().toISOString(), error: null }));
+		emit({ type: 'feed-unchanged', feed });
+		return { url: feed.url, title: feed.title, status: 'unchanged', error: null, added: 0 };
+	}
+
+	const { fetched, parsed } = answer;
 	const title = parsed.title ?? feed.title;
-	const limitPerFeed = options.itemsPerFeed ?? DEFAULT_ITEMS_PER_FEED;
-	const fresh = newItems(parsed.items, feed.seen, Number.MAX_SAFE_INTEGER);
-	const taken = fresh.slice(0, limitPerFeed);
+	const fresh = newItems(parsed.items, feed.seen);
+	const taken = fresh.slice(0, options.itemsPerFeed ?? DEFAULT_ITEMS_PER_FEED);
 	emit({ type: 'feed-read', feed, title, newItems: taken.length, waiting: fresh.length - taken.length });
-
-	const seen: string[] = [];
-	let unfinished = fresh.length > taken.length;
-	let count = 0;
-	await Promise.all(
-		taken.map(async (item) => {
-			let article: ImportedArticle;
-			let alsoKnownAs: readonly string[];
-			let pageProblem: string | null;
-			try {
-				({ article, alsoKnownAs, pageProblem } = await itemArticle(item, feed, title, options, limit));
-			} catch (error) {
-				if (!(error instanceof ImportError)) throw error;
-				unfinished = true;
-				emit({ type: 'item-failed', feed, item, reason: error.message });
-				return;
-			}
-			try {
-				const committed = commitArticle(article, { dir: options.dir, alsoKnownAs, ...(options.index ? { index: options.index } : {}) });
-				seen.push(item.key);
-				if (committed.status === 'duplicate') {
-					emit({ type: 'item-known', feed, item, path: committed.path, by: committed.by });
-					return;
-				}
-				count++;
-				added.push({ file: committed.path, title: committed.title, feed: feed.url, url: article.meta.url ?? null, fromFeedText: pageProblem !== null, pageProblem });
-				emit({ type: 'item-added', feed, item, path: committed.path, title: committed.title, pageProblem });
-			} catch (error) {
-				unfinished = true;
-				emit({ type: 'item-failed', feed, item, reason: `cannot write to ${options.dir}: ${describeFsError(error)}` });
-			}
-		}),
-	);
+	const done = await Promise.all(taken.map((item) => importItem(item, feed, title, options, limit, added)));
+	const seen = taken.filter((_, index) => done[index]).map((item) => item.key);
+	// Items left for later are in the feed as it is now, and a 304 next time would hide them: ask in full then.
+	const unfinished = seen.length < fresh.length;
 
 	store.updateFeed(feed.url, (current) => ({
 		...current,
 		title: title ?? current.title,
 		lastFetched: now().toISOString(),
 		error: null,
-		// Items left for later are in the feed as it is now: a 304 next time would hide them, so ask again in full.
 		etag: unfinished ? null : fetched.etag,
 		lastModified: unfinished ? null : fetched.lastModified,
 		items: parsed.items.length,
 		seen: rememberSeen(current.seen, seen, parsed.items.map((item) => item.key), now()),
 	}));
-	return { url: feed.url, title, status: 'updated', error: null, added: count };
+	return { url: feed.url, title, status: 'updated', error: null, added: added.filter((entry) => entry.feed === feed.url).length };
 }
 
 /**

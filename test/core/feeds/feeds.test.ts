@@ -78,8 +78,8 @@ test('feeds: the feed’s own text of an item is an article with its quotes, and
 test('feeds: new items are the unseen ones, newest first; seen items are forgotten only long after they leave the feed', () => {
 	const item = (key: string, date: string | null) => ({ key, url: null, title: key, date, author: null, html: null });
 	const items = [item('a', '2025-01-01T00:00:00Z'), item('b', '2025-03-01T00:00:00Z'), item('c', null), item('b', '2025-03-01T00:00:00Z')];
-	assert.deepEqual(newItems(items, {}, 10).map((found) => found.key), ['b', 'a', 'c']);
-	assert.deepEqual(newItems(items, { b: '2025-03-02T00:00:00Z' }, 1).map((found) => found.key), ['a']);
+	assert.deepEqual(newItems(items, {}).map((found) => found.key), ['b', 'a', 'c']);
+	assert.deepEqual(newItems(items, { b: '2025-03-02T00:00:00Z' }).map((found) => found.key), ['a', 'c']);
 
 	const now = new Date('2025-06-01T00:00:00Z');
 	const seen = rememberSeen({ old: '2025-01-01T00:00:00Z', recent: '2025-05-01T00:00:00Z', stillThere: '2024-01-01T00:00:00Z' }, ['new'], ['stillThere', 'new'], now);
