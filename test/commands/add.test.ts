@@ -99,6 +99,7 @@ test('add: a 404, a timeout, a page of links, a binary file, an image, a feed, a
 		['/news/world', 'the page is mostly links, not an article'],
 		['/download', 'binary content, not a web page or text'],
 		['/image.png', 'not a web page or text (image/png)'],
+		['/episode.mp3', 'not a web page or text (audio/mpeg)'],
 		['/feeds/rss.xml', "it is a feed, not an article: subscribe with 'marginalia feed add'"],
 		['/to-ftp', 'redirected to an address that is not http or https'],
 		['/huge', 'larger than the 5 MB limit'],

@@ -90,6 +90,20 @@ function routes(): Map<string, Handler> {
 			};
 			more();
 		}],
+		['/episode.mp3', (_request, response) => {
+			// A podcast episode: 6 MB that should never be downloaded to find it is not an article.
+			response.writeHead(200, { 'content-type': 'audio/mpeg' });
+			let sent = 0;
+			const chunk = Buffer.alloc(64 * 1024, 0xff);
+			const more = () => {
+				while (sent < 6 * 1024 * 1024 && !response.destroyed) {
+					sent += chunk.length;
+					if (!response.write(chunk)) return void response.once('drain', more);
+				}
+				response.end();
+			};
+			more();
+		}],
 		['/huge-declared', (_request, response) => {
 			response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(8 * 1024 * 1024) });
 			response.write('<p>');

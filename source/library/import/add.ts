@@ -1,5 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { documentToArticle, type RawDocument } from '../../core/import/index.js';
+import { mediaType } from '../../core/import/content.js';
 import { NotAnArticleError } from '../../core/import/html-article.js';
 import type { ImportedArticle } from '../../core/import/article-file.js';
 import { describeFsError } from '../load.js';
@@ -15,6 +16,12 @@ export type ImportInput = { readonly kind: 'url'; readonly url: string } | { rea
 export class ImportError extends Error {}
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1';
+
+/** Media types that are never an article, refused before their body is read (podcast episodes, videos, PDFs). */
+function refuseMedia(contentType: string | null): string | null {
+	const type = mediaType(contentType);
+	return /^(audio|video|image|font)\/|^application\/(pdf|zip|gzip)$/.test(type) ? `not a web page or text (${type})` : null;
+}
 
 /** A command-line argument as an input: `-` is standard input, anything with a scheme an address, the rest a file. */
 export function parseImportInput(argument: string): ImportInput {
@@ -47,7 +54,7 @@ export async function loadDocument(
 	try {
 		switch (input.kind) {
 			case 'url': {
-				const fetched = await fetchDocument(input.url, { ...options, accept: PAGE_ACCEPT });
+				const fetched = await fetchDocument(input.url, { ...options, accept: PAGE_ACCEPT, refuse: refuseMedia });
 				if (fetched.status !== 'fetched') throw new ImportError('the server sent nothing new');
 				return { document: { bytes: fetched.bytes, contentType: fetched.contentType, url: fetched.url }, alsoKnownAs: [input.url, fetched.url] };
 			}

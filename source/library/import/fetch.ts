@@ -12,6 +12,11 @@ export interface FetchOptions extends FetchLimits {
 	/** For a conditional GET: the validators of the copy we have. */
 	readonly etag?: string | null;
 	readonly lastModified?: string | null;
+	/**
+	 * Says why a response of this Content-Type is not wanted (null when it is), so that an mp3 or a video is
+	 * refused from its headers instead of being downloaded up to the size limit.
+	 */
+	readonly refuse?: (contentType: string | null) => string | null;
 }
 
 export interface Fetched {
@@ -125,6 +130,11 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
 			throw new FetchError(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
 		}
 		webAddress(response.url || url.href);
+		const refusal = options.refuse?.(response.headers.get('content-type')) ?? null;
+		if (refusal !== null) {
+			await response.body?.cancel().catch(() => {});
+			throw new FetchError(refusal);
+		}
 		const declared = Number(response.headers.get('content-length'));
 		if (Number.isFinite(declared) && declared > options.maxBytes) {
 			await response.body?.cancel().catch(() => {});

@@ -47,6 +47,7 @@ test('fetch: each failure is a FetchError with one line a person can act on', as
 	assert.equal(await failure('ftp://127.0.0.1/story.txt'), 'only http and https addresses can be fetched, not ftp');
 	assert.equal(await failure('file:///etc/passwd'), 'only http and https addresses can be fetched, not file');
 	assert.equal(await failure('not a url'), 'not a web address');
+	assert.equal(await failure('/episode.mp3', { ...LIMITS, refuse: (type) => (type === 'audio/mpeg' ? 'not wanted' : null) }), 'not wanted', 'refused from its headers');
 	assert.equal(await failure(`http://127.0.0.1:${await closedPort()}/news`), 'the connection was refused');
 });
 
