@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type AddressInfo } from 'node:net';
-import { FetchError, fetchDocument } from '../../../source/library/import/fetch.js';
+import { FetchError, fetchDocument, type FetchOptions } from '../../../source/library/import/fetch.js';
 import { ETAG, startNewsServer } from '../../helpers/news-server.js';
 
 /** A loopback port nobody listens on: one the system just gave out and took back. */
@@ -13,7 +13,7 @@ async function closedPort(): Promise<number> {
 	return port;
 }
 
-const LIMITS = { timeoutMs: 5000, maxBytes: 5 * 1024 * 1024, accept: 'text/html' };
+const LIMITS: FetchOptions = { timeoutMs: 5000, maxBytes: 5 * 1024 * 1024, accept: 'text/html' };
 
 test('fetch: a page, through a redirect: the bytes, the media type and where they came from', async (t) => {
 	const server = await startNewsServer(t);
