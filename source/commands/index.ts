@@ -13,6 +13,9 @@ const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
 	quotes: async () => (await import('./quotes.js')).default,
 	highlight: async () => (await import('./highlight.js')).default,
 	export: async () => (await import('./export.js')).default,
+	add: async () => (await import('./add.js')).default,
+	feed: async () => (await import('./feed.js')).default,
+	refresh: async () => (await import('./refresh.js')).default,
 };
 
 /** Subcommands of `marginalia`. Each parses its own arguments (node:util parseArgs, strict). */

@@ -6,10 +6,12 @@ import type { Highlight } from '../core/annotations/highlight.js';
  *   { "settings": {…}, "positions": { "<absolute path>": ReadingPosition },
  *     "highlights": { "<id>": StoredHighlight }, "tombstones": { "<id>": { "deleted": ISO time } },
  *     "drafts": { "<absolute path>#<start>-<end>": NoteDraftRecord },
+ *     "feeds": { "<feed url>": StoredFeed },
  *     "__internal__": { "migrations": { "version": "1.0.0" } } }
  *
  * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
  * remember deletions so that nothing (another process, a recovery) brings a deleted highlight back.
+ * `feeds` came later without a new version: a reader that does not know it keeps it as it is.
  */
 export const STORE_FORMAT_VERSION = '1.0.0';
 
@@ -41,6 +43,24 @@ export interface NoteDraftRecord {
 	updated: string;
 }
 
+/** A feed subscription and what the last refresh learned. */
+export interface StoredFeed {
+	url: string;
+	title: string | null;
+	added: string;
+	/** The last fetch that got the feed (or a 304 for it). */
+	lastFetched: string | null;
+	/** Why the last refresh of this feed failed; null when it worked. */
+	error: string | null;
+	/** Validators for a conditional GET. */
+	etag: string | null;
+	lastModified: string | null;
+	/** How many items the feed held when last fetched. */
+	items: number;
+	/** Item keys already imported (or found in the library), with when each was first seen. */
+	seen: Record<string, string>;
+}
+
 export interface Tombstone {
 	deleted: string;
 }
@@ -52,6 +72,7 @@ export interface StoreData {
 	tombstones?: Record<string, Tombstone>;
 	/** Added in 1.0.0 files without a version change: older versions keep unknown keys as they are. */
 	drafts?: Record<string, NoteDraftRecord>;
+	feeds?: Record<string, StoredFeed>;
 	// conf's own bookkeeping (the migrated version) lives under this key.
 	__internal__?: { migrations?: { version?: string } };
 	[key: string]: unknown;
@@ -118,6 +139,24 @@ export const STORE_SCHEMA = {
 				end: { type: 'integer', minimum: 0 },
 				text: { type: 'string' },
 				updated: isoTime,
+			},
+		},
+	},
+	feeds: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			required: ['url', 'added'],
+			properties: {
+				url: { type: 'string', minLength: 1 },
+				title: { type: ['string', 'null'] },
+				added: isoTime,
+				lastFetched: { type: ['string', 'null'] },
+				error: { type: ['string', 'null'] },
+				etag: { type: ['string', 'null'] },
+				lastModified: { type: ['string', 'null'] },
+				items: { type: 'integer', minimum: 0 },
+				seen: { type: 'object', additionalProperties: { type: 'string' } },
 			},
 		},
 	},

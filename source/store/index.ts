@@ -14,11 +14,13 @@ import {
 	type ReadingPosition,
 	type Settings,
 	type StoreData,
+	type StoredFeed,
 	type StoredHighlight,
 } from './format.js';
+import { listFeeds, withFeedAdded, withFeedRemoved, withFeedUpdated } from './feeds.js';
 import { withFileLock } from './lock.js';
 
-export type { NoteDraftRecord, ReadingPosition, Settings, StoredHighlight } from './format.js';
+export type { NoteDraftRecord, ReadingPosition, Settings, StoredFeed, StoredHighlight } from './format.js';
 export { NewerFormatError } from './format.js';
 export { StoreLockedError } from './lock.js';
 
@@ -45,6 +47,16 @@ export interface Store {
 	 * highlights moved. (Used by `library/anchoring.ts` when it finds a missing file by its fingerprint.)
 	 */
 	moveFile(from: string, to: string): number;
+	/** Feed subscriptions, in the order they were added. */
+	feeds(): readonly StoredFeed[];
+	/** Subscribes; `added` is false (and nothing changes) when the feed is already there. */
+	addFeed(input: { url: string; title: string | null }): { feed: StoredFeed; added: boolean };
+	removeFeed(url: string): StoredFeed | undefined;
+	/**
+	 * Changes a feed's state as the file has it now (another process may have refreshed it too); does
+	 * nothing and returns undefined when the feed was removed meanwhile.
+	 */
+	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined;
 	reload(): void;
 }
 
@@ -244,6 +256,22 @@ class ConfStore implements Store {
 			}
 			return moved;
 		});
+	}
+
+	feeds(): readonly StoredFeed[] {
+		return listFeeds(this.#data);
+	}
+
+	addFeed(input: { url: string; title: string | null }): { feed: StoredFeed; added: boolean } {
+		return this.#change((data) => withFeedAdded(data, input, new Date()));
+	}
+
+	removeFeed(url: string): StoredFeed | undefined {
+		return this.#change((data) => withFeedRemoved(data, url));
+	}
+
+	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined {
+		return this.#change((data) => withFeedUpdated(data, url, update));
 	}
 
 	reload(): void {
