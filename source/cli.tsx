@@ -18,6 +18,7 @@ ${COMMAND_LIST}
 
   Options
     --config-dir DIR   keep highlights, notes and settings in DIR (also MARGINALIA_CONFIG_DIR)
+    MARGINALIA_DATA_DIR=DIR   where add and refresh start a library when none is set (DIR/articles)
     --theme NAME       auto, dark, light or mono (also the theme setting; NO_COLOR means mono)
     --help             show this help
     --version          show the version

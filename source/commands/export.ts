@@ -74,6 +74,8 @@ const exportCommand: Command = async (argv, io) => {
 			highlights: file.highlights.map(({ highlight, state, start, end }) => ({
 				highlight,
 				state,
+				start,
+				end,
 				speaker: state === 'orphaned' ? null : speakerAt(start, end),
 			})),
 		};

@@ -61,8 +61,8 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 	});
 	if (positionals.length !== 1) throw new UsageError('highlight add takes one FILE');
 	if (values.text === undefined || values.text.trim() === '') throw new UsageError('highlight add needs --text "the words to highlight"');
-	const occurrence = values.occurrence === undefined ? 1 : Number(values.occurrence);
-	if (!Number.isInteger(occurrence) || occurrence < 1) throw new UsageError('--occurrence takes a whole number from 1');
+	const occurrence = values.occurrence === undefined ? null : Number(values.occurrence);
+	if (occurrence !== null && (!Number.isInteger(occurrence) || occurrence < 1)) throw new UsageError('--occurrence takes a whole number from 1');
 
 	const file = resolve(io.cwd, positionals[0]!);
 	let loaded;
@@ -72,9 +72,12 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 		throw new CommandError(`cannot open ${sanitizeInline(file)}: ${describeFsError(error)}`);
 	}
 	const matches = findAll(loaded.article.text, values.text);
-	const match = matches[occurrence - 1];
+	const quoted = `"${shorten(values.text, 60)}"`;
+	if (occurrence === null && matches.length > 1) {
+		throw new CommandError(`${quoted} occurs ${matches.length} times in ${sanitizeInline(file)}; say which with --occurrence N (1–${matches.length})`);
+	}
+	const match = matches[(occurrence ?? 1) - 1];
 	if (!match) {
-		const quoted = `"${shorten(values.text, 60)}"`;
 		throw new CommandError(
 			matches.length === 0
 				? `${quoted} is not in ${sanitizeInline(file)}`

@@ -14,6 +14,9 @@ const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
 	highlight: async () => (await import('./highlight.js')).default,
 	speaker: async () => (await import('./speaker.js')).default,
 	export: async () => (await import('./export.js')).default,
+	add: async () => (await import('./add.js')).default,
+	feed: async () => (await import('./feed.js')).default,
+	refresh: async () => (await import('./refresh.js')).default,
 };
 
 /** Subcommands of `marginalia`. Each parses its own arguments (node:util parseArgs, strict). */

@@ -4,6 +4,8 @@ export interface CommandIO {
 	readonly stderr: (chunk: string) => void;
 	readonly env: NodeJS.ProcessEnv;
 	readonly cwd: string;
+	/** Standard input, for `add -`. */
+	readonly stdin?: AsyncIterable<Uint8Array | string> & { readonly isTTY?: boolean };
 }
 
 export function processIO(): CommandIO {
@@ -12,6 +14,7 @@ export function processIO(): CommandIO {
 		stderr: (chunk) => process.stderr.write(chunk),
 		env: process.env,
 		cwd: process.cwd(),
+		stdin: process.stdin,
 	};
 }
 

@@ -40,7 +40,7 @@ function formatText(entries: readonly ListJsonEntry[]): string {
 		.map((entry) => {
 			const speakers = entry.speakers.length > 0 ? ` · ${entry.speakers.join(', ')}` : '';
 			const source = entry.source ? ` · ${entry.source}` : '';
-			return `${fit(sanitizeInline(entry.title), 60)}  ${sanitizeInline(`${entry.words} words · ${entry.quotes} quotes${speakers}${source}`)}\n  ${sanitizeInline(entry.file)}`;
+			return `${fit(sanitizeInline(entry.title), 60)}  ${sanitizeInline(`${entry.words} words · ${entry.quotes} ${entry.quotes === 1 ? 'quote' : 'quotes'}${speakers}${source}`)}\n  ${sanitizeInline(entry.file)}`;
 		})
 		.join('\n')
 		.concat('\n');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
 import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LoadedArticle } from '../library/load.js';
@@ -33,13 +34,13 @@ function parse(argv: readonly string[]) {
 	}
 }
 
+/** The speakers called `wanted`: by name or alias exactly (any case), else fuzzily ("zakharva", "lavrof"). */
 function matchesSpeaker(analysis: QuoteAnalysis, wanted: string): Set<string> {
 	const needle = wanted.trim().toLowerCase();
-	const names = new Set<string>();
-	for (const speaker of analysis.speakers) {
-		if ([speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle)) names.add(speaker.name);
-	}
-	return names;
+	const exact = analysis.speakers.filter((speaker) => [speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle));
+	if (exact.length > 0) return new Set(exact.map((speaker) => speaker.name));
+	const fuse = new Fuse(analysis.speakers, { keys: ['name', 'aliases'], ignoreLocation: true, threshold: 0.3 });
+	return new Set(fuse.search(needle).map((result) => result.item.name));
 }
 
 function filtered(analysis: QuoteAnalysis, wanted: string | undefined): QuoteAnalysis {

@@ -20,6 +20,18 @@ export const USAGE = {
 		usage: 'export [--format md|json] [-o FILE]',
 		summary: 'all highlights and notes as Markdown or JSON',
 	},
+	add: {
+		usage: 'add URL|FILE|- ... [--to DIR] [--json] [--timeout SECONDS]',
+		summary: 'add a web page, a saved page (.html), a text (.txt, .md) or standard input to the library',
+	},
+	feed: {
+		usage: 'feed add URL [--timeout SECONDS] | list [--json] | rm URL',
+		summary: 'subscribe to RSS, Atom and JSON feeds, list or drop them',
+	},
+	refresh: {
+		usage: 'refresh [FEED_URL...] [--to DIR] [--json] [--timeout SECONDS]',
+		summary: "fetch every feed and add its new items' pages to the library",
+	},
 } as const satisfies Readonly<Record<string, { readonly usage: string; readonly summary: string }>>;
 
 export type CommandName = keyof typeof USAGE;

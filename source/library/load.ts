@@ -62,7 +62,7 @@ export async function loadArticle(path: string, readFile: ReadFile = fsReadFile)
 	if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
 	if (info.size > MAX_ARTICLE_BYTES) throw new Error(`too large for an article (${Math.round(info.size / 1024 / 1024)} MB)`);
 	const bytes = await readFile(absolute);
-	const article = parseArticle(bytes);
+	const article = parseArticle(bytes, { markdown: /\.(md|markdown)$/i.test(absolute) });
 	return { path: absolute, article, summary: summariseQuotes(article), mtimeMs: info.mtimeMs, size: info.size };
 }
 

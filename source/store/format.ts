@@ -7,12 +7,15 @@ import type { Highlight } from '../core/annotations/highlight.js';
  *   { "settings": {…}, "positions": { "<absolute path>": ReadingPosition },
  *     "highlights": { "<id>": StoredHighlight }, "corrections": { "<id>": StoredCorrection },
  *     "tombstones": { "<id>": { "deleted": ISO time } },
+ *     "drafts": { "<absolute path>#<start>-<end>": NoteDraftRecord },
+ *     "feeds": { "<feed url>": StoredFeed },
  *     "__internal__": { "migrations": { "version": "1.0.0" } } }
  *
  * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
  * remember deletions so that nothing (another process, a recovery) brings a deleted highlight back.
  * Speaker corrections are kept the same way, in the same tombstones (ids never repeat). Older versions of
- * Marginalia keep the `corrections` key they do not know, so adding it needed no new format version.
+ * Marginalia keep the `corrections` key they do not know, so adding it needed no new format version; the
+ * same holds for `drafts` and `feeds`.
  */
 export const STORE_FORMAT_VERSION = '1.0.0';
 
@@ -28,11 +31,41 @@ export interface Settings {
 	library?: string;
 	theme?: 'auto' | 'dark' | 'light' | 'mono';
 	quoteColours?: boolean;
+	/** The library's order, as Tab last left it. */
+	librarySort?: 'recent' | 'date' | 'title';
 }
 
 export type StoredHighlight = Highlight;
 
 export type StoredCorrection = Correction;
+
+/** A note typed but not saved yet, kept so that a signal, a crash or a closed terminal loses nothing. */
+export interface NoteDraftRecord {
+	file: string;
+	/** The words the note is on, as offsets into the article text. */
+	start: number;
+	end: number;
+	text: string;
+	updated: string;
+}
+
+/** A feed subscription and what the last refresh learned. */
+export interface StoredFeed {
+	url: string;
+	title: string | null;
+	added: string;
+	/** The last fetch that got the feed (or a 304 for it). */
+	lastFetched: string | null;
+	/** Why the last refresh of this feed failed; null when it worked. */
+	error: string | null;
+	/** Validators for a conditional GET. */
+	etag: string | null;
+	lastModified: string | null;
+	/** How many items the feed held when last fetched. */
+	items: number;
+	/** Item keys already imported (or found in the library), with when each was first seen. */
+	seen: Record<string, string>;
+}
 
 export interface Tombstone {
 	deleted: string;
@@ -44,6 +77,9 @@ export interface StoreData {
 	highlights?: Record<string, StoredHighlight>;
 	corrections?: Record<string, StoredCorrection>;
 	tombstones?: Record<string, Tombstone>;
+	/** Added in 1.0.0 files without a version change: older versions keep unknown keys as they are. */
+	drafts?: Record<string, NoteDraftRecord>;
+	feeds?: Record<string, StoredFeed>;
 	// conf's own bookkeeping (the migrated version) lives under this key.
 	__internal__?: { migrations?: { version?: string } };
 	[key: string]: unknown;
@@ -111,6 +147,7 @@ export const STORE_SCHEMA = {
 			library: { type: 'string', minLength: 1 },
 			theme: { enum: ['auto', 'dark', 'light', 'mono'] },
 			quoteColours: { type: 'boolean' },
+			librarySort: { enum: ['recent', 'date', 'title'] },
 		},
 	},
 	positions: {
@@ -131,6 +168,38 @@ export const STORE_SCHEMA = {
 	tombstones: {
 		type: 'object',
 		additionalProperties: { type: 'object', required: ['deleted'], properties: { deleted: isoTime } },
+	},
+	drafts: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			required: ['file', 'start', 'end', 'text', 'updated'],
+			properties: {
+				file: { type: 'string', minLength: 1 },
+				start: { type: 'integer', minimum: 0 },
+				end: { type: 'integer', minimum: 0 },
+				text: { type: 'string' },
+				updated: isoTime,
+			},
+		},
+	},
+	feeds: {
+		type: 'object',
+		additionalProperties: {
+			type: 'object',
+			required: ['url', 'added'],
+			properties: {
+				url: { type: 'string', minLength: 1 },
+				title: { type: ['string', 'null'] },
+				added: isoTime,
+				lastFetched: { type: ['string', 'null'] },
+				error: { type: ['string', 'null'] },
+				etag: { type: ['string', 'null'] },
+				lastModified: { type: ['string', 'null'] },
+				items: { type: 'integer', minimum: 0 },
+				seen: { type: 'object', additionalProperties: { type: 'string' } },
+			},
+		},
 	},
 } as const;
 

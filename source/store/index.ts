@@ -10,15 +10,18 @@ import {
 	STORE_SCHEMA,
 	migrateToFormat1,
 	parseStoreFile,
+	type NoteDraftRecord,
 	type ReadingPosition,
 	type Settings,
 	type StoreData,
 	type StoredCorrection,
+	type StoredFeed,
 	type StoredHighlight,
 } from './format.js';
+import { listFeeds, withFeedAdded, withFeedRemoved, withFeedUpdated } from './feeds.js';
 import { withFileLock } from './lock.js';
 
-export type { ReadingPosition, Settings, StoredCorrection, StoredHighlight } from './format.js';
+export type { NoteDraftRecord, ReadingPosition, Settings, StoredCorrection, StoredFeed, StoredHighlight } from './format.js';
 export { NewerFormatError } from './format.js';
 export { StoreLockedError } from './lock.js';
 
@@ -36,6 +39,10 @@ export interface Store {
 	removeHighlight(id: string): StoredHighlight | undefined;
 	/** Undo of `removeHighlight`: puts the highlight back and forgets its deletion. */
 	restoreHighlight(highlight: StoredHighlight): void;
+	/** The unsaved note kept for these words of this file, if any. */
+	draft(file: string, range: { start: number; end: number }): NoteDraftRecord | undefined;
+	keepDraft(file: string, range: { start: number; end: number }, text: string): void;
+	dropDraft(file: string, range: { start: number; end: number }): void;
 	/**
 	 * A file was renamed or moved: its highlights and reading position follow it. Returns how many
 	 * highlights moved. (Used by `library/anchoring.ts` when it finds a missing file by its fingerprint.)
@@ -51,6 +58,16 @@ export interface Store {
 	removeCorrection(id: string): StoredCorrection | undefined;
 	/** Undo of `removeCorrection`. */
 	restoreCorrection(correction: StoredCorrection): void;
+	/** Feed subscriptions, in the order they were added. */
+	feeds(): readonly StoredFeed[];
+	/** Subscribes; `added` is false (and nothing changes) when the feed is already there. */
+	addFeed(input: { url: string; title: string | null }): { feed: StoredFeed; added: boolean };
+	removeFeed(url: string): StoredFeed | undefined;
+	/**
+	 * Changes a feed's state as the file has it now (another process may have refreshed it too); does
+	 * nothing and returns undefined when the feed was removed meanwhile.
+	 */
+	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined;
 	reload(): void;
 }
 
@@ -213,6 +230,28 @@ class ConfStore implements Store {
 		});
 	}
 
+	draft(file: string, range: { start: number; end: number }): NoteDraftRecord | undefined {
+		const kept = this.#data.drafts?.[draftKey(file, range)];
+		return kept ? { ...kept } : undefined;
+	}
+
+	keepDraft(file: string, range: { start: number; end: number }, text: string): void {
+		const record: NoteDraftRecord = { file: resolve(file), start: range.start, end: range.end, text, updated: new Date().toISOString() };
+		this.#change((data) => {
+			data.drafts = { ...data.drafts, [draftKey(file, range)]: record };
+		});
+	}
+
+	dropDraft(file: string, range: { start: number; end: number }): void {
+		const key = draftKey(file, range);
+		if (!this.#data.drafts?.[key]) return;
+		this.#change((data) => {
+			const drafts = { ...data.drafts };
+			delete drafts[key];
+			data.drafts = drafts;
+		});
+	}
+
 	moveFile(from: string, to: string): number {
 		const [oldPath, newPath] = [resolve(from), resolve(to)];
 		if (oldPath === newPath) return 0;
@@ -300,6 +339,22 @@ class ConfStore implements Store {
 		});
 	}
 
+	feeds(): readonly StoredFeed[] {
+		return listFeeds(this.#data);
+	}
+
+	addFeed(input: { url: string; title: string | null }): { feed: StoredFeed; added: boolean } {
+		return this.#change((data) => withFeedAdded(data, input, new Date()));
+	}
+
+	removeFeed(url: string): StoredFeed | undefined {
+		return this.#change((data) => withFeedRemoved(data, url));
+	}
+
+	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined {
+		return this.#change((data) => withFeedUpdated(data, url, update));
+	}
+
 	reload(): void {
 		this.#data = withFileLock(this.path, () => this.#readFresh());
 	}
@@ -332,6 +387,10 @@ class ConfStore implements Store {
 			return result;
 		});
 	}
+}
+
+function draftKey(file: string, range: { start: number; end: number }): string {
+	return `${resolve(file)}#${range.start}-${range.end}`;
 }
 
 function liveTombstones(tombstones: StoreData['tombstones']): StoreData['tombstones'] {

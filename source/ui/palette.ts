@@ -39,6 +39,10 @@ export function textStyle(style: SegmentStyle, theme: Theme, showQuotes: boolean
 	if (style.highlight) result.inverse = true;
 	if (style.focusedHighlight) result.bold = true;
 	if (style.selection) result.underline = true;
+	if (style.markup?.includes('strong') || style.markup?.includes('heading')) result.bold = true;
+	if (style.markup?.includes('emphasis')) result.italic = true;
+	if (style.markup?.includes('link')) result.underline = true;
+	if (style.markup?.includes('code')) result.color = result.color ?? theme.accent;
 	if (style.match) {
 		result.inverse = !result.inverse;
 		result.underline = true;

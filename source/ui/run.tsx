@@ -2,7 +2,7 @@ import { render } from 'ink';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUNDLED_LIBRARY, listLibrary, reloadIfChanged } from '../library/load.js';
-import { App } from './App.js';
+import { App } from './app/App.js';
 import { TerminalSession } from './terminal.js';
 import { chooseTheme } from './theme.js';
 import { copyToClipboard, openUrl } from './clipboard.js';

@@ -16,7 +16,7 @@ function setUp(t: Parameters<typeof temporaryDir>[0]) {
 	copyFileSync(LAVROV_FILE, lavrov);
 	copyFileSync(ZAKHAROVA_FILE, zakharova);
 	const add = (file: string, text: string, note?: string) => {
-		const result = runCli(config, ['highlight', 'add', file, '--text', text, ...(note ? ['--note', note] : [])]);
+		const result = runCli(config, ['highlight', 'add', file, '--text', text, '--occurrence', '1', ...(note ? ['--note', note] : [])]);
 		assert.equal(result.status, 0, result.stderr);
 		return result.stdout.trim();
 	};
@@ -139,4 +139,19 @@ test('export with no highlights: an empty, valid document', (t) => {
 	const json = JSON.parse(runCli(config, ['export', '--format', 'json']).stdout) as JsonExport;
 	assert.deepEqual(json.articles, []);
 	assert.match(runCli(config, ['export']).stdout, /^# Highlights and notes\n\nExported .*\.\n$/);
+});
+
+test('export --format json gives the offsets as the file is now, as highlight list does; Markdown keeps a note’s line breaks', (t) => {
+	const { config, lavrov, add } = setUp(t);
+	add(lavrov, 'We see no room for compromise', 'first line\nsecond line');
+	writeFileSync(lavrov, `An inserted line.\n\n${readFileSync(lavrov, 'utf8')}`);
+	const listed = JSON.parse(runCli(config, ['highlight', 'list', '--json']).stdout) as { start: number; end: number; state: string }[];
+	const exported = JSON.parse(runCli(config, ['export', '--format', 'json']).stdout) as JsonExport;
+	const highlight = exported.articles[0]!.highlights[0]!;
+	assert.equal(highlight.state, 'reanchored');
+	assert.deepEqual([highlight.start, highlight.end], [listed[0]!.start, listed[0]!.end]);
+	const text = parseArticle(readFileSync(lavrov)).text;
+	assert.equal(text.slice(highlight.start, highlight.end), 'We see no room for compromise');
+	const markdown = runCli(config, ['export']).stdout;
+	assert.match(markdown, /\nfirst line\\\nsecond line\n/, 'a hard line break (backslash) between the note’s lines');
 });

@@ -1,18 +1,18 @@
 // Runs the built CLI: `npm run build` first (npm test does).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseArticle } from '../../source/core/article/article.js';
+import { temporaryFolder } from '../helpers/temp.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = join(root, 'dist/cli.js');
 const LAVROV = 'articles/lavrov-no-compromise-on-peacekeepers.txt';
 const ZAKHAROVA = 'articles/russia-warns-peacekeepers-direct-confrontation.txt';
 
-const configDir = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+const configDir = temporaryFolder('marginalia-quotes-');
 
 function run(args: string[]) {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
@@ -68,7 +68,7 @@ test('quotes --speaker filters by name or alias, case-insensitively', () => {
 });
 
 test('quotes without --json groups quotes by speaker and prints no control characters from the file', () => {
-	const scratch = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+	const scratch = temporaryFolder('marginalia-quotes-');
 	try {
 		const file = join(scratch, 'hostile.txt');
 		writeFileSync(file, 'Ministers clash over harbour plan\n\n“We will not sign\u001b[2J this \u009b31m deal,” said Maria Lopez, the port director.\n');
@@ -94,4 +94,14 @@ test('quotes: a missing file fails with one line on stderr (status 1)', () => {
 	assert.equal(result.stdout, '');
 	assert.equal(result.stderr.trimEnd().split('\n').length, 1);
 	assert.match(result.stderr, /no\/such\/article\.txt: no such file or folder/);
+});
+
+test('quotes --speaker matches names fuzzily: a misspelt name still finds the speaker, and only them', () => {
+	const entries = JSON.parse(run(['--json', '--speaker', 'zakharva', LAVROV, ZAKHAROVA]).stdout) as Entry[];
+	assert.deepEqual(entries[0]!.quotes, []);
+	assert.equal(entries[1]!.quotes.length, 4);
+	const lavrof = run(['--speaker', 'Sergei Lavrof', LAVROV, ZAKHAROVA]);
+	assert.equal(lavrof.status, 0, lavrof.stderr);
+	assert.match(lavrof.stdout, /Sergey Lavrov.*\(5\)/);
+	assert.doesNotMatch(lavrof.stdout, /Zakharova/);
 });

@@ -1,5 +1,5 @@
 import { render } from 'ink-testing-library';
-import { App } from '../../source/ui/App.js';
+import { App } from '../../source/ui/app/App.js';
 import { listLibrary, reloadIfChanged, type LibraryListing } from '../../source/library/load.js';
 import { loadNotes } from '../../source/library/notes.js';
 import type { Store } from '../../source/store/index.js';
@@ -15,6 +15,8 @@ export interface RenderAppOptions {
 	readonly theme?: Theme;
 	readonly openAtStart?: number;
 	readonly notice?: string | null;
+	/** Instead of the recorder's browser, which always opens. */
+	readonly openUrl?: (url: string) => { via: string } | { error: string };
 }
 
 /** The whole app as a user meets it, on the bundled library and a real store in a temporary folder. */
@@ -29,7 +31,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
 			store={store}
 			theme={options.theme ?? COLOUR_THEME}
 			copy={recorded.copy}
-			openUrl={recorded.openUrl}
+			openUrl={options.openUrl ?? recorded.openUrl}
 			loadNotes={() => loadNotes(store, paths)}
 			refreshArticle={reloadIfChanged}
 			openAtStart={options.openAtStart}

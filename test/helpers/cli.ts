@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,4 +26,24 @@ export function temporaryDir(t: TestContext, prefix = 'marginalia-cli-'): string
 	const dir = mkdtempSync(join(tmpdir(), prefix));
 	t.after(() => rmSync(dir, { recursive: true, force: true }));
 	return dir;
+}
+
+/**
+ * Runs the built CLI without blocking this process, for tests whose own server must answer it. `input`
+ * goes to its standard input (closed either way, so the CLI never waits on a terminal).
+ */
+export function runCliAsync(configDir: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string | Buffer } = {}): Promise<CliResult> {
+	if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+	const env: NodeJS.ProcessEnv = { ...process.env, MARGINALIA_CONFIG_DIR: configDir, ...options.env };
+	delete env.FORCE_COLOR;
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [CLI, ...args], { env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, stdout, stderr }));
+		child.stdin.end(options.input ?? '');
+	});
 }

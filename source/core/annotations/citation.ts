@@ -1,7 +1,19 @@
-/** A quotation as a reader would paste it: “…” — Speaker, Outlet, date. Missing parts are left out. */
-export function formatCitation(input: { text: string; speaker?: string | null; source?: string | null; date?: string | null; title?: string | null }): string {
-	const credit = [input.speaker, input.source ?? input.title, input.date].filter((part): part is string => Boolean(part && part.trim()));
-	return credit.length > 0 ? `${inQuotes(input.text)} — ${credit.join(', ')}` : inQuotes(input.text);
+/**
+ * Words as a reader would paste them: a quotation in one pair of curly marks with its speaker, narration as
+ * it stands; then the outlet and date. Missing parts are left out.
+ */
+export function formatCitation(input: {
+	text: string;
+	/** True when the words are someone's speech (they lie in a quotation): they get marks. */
+	quoted: boolean;
+	speaker?: string | null;
+	source?: string | null;
+	date?: string | null;
+	title?: string | null;
+}): string {
+	const credit = [input.quoted ? input.speaker : null, input.source ?? input.title, input.date].filter((part): part is string => Boolean(part && part.trim()));
+	const words = input.quoted ? asQuotation(input.text) : input.text.replace(/\s+/g, ' ').trim();
+	return credit.length > 0 ? `${words} — ${credit.join(', ')}` : words;
 }
 
 const MARKS = /^[“”"‘’'«»„\s]+|[“”"‘’'«»„\s]+$/g;
@@ -9,4 +21,12 @@ const MARKS = /^[“”"‘’'«»„\s]+|[“”"‘’'«»„\s]+$/g;
 /** Words shown as a quotation: one pair of curly marks, whatever marks the words carried themselves. */
 export function inQuotes(text: string): string {
 	return `“${text.replace(/\s+/g, ' ').replace(MARKS, '')}”`;
+}
+
+/**
+ * A quotation lifted out of its sentence: the comma that led back to "she said" becomes a full stop
+ * (“It is not safe,” she said → “It is not safe.”).
+ */
+export function asQuotation(text: string): string {
+	return inQuotes(text).replace(/[,;:]”$/, '.”');
 }

@@ -17,6 +17,9 @@ export interface ExportSource {
 	readonly highlights: readonly {
 		readonly highlight: Highlight;
 		readonly state: AnchorState;
+		/** Where the words are in the file as it is now (the saved offsets for an orphan). */
+		readonly start: number;
+		readonly end: number;
 		/** Who speaks the highlighted words, when they lie inside a quotation. */
 		readonly speaker: string | null;
 	}[];
@@ -63,7 +66,8 @@ export function exportJson(sources: readonly ExportSource[], exported: Date = ne
 			url: source.article?.url ?? null,
 			// A vanished file still has the fingerprint its highlights were made on.
 			fingerprint: source.article?.fingerprint ?? source.highlights[0]?.highlight.fingerprint ?? null,
-			highlights: source.highlights.map(({ highlight, state }) => ({ ...storedFields(highlight), state })),
+			// Offsets as the file is now, as `highlight list` gives them: a re-anchored highlight has moved.
+			highlights: source.highlights.map(({ highlight, state, start, end }) => ({ ...storedFields(highlight), start, end, state })),
 		})),
 	};
 }
@@ -76,13 +80,16 @@ function blockquote(text: string): string {
 		.join('\n');
 }
 
-/** Keeps a note's own Markdown, but a note must not be able to open a heading that breaks the export's structure. */
+/**
+ * Keeps a note's own Markdown and its line breaks (a backslash at a line's end is a hard break), but a note
+ * must not be able to open a heading that breaks the export's structure.
+ */
 function noteBlock(note: string): string {
-	return note
+	const lines = note
 		.trim()
 		.split('\n')
-		.map((line) => line.replace(/^(\s*)(#{1,6}\s)/, '$1\\$2'))
-		.join('\n');
+		.map((line) => line.replace(/^(\s*)(#{1,6}\s)/, '$1\\$2').trimEnd());
+	return lines.map((line, index) => (index + 1 < lines.length && line !== '' && lines[index + 1] !== '' ? `${line}\\` : line)).join('\n');
 }
 
 function highlightBlock(entry: ExportSource['highlights'][number]): string {

@@ -1,4 +1,6 @@
 import { countWords, decodeArticleText, fingerprintOf } from '../text/article-text.js';
+import { visibleText } from '../text/hidden.js';
+import { parseMarkup } from './markdown.js';
 import { classifyParagraphs } from './paragraph-kinds.js';
 import { isFoldedKind, type Article, type FrontMatter, type RawParagraph } from './types.js';
 
@@ -80,10 +82,12 @@ function isHardWrapped(text: string, block: readonly { start: number; end: numbe
 	return proseWidth >= allButLast.length * 0.6 && midSentence >= allButLast.length * 0.5;
 }
 
-export function parseArticle(raw: Uint8Array | string): Article {
+/** `markdown`: the file is Markdown (.md): its markers are hidden when shown, never removed from the text. */
+export function parseArticle(raw: Uint8Array | string, options: { markdown?: boolean } = {}): Article {
 	const { meta, body: text } = splitFrontMatter(decodeArticleText(raw));
 	const raws = splitParagraphs(text);
-	const classified = classifyParagraphs(text, raws, meta);
+	const markup = options.markdown ? parseMarkup(text) : undefined;
+	const classified = classifyParagraphs(text, raws, meta, (start, end) => visibleText(text, start, end, markup?.hidden));
 	return {
 		text,
 		fingerprint: fingerprintOf(text),
@@ -96,5 +100,6 @@ export function parseArticle(raw: Uint8Array | string): Article {
 		url: meta.url ?? null,
 		paragraphs: classified.paragraphs,
 		words: countWords(classified.paragraphs.filter((p) => !isFoldedKind(p.kind)).map((p) => text.slice(p.start, p.end)).join('\n')),
+		...(markup ? { markup } : {}),
 	};
 }

@@ -1,3 +1,5 @@
+import { isAbbreviation } from '../text/abbreviations.js';
+import { splitSentences } from '../text/sentences.js';
 import type { FrontMatter, Paragraph, ParagraphKind, RawParagraph } from './types.js';
 
 export interface Classified {
@@ -26,22 +28,39 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 	/^(©|\(c\)|copyright\b).{0,200}$/i,
 	/\ball rights reserved\b/i,
 	/^(this (article|story) (was|has been) (updated|corrected)|we use cookies|by continuing to (use|browse))\b/i,
+	/^(story|article) continues (below|after)\b.{0,40}$/i,
+	/^editor[’']?s note\s*:/i,
+	/^need (help|support)\?\s/i,
+	/^(listen|watch) to (the|our) (full|whole|entire) (interview|episode|conversation|podcast|programme|program)\b.{0,60}$/i,
+	/\b(newsletter|briefing)\b.{0,80}\b(in|to) your inbox\b|\b(in|to) your inbox\b.{0,80}\b(newsletter|briefing|sign up|subscribe)\b|\b(sent|delivered)( straight| directly)? to your inbox\b/i,
+	/\b(listen|subscribe|follow)\b.{0,80}\b(apple podcasts|spotify|wherever you (get|listen to) your podcasts)\b/i,
 ];
 
 const CAPTION_PATTERN =
 	/(\b(photo|photograph|image|picture|illustration|video|credit|source: (getty|reuters|ap\b)|pictured)\s*:|\((photo|image|picture)( by| credit)?[^)]*\)|\b(getty images|shutterstock|depositphotos|afp via getty|reuters\/|ap photo|epa-efe|file photo)\b)/i;
 
 const HEADLINE_MAX_LENGTH = 160;
+const HEADLINE_MAX_WORDS_WITH_STOP = 20;
 const DERIVED_TITLE_MAX_LENGTH = 120;
 
-export function classifyParagraphs(text: string, raws: readonly RawParagraph[], meta: FrontMatter): Classified {
+/**
+ * `shown` gives a paragraph as the reader shows it (a Markdown heading without its `# `), for the title; the
+ * kinds are judged on the text as it is.
+ */
+export function classifyParagraphs(
+	text: string,
+	raws: readonly RawParagraph[],
+	meta: FrontMatter,
+	shown: (start: number, end: number) => string = (start, end) => text.slice(start, end),
+): Classified {
 	const kinds: ParagraphKind[] = raws.map(() => 'body');
 	const slice = (i: number) => text.slice(raws[i]!.start, raws[i]!.end);
+	const first = raws.length > 0 ? shown(raws[0]!.start, raws[0]!.end) : '';
 	const normalised = raws.map((_, i) => normaliseForComparison(slice(i)));
 
-	const headlineIndex = raws.length > 1 && looksLikeHeadline(slice(0)) ? 0 : -1;
+	const headlineIndex = raws.length > 1 && looksLikeHeadline(first) ? 0 : -1;
 	if (headlineIndex === 0) kinds[0] = 'title';
-	const title = meta.title ?? (headlineIndex === 0 ? slice(0) : deriveTitle(raws.length > 0 ? slice(0) : ''));
+	const title = meta.title ?? (headlineIndex === 0 ? withoutFinalStop(first) : deriveTitle(first));
 	const titleDerived = meta.title === undefined && headlineIndex !== 0;
 
 	const seenCaptions = new Set<string>();
@@ -91,21 +110,31 @@ export function looksLikeHeadline(line: string): boolean {
 	if (line.length > HEADLINE_MAX_LENGTH || line.includes('\n')) return false;
 	const words = line.split(/\s+/).length;
 	if (words < 2 || words > 25) return false;
-	if (/[.]$/.test(line) && !/\b(U\.S|U\.K|Inc|Jr|Sr|St)\.$/.test(line)) return false;
 	// A headline may open with a quote (‘We were never told’: tenants speak out); a line that is one whole quoted
 	// sentence ending in a full stop inside the marks is speech, not a headline.
 	if (/^[“"‘«„]/.test(line) && /[.,][”"’»]$/.test(line)) return false;
+	// Ending in a full stop, it is a headline when it is one short sentence ("Sen. Warren visits the U.S.");
+	// a line of several sentences is a lede.
+	if (/[.]$/.test(line)) return words <= HEADLINE_MAX_WORDS_WITH_STOP && splitSentences(line, 0, line.length).length === 1 && !/[“"]/.test(line);
 	return true;
+}
+
+/** A title keeps the stop of an abbreviation ("…in Washington, D.C.") and drops a sentence's own. */
+function withoutFinalStop(sentence: string): string {
+	if (!sentence.endsWith('.') || sentence.endsWith('...')) return sentence;
+	const lastWord = /(\S+)\.$/.exec(sentence)?.[1] ?? '';
+	return isAbbreviation(lastWord.replace(/^[^\p{L}]+/u, ''), '') ? sentence : sentence.slice(0, -1);
 }
 
 /** A title for text with no headline line: the first sentence, its trailing attribution dropped, cut at a word. */
 export function deriveTitle(firstParagraph: string): string {
-	const sentence = (/^.+?[.!?](?=\s|$)/s.exec(firstParagraph)?.[0] ?? firstParagraph).replace(/\s+/g, ' ').trim();
-	const withoutAttribution = sentence
-		.replace(/,\s+(?:[^,]{0,80}\s)?(?:said|says|told|stated|announced|reported|according to)\b[^,]*[.!?]?$/u, '')
-		.replace(/[.!?]$/, '')
+	// The one sentence splitter: "Sen. Warren" and "the U.S. said" do not end the first sentence.
+	const first = splitSentences(firstParagraph, 0, firstParagraph.length)[0];
+	const sentence = (first ? firstParagraph.slice(first.start, first.end) : firstParagraph).replace(/\s+/g, ' ').trim();
+	const withoutAttribution = withoutFinalStop(sentence.replace(/,\s+(?:[^,]{0,80}\s)?(?:said|says|told|stated|announced|reported|according to)\b[^,]*[.!?]?$/u, ''))
+		.replace(/[!?]$/, '')
 		.trim();
-	const candidate = withoutAttribution.length >= 12 ? withoutAttribution : sentence.replace(/[.]$/, '');
+	const candidate = withoutAttribution.length >= 12 ? withoutAttribution : withoutFinalStop(sentence);
 	if (candidate.length <= DERIVED_TITLE_MAX_LENGTH) return candidate || 'Untitled';
 	const cut = candidate.slice(0, DERIVED_TITLE_MAX_LENGTH);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/, '')}…`;

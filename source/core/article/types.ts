@@ -1,3 +1,5 @@
+import type { Markup } from './markdown.js';
+
 export type ParagraphKind = 'title' | 'dek' | 'byline' | 'caption' | 'body' | 'boilerplate';
 
 export interface Paragraph {
@@ -29,6 +31,8 @@ export interface Article {
 	readonly url: string | null;
 	readonly paragraphs: readonly Paragraph[];
 	readonly words: number;
+	/** For a Markdown file: markers to hide, styles and links, as ranges of `text`. */
+	readonly markup?: Markup;
 }
 
 /** Paragraph kinds folded into one line by default: a terminal shows no photo, and boilerplate is noise. */

@@ -1,3 +1,4 @@
+import type { Markup, MarkupStyle } from '../article/markdown.js';
 import type { QuoteAnalysis } from '../quotes/index.js';
 
 /**
@@ -10,7 +11,11 @@ export type Decoration =
 	| { readonly type: 'speaker'; readonly start: number; readonly end: number; readonly slot: number }
 	| { readonly type: 'highlight'; readonly start: number; readonly end: number; readonly hasNote: boolean; readonly focused: boolean }
 	| { readonly type: 'selection'; readonly start: number; readonly end: number }
-	| { readonly type: 'match'; readonly start: number; readonly end: number };
+	| { readonly type: 'match'; readonly start: number; readonly end: number }
+	/** Markdown: a marker not shown (`**`, `# `, `](url)`), a style over the words, a bullet drawn as •. */
+	| { readonly type: 'hidden'; readonly start: number; readonly end: number }
+	| { readonly type: 'markup'; readonly start: number; readonly end: number; readonly style: MarkupStyle }
+	| { readonly type: 'bullet'; readonly start: number; readonly end: number };
 
 export interface SegmentStyle {
 	/** Palette slot of the speaker whose quote this is; null for a quote nobody is credited with. */
@@ -21,6 +26,9 @@ export interface SegmentStyle {
 	readonly focusedHighlight?: boolean;
 	readonly selection?: boolean;
 	readonly match?: boolean;
+	readonly hidden?: boolean;
+	readonly markup?: readonly MarkupStyle[];
+	readonly bullet?: boolean;
 }
 
 export interface StyledSegment {
@@ -77,6 +85,16 @@ export function quoteDecorations(analysis: QuoteAnalysis, slots: ReadonlyMap<str
 	return decorations;
 }
 
+/** A Markdown article's markup as decorations: hidden markers, styles, bullets. */
+export function markupDecorations(markup: Markup | undefined): Decoration[] {
+	if (!markup) return [];
+	return [
+		...markup.hidden.map((range): Decoration => ({ type: 'hidden', ...range })),
+		...markup.styles.map((range): Decoration => ({ type: 'markup', start: range.start, end: range.end, style: range.style })),
+		...markup.bullets.map((range): Decoration => ({ type: 'bullet', ...range })),
+	];
+}
+
 function applyDecoration(style: SegmentStyle, decoration: Decoration): SegmentStyle {
 	switch (decoration.type) {
 		case 'quote':
@@ -91,6 +109,12 @@ function applyDecoration(style: SegmentStyle, decoration: Decoration): SegmentSt
 			return { ...style, selection: true };
 		case 'match':
 			return { ...style, match: true };
+		case 'hidden':
+			return { ...style, hidden: true };
+		case 'markup':
+			return { ...style, markup: [...(style.markup ?? []), decoration.style] };
+		case 'bullet':
+			return { ...style, bullet: true };
 	}
 }
 

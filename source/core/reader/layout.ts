@@ -1,6 +1,8 @@
 import stringWidth from 'string-width';
 import { isFoldedKind, type Article, type ParagraphKind } from '../article/article.js';
 import { graphemes } from '../text/graphemes.js';
+import { visibleText } from '../text/hidden.js';
+import type { TextRange } from '../text/range.js';
 import { sanitizeInline } from '../text/sanitize.js';
 
 export type LineKind = ParagraphKind | 'blank' | 'fold';
@@ -46,7 +48,9 @@ function displayWidth(text: string): number {
  * Greedy word wrap of `text[start, end)` into ranges no wider than `width` columns. White space at a
  * break is dropped; a word wider than the column is cut between graphemes.
  */
-export function wrapRange(text: string, start: number, end: number, width: number): Array<{ start: number; end: number }> {
+export function wrapRange(text: string, start: number, end: number, width: number, hidden?: readonly TextRange[]): Array<{ start: number; end: number }> {
+	// Hidden markers (Markdown's) take no room on a line.
+	const widthOf = (from: number, to: number) => displayWidth(hidden ? visibleText(text, from, to, hidden) : text.slice(from, to));
 	const ranges: Array<{ start: number; end: number }> = [];
 	const tokens = /\s+|\S+/g;
 	tokens.lastIndex = start;
@@ -67,10 +71,10 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
 		// A token far longer than the line is too wide without measuring it (string-width on a huge string is slow).
 		const surelyTooWide = token.length > width * 16;
 		if (/^\s/.test(token)) {
-			if (lineStart >= 0) pendingSpaceWidth = token.includes('\n') ? 1 : surelyTooWide ? width + 1 : displayWidth(token);
+			if (lineStart >= 0) pendingSpaceWidth = token.includes('\n') ? 1 : surelyTooWide ? width + 1 : widthOf(tokenStart, tokenEnd);
 			continue;
 		}
-		const tokenWidth = surelyTooWide ? Number.POSITIVE_INFINITY : displayWidth(token);
+		const tokenWidth = surelyTooWide ? Number.POSITIVE_INFINITY : widthOf(tokenStart, tokenEnd);
 		if (lineStart >= 0 && lineWidth + pendingSpaceWidth + tokenWidth <= width) {
 			lineWidth += pendingSpaceWidth + tokenWidth;
 			lineEnd = tokenEnd;
@@ -116,7 +120,7 @@ export function layoutArticle(article: Article, options: LayoutOptions): Layout 
 			index = last + 1;
 			continue;
 		}
-		for (const range of wrapRange(article.text, paragraph.start, paragraph.end, width)) {
+		for (const range of wrapRange(article.text, paragraph.start, paragraph.end, width, article.markup?.hidden)) {
 			lines.push({ kind: paragraph.kind, paragraph: index, ...range });
 		}
 		index++;

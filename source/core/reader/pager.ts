@@ -1,7 +1,8 @@
 /**
  * Where the reader's window stands over the laid-out lines. Pages are aligned on multiples of the page
  * height so that "page N of M" means the same thing going forward and back; line moves may leave the
- * window between pages, and the last page may be short.
+ * window between pages. The last page is a full screen ending at the last line, as in less: it overlaps
+ * the page before rather than showing one orphan line.
  */
 export interface PagerView {
 	readonly top: number;
@@ -21,9 +22,9 @@ export function pageCount(view: Omit<PagerView, 'top'>): number {
 	return Math.max(1, Math.ceil(view.lineCount / Math.max(1, view.pageHeight)));
 }
 
-/** The highest useful top line: the start of the last page. */
+/** The highest useful top line: the one that fills the screen down to the last line. */
 export function lastTop(view: Omit<PagerView, 'top'>): number {
-	return (pageCount(view) - 1) * Math.max(1, view.pageHeight);
+	return Math.max(0, view.lineCount - Math.max(1, view.pageHeight));
 }
 
 export function clampTop(view: PagerView): number {

@@ -2,6 +2,13 @@ import { lineAtOffset, type Layout } from './layout.js';
 import type { PagerMove } from './pager.js';
 import { moveReader, positionAt, topFor, type ReaderPosition } from './position.js';
 import { overlaps, rangeIndexAtOrAfter, type TextRange } from '../text/range.js';
+import { noteDraftReducer, type NoteDraft, type NoteDraftAction } from '../annotations/note-draft.js';
+
+/**
+ * Who owns the keys in the reader: reading, making a selection (v), the speakers panel (S), the note editor
+ * (a). The one owner of the mode is this state; the screen and the App read it from here.
+ */
+export type ReaderMode = 'reader' | 'select' | 'speakers' | 'note';
 
 /** A quote the reader can step to with } and {: its whole span, marks included. */
 export interface NavigableQuote extends TextRange {
@@ -26,7 +33,7 @@ export interface Selection extends TextRange {
 export interface ReaderState {
 	readonly position: ReaderPosition;
 	readonly unfold: boolean;
-	/** Digits typed before `%`. */
+	/** Digits typed before a motion (`5j`, `3}`) or `%`; Esc drops them. */
 	readonly count: string;
 	/** The sentence or quote "under the cursor", marked in the gutter. */
 	readonly focus: TextRange | null;
@@ -35,6 +42,11 @@ export interface ReaderState {
 	readonly selection: Selection | null;
 	/** One line of feedback ("No more quotes"), cleared by the next key. */
 	readonly message: string | null;
+	readonly mode: ReaderMode;
+	/** The speakers panel's row: 0 follows nobody, N the Nth speaker. */
+	readonly panelRow: number;
+	/** The note being written while the mode is 'note'. */
+	readonly note: NoteDraft | null;
 }
 
 export type ReaderAction =
@@ -50,7 +62,16 @@ export type ReaderAction =
 	| { readonly type: 'select-start'; readonly from?: TextRange | null }
 	| { readonly type: 'select-sentence'; readonly by: 1 | -1 }
 	| { readonly type: 'select-word'; readonly by: 1 | -1 }
+	/** Moves where the selection starts, a word at a time: a selection can start anywhere. */
+	| { readonly type: 'select-start-word'; readonly by: 1 | -1 }
 	| { readonly type: 'select-end' }
+	/** `speakers`: the names in the panel's order (after its first row, "All quotes"). */
+	| { readonly type: 'speakers-open'; readonly speakers: readonly string[] }
+	| { readonly type: 'speakers-move'; readonly by: 1 | -1; readonly rows: number }
+	| { readonly type: 'speakers-close' }
+	| { readonly type: 'note-open'; readonly draft: NoteDraft }
+	| { readonly type: 'note'; readonly action: NoteDraftAction }
+	| { readonly type: 'note-close' }
 	| { readonly type: 'message'; readonly message: string | null }
 	| { readonly type: 'key' };
 
@@ -63,6 +84,9 @@ export function initialReaderState(anchor: number, focus: TextRange | null = nul
 		speaker: null,
 		selection: null,
 		message: null,
+		mode: 'reader',
+		panelRow: 0,
+		note: null,
 	};
 }
 
@@ -136,19 +160,24 @@ function nextQuote(state: ReaderState, context: ReaderContext, by: 1 | -1): Navi
 	return undefined;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** A word as a selection grows and shrinks by it: with the punctuation and closing marks stuck to its end. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*[.,;:!?…)\]”’"'»]*/gu;
+/** Where a selection may start: a word, with the opening marks stuck to it. */
+const WORD_START = /[“‘"'(«\[]*[\p{L}\p{N}]/gu;
 
-/** Where the paragraph holding `offset` ends, as laid out. */
-function paragraphEndAt(layout: Layout, offset: number): number {
+/** The paragraph holding `offset`, as laid out. */
+function paragraphAt(layout: Layout, offset: number): TextRange {
 	const { lines } = layout;
-	let index = lineAtOffset(layout, offset);
-	const paragraph = lines[index]?.paragraph;
-	while (lines[index + 1]?.paragraph === paragraph && lines[index + 1]?.kind !== 'blank') index++;
-	return lines[index]?.end ?? offset;
+	let first = lineAtOffset(layout, offset);
+	let last = first;
+	const paragraph = lines[first]?.paragraph;
+	while (lines[first - 1]?.paragraph === paragraph && lines[first - 1]?.kind !== 'blank') first--;
+	while (lines[last + 1]?.paragraph === paragraph && lines[last + 1]?.kind !== 'blank') last++;
+	return { start: lines[first]?.start ?? offset, end: lines[last]?.end ?? offset };
 }
 
-/** The end of the word after `offset` (to grow a selection), or the end before it (to shrink one). */
-function wordBoundary(text: string, offset: number, by: 1 | -1, floor: number): number {
+/** The end of the word after `offset` (to grow a selection), or the end of the one before it (to shrink one). */
+function wordEnd(text: string, offset: number, by: 1 | -1, floor: number): number {
 	if (by > 0) {
 		WORD.lastIndex = offset;
 		const match = WORD.exec(text);
@@ -160,6 +189,48 @@ function wordBoundary(text: string, offset: number, by: 1 | -1, floor: number): 
 		best = match.index + match[0].length;
 	}
 	return best;
+}
+
+/** The start of the word after the one at `offset`, or of the one before it, within `[floor, ceiling)`. */
+function wordStart(text: string, offset: number, by: 1 | -1, floor: number, ceiling: number): number {
+	let found = offset;
+	WORD_START.lastIndex = floor;
+	for (let match = WORD_START.exec(text); match && match.index < ceiling; match = WORD_START.exec(text)) {
+		// Only a word's first letter starts it, not one inside it.
+		if (match.index > 0 && /[\p{L}\p{N}'’]/u.test(text[match.index - 1]!) && !/[“‘"'(«\[]/.test(text[match.index]!)) continue;
+		if (by < 0 && match.index < offset) found = match.index;
+		if (by > 0 && match.index > offset) return match.index;
+	}
+	return by > 0 ? offset : found;
+}
+
+/** One step of the focus by sentence or by quote; a message when there is none further. */
+function stepFocus(state: ReaderState, context: ReaderContext, action: { readonly type: 'focus-sentence' | 'focus-quote'; readonly by: 1 | -1 }): ReaderState {
+	const cleared = state;
+	switch (action.type) {
+		case 'focus-sentence': {
+			const current = state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
+			if (!current) return cleared;
+			const index = rangeIndexAtOrAfter(context.sentences, current.start);
+			const onSentence = context.sentences[index]?.start === current.start;
+			const target = context.sentences[action.by > 0 ? index + (onSentence ? 1 : 0) : index - 1];
+			if (!target) return { ...cleared, message: action.by > 0 ? 'The last sentence' : 'The first sentence' };
+			return focusOn(cleared, context, target);
+		}
+		case 'focus-quote': {
+			const target = nextQuote(state, context, action.by);
+			if (!target) {
+				const whose = state.speaker ? ` by ${state.speaker}` : '';
+				return { ...cleared, message: action.by > 0 ? `No more quotes${whose} below` : `No quotes${whose} above` };
+			}
+			return focusOn(cleared, context, { start: target.start, end: target.end });
+		}
+	}
+}
+
+/** How many times a motion runs: the count typed before it, else once. */
+function timesOf(state: ReaderState): number {
+	return Math.max(1, Number(state.count) || 1);
 }
 
 export function readerReducer(text: string, context: ReaderContext) {
@@ -178,39 +249,34 @@ export function readerReducer(text: string, context: ReaderContext) {
 					{ type: 'move', move: { type: 'percent', percent: state.count === '' ? 0 : Number(state.count) } },
 				);
 			case 'move': {
-				const position = moveReader(state.position, context.layout, context.pageHeight, action.move);
-				return { ...cleared, count: '', position, focus: focusAfterScroll(state, context, position, action.move) };
+				const move = 'by' in action.move ? { ...action.move, by: action.move.by * timesOf(state) } : action.move;
+				const position = moveReader(state.position, context.layout, context.pageHeight, move);
+				return { ...cleared, count: '', position, focus: focusAfterScroll(state, context, position, move) };
 			}
 			case 'toggle-fold':
 				return { ...cleared, count: '', unfold: !state.unfold };
-			case 'focus-sentence': {
-				const current = state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
-				if (!current) return cleared;
-				const index = rangeIndexAtOrAfter(context.sentences, current.start);
-				const onSentence = context.sentences[index]?.start === current.start;
-				const target = context.sentences[action.by > 0 ? index + (onSentence ? 1 : 0) : index - 1];
-				if (!target) return { ...cleared, message: action.by > 0 ? 'The last sentence' : 'The first sentence' };
-				return focusOn(cleared, context, target);
-			}
+			case 'focus-sentence':
 			case 'focus-quote': {
-				const target = nextQuote(state, context, action.by);
-				if (!target) {
-					const whose = state.speaker ? ` by ${state.speaker}` : '';
-					return { ...cleared, message: action.by > 0 ? `No more quotes${whose} below` : `No quotes${whose} above` };
+				// A count repeats the step; a step that finds nothing more says so and stops.
+				let next = stepFocus({ ...cleared, count: '' }, context, action);
+				for (let i = 1; i < timesOf(state) && next.message === null; i++) {
+					const further = stepFocus(next, context, action);
+					if (further.message !== null) break;
+					next = further;
 				}
-				return focusOn(cleared, context, { start: target.start, end: target.end });
+				return next;
 			}
 			case 'focus-range':
 				return focusOn(cleared, context, action.range);
 			case 'follow-speaker': {
-				const following = { ...cleared, speaker: action.speaker };
+				const following = { ...cleared, speaker: action.speaker, mode: 'reader' as const };
 				if (action.speaker === null) return following;
 				const first = context.quotes.find((quote) => quote.speaker === action.speaker);
 				return first ? focusOn(following, context, { start: first.start, end: first.end }) : following;
 			}
 			case 'select-start': {
 				const origin = action.from ?? state.focus ?? firstSentenceOnPage(context, topFor(state.position, context.layout, context.pageHeight));
-				return origin ? { ...cleared, selection: { ...origin, origin } } : cleared;
+				return origin ? { ...cleared, mode: 'select', selection: { ...origin, origin } } : cleared;
 			}
 			case 'select-sentence': {
 				if (!state.selection) return cleared;
@@ -225,12 +291,36 @@ export function readerReducer(text: string, context: ReaderContext) {
 				if (!state.selection) return cleared;
 				const { selection } = state;
 				// By word a selection stays in its paragraph; ↓ carries it on by sentence.
-				const end = Math.min(wordBoundary(text, selection.end, action.by, selection.start), paragraphEndAt(context.layout, selection.end - 1));
+				const end = Math.min(wordEnd(text, selection.end, action.by, selection.start), paragraphAt(context.layout, selection.end - 1).end);
 				const next = { ...selection, end: end > selection.start ? end : selection.end };
 				return focusOn({ ...cleared, selection: next }, context, { start: next.start, end: next.end });
 			}
+			case 'select-start-word': {
+				if (!state.selection) return cleared;
+				const { selection } = state;
+				// The start moves by word within its paragraph, and never past the end.
+				const paragraph = paragraphAt(context.layout, selection.start);
+				const start = wordStart(text, selection.start, action.by, paragraph.start, Math.min(paragraph.end, selection.end - 1));
+				if (start === selection.start) return cleared;
+				const next = { ...selection, start, end: Math.max(selection.end, start + 1) };
+				return focusOn({ ...cleared, selection: next }, context, { start: next.start, end: next.end });
+			}
 			case 'select-end':
-				return { ...cleared, selection: null };
+				return { ...cleared, mode: 'reader', selection: null };
+			case 'speakers-open': {
+				const row = state.speaker === null ? 0 : action.speakers.indexOf(state.speaker) + 1;
+				return { ...cleared, count: '', mode: 'speakers', panelRow: Math.max(0, row) };
+			}
+			case 'speakers-move':
+				return { ...cleared, panelRow: (state.panelRow + action.by + action.rows) % Math.max(1, action.rows) };
+			case 'speakers-close':
+				return { ...cleared, mode: 'reader' };
+			case 'note-open':
+				return { ...cleared, count: '', mode: 'note', note: action.draft };
+			case 'note':
+				return state.note ? { ...state, note: noteDraftReducer(state.note, action.action) } : state;
+			case 'note-close':
+				return { ...state, mode: 'reader', note: null };
 		}
 	};
 }

@@ -13,7 +13,11 @@ export type EditAction =
 	| { readonly type: 'up' }
 	| { readonly type: 'down' }
 	| { readonly type: 'line-start' }
-	| { readonly type: 'line-end' };
+	| { readonly type: 'line-end' }
+	/** Ctrl-W: the word before the cursor, and the spaces after it. */
+	| { readonly type: 'delete-word-back' }
+	/** Ctrl-U: from the start of the line to the cursor. */
+	| { readonly type: 'delete-line-back' };
 
 const lineStartOf = (value: string, cursor: number) => value.lastIndexOf('\n', cursor - 1) + 1;
 const lineEndOf = (value: string, cursor: number) => {
@@ -54,6 +58,19 @@ export function editText(state: EditState, action: EditAction): EditState {
 			return { value, cursor: lineStartOf(value, cursor) };
 		case 'line-end':
 			return { value, cursor: lineEndOf(value, cursor) };
+		case 'delete-word-back': {
+			const lineStart = lineStartOf(value, cursor);
+			let from = cursor;
+			while (from > lineStart && /\s/.test(value[from - 1]!)) from--;
+			while (from > lineStart && !/\s/.test(value[from - 1]!)) from--;
+			if (from === cursor && cursor > 0) from = cursor - 1;
+			return { value: value.slice(0, from) + value.slice(cursor), cursor: from };
+		}
+		case 'delete-line-back': {
+			const lineStart = lineStartOf(value, cursor);
+			const from = lineStart === cursor && cursor > 0 ? cursor - 1 : lineStart;
+			return { value: value.slice(0, from) + value.slice(cursor), cursor: from };
+		}
 		case 'up': {
 			const start = lineStartOf(value, cursor);
 			if (start === 0) return { value, cursor: 0 };

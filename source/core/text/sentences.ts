@@ -1,17 +1,5 @@
+import { isAbbreviation } from './abbreviations.js';
 import type { TextRange } from './range.js';
-
-/** Words that end in a full stop without ending the sentence. Compared without the stop, lower case. */
-const ABBREVIATIONS = new Set([
-	'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'cmdr', 'maj',
-	'cpl', 'pvt', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'det', 'cllr', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'bros',
-	'vs', 'v', 'etc', 'e.g', 'i.e', 'cf', 'al', 'approx', 'dept', 'est',
-	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-	'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m',
-	'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'n.y', 'l.a', 'calif', 'mass', 'penn', 'wash', 'ariz', 'fla', 'ill', 'mich',
-]);
-
-/** Abbreviations only before a number: "No. 10", "Vol. 2", "p. 14"; elsewhere "No." ends a sentence. */
-const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'fig', 'pp', 'p', 'art', 'sec']);
 
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '“', ')', ']']);
 
@@ -26,12 +14,7 @@ function stopEndsSentence(text: string, index: number, floor: number, next: stri
 	if (text[index] !== '.') return true;
 	const word = wordBefore(text, index, floor);
 	if (word === '') return true;
-	const bare = word.toLowerCase().replace(/^\.+/, '');
-	if (ABBREVIATIONS.has(bare)) return false;
-	if (NUMBER_ABBREVIATIONS.has(bare) && /\p{N}/u.test(next)) return false;
-	// Initials ("J. K. Rowling", "U.S.") and single letters.
-	if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false;
-	return true;
+	return !isAbbreviation(word, next);
 }
 
 /**

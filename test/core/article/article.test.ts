@@ -100,8 +100,41 @@ test('a headline may open with a quote; a quoted sentence is not a headline', ()
 	assert.equal(speech.titleDerived, true);
 });
 
-test('the paragraph a derived title comes from stays in the body', () => {
+test('a one-sentence headline ending in a full stop is the title, shown once; a lede of several sentences is not', () => {
 	const article = parseArticle('Storms closed the coast road on Monday.\n\nCrews worked through the night.\n');
 	assert.equal(article.title, 'Storms closed the coast road on Monday');
-	assert.deepEqual(article.paragraphs.map((p) => p.kind), ['body', 'body']);
+	assert.deepEqual(article.paragraphs.map((p) => p.kind), ['title', 'body'], 'the title paragraph, not a body paragraph repeating it');
+	const lede = parseArticle('Storms closed the road. Crews worked all night.\n\nMore later.\n');
+	assert.deepEqual(lede.paragraphs.map((p) => p.kind), ['body', 'body']);
+	assert.equal(lede.title, 'Storms closed the road');
+});
+
+test('headlines are not cut at abbreviations: Sen., U.S., D.C.', () => {
+	for (const [first, title] of [
+		['Sen. Warren unveils a plan to cap drug prices.', 'Sen. Warren unveils a plan to cap drug prices'],
+		['Trade talks with the U.S. resume after a pause.', 'Trade talks with the U.S. resume after a pause'],
+		['The mayor opens his new office in Washington, D.C.', 'The mayor opens his new office in Washington, D.C.'],
+	] as const) {
+		const article = parseArticle(`${first}\n\nThe first paragraph of the story follows here.\n`);
+		assert.equal(article.title, title);
+		assert.equal(article.paragraphs[0]?.kind, 'title');
+	}
+	const derived = parseArticle('Sen. Elizabeth Warren of Mass. on Monday proposed a cap on the price of insulin across the U.S., and Republicans in the chamber said they would block it. Debate starts today.\n');
+	assert.equal(derived.title, 'Sen. Elizabeth Warren of Mass. on Monday proposed a cap on the price of insulin across the U.S.', 'the stop of U.S. kept');
+});
+
+test('common tails are folded: ad breaks, editor’s notes, help lines, interview links, newsletter and podcast plugs', () => {
+	const tails = [
+		'Story continues below advertisement',
+		'Editor’s note: This story has been updated with a statement from the council.',
+		'Need help? Visit the support page or call 0800 123 456.',
+		'Listen to the full interview here',
+		'Get the morning briefing delivered to your inbox every weekday.',
+		'Listen to our daily show on Apple Podcasts, Spotify or wherever you get your podcasts.',
+	];
+	const article = parseArticle(`Council approves the harbour plan\n\nThe council approved the plan on Monday.\n\n${tails.join('\n\n')}\n\nWork starts in May, officials said.\n`);
+	const kinds = new Map(article.paragraphs.map((p) => [article.text.slice(p.start, p.end), p.kind]));
+	for (const tail of tails) assert.equal(kinds.get(tail), 'boilerplate', tail);
+	assert.equal(kinds.get('Work starts in May, officials said.'), 'body');
+	assert.equal(kinds.get('The council approved the plan on Monday.'), 'body');
 });

@@ -75,3 +75,30 @@ test('a selection grows by word only to the end of its paragraph', () => {
 	for (let i = 0; i < 60; i++) state = reduce(state, { type: 'select-word', by: 1 });
 	assert.match(text(state.selection)!, /they need it for,” Lavrov stated\.$/);
 });
+
+test('a selection can start anywhere: w and b move its start by word, within its paragraph', () => {
+	let state = reduce(reduce(start(), { type: 'focus-sentence', by: 1 }), { type: 'select-start' });
+	assert.equal(text(state.selection), '“We see no room for compromise.');
+	assert.equal(state.mode, 'select');
+	state = reduce(state, { type: 'select-start-word', by: 1 });
+	assert.equal(text(state.selection), 'see no room for compromise.');
+	state = reduce(state, { type: 'select-start-word', by: 1 });
+	assert.equal(text(state.selection), 'no room for compromise.');
+	state = reduce(state, { type: 'select-start-word', by: -1 });
+	state = reduce(state, { type: 'select-start-word', by: -1 });
+	assert.equal(text(state.selection), '“We see no room for compromise.', 'back to the opening mark with its word');
+	const still = reduce(state, { type: 'select-start-word', by: -1 });
+	assert.equal(text(still.selection), text(state.selection), 'not before the paragraph');
+});
+
+test('growing and shrinking by word keeps the punctuation and closing marks stuck to a word', () => {
+	let state = reduce(reduce(start(), { type: 'focus-sentence', by: 1 }), { type: 'select-start' });
+	state = reduce(state, { type: 'select-word', by: 1 });
+	assert.equal(text(state.selection), '“We see no room for compromise. This');
+	state = reduce(state, { type: 'select-word', by: -1 });
+	assert.equal(text(state.selection), '“We see no room for compromise.', 'the full stop kept');
+	state = reduce(state, { type: 'select-word', by: -1 });
+	assert.equal(text(state.selection), '“We see no room for');
+	for (let i = 0; i < 20; i++) state = reduce(state, { type: 'select-word', by: 1 });
+	assert.match(text(state.selection)!, /need it for,”$/, 'the comma and closing mark with the last word');
+});

@@ -15,3 +15,12 @@ test('sentences end at . ! ? with closing marks, not at abbreviations or initial
 test('number abbreviations hold only before a number', () => {
 	assert.deepEqual(split('He lives at No. 10 Downing Street. Vol. 2 is out.'), ['He lives at No. 10 Downing Street.', 'Vol. 2 is out.']);
 });
+
+test('one abbreviation list: titles, places and initials the quote engine also knew', () => {
+	assert.deepEqual(split('Messrs. Ford and Hill left. Mt. Etna erupted. Sen. Warren of Mass. spoke.'), [
+		'Messrs. Ford and Hill left.',
+		'Mt. Etna erupted.',
+		'Sen. Warren of Mass. spoke.',
+	]);
+	assert.deepEqual(split('He moved to Washington, D.C. Then he left.'), ['He moved to Washington, D.C. Then he left.']);
+});

@@ -1,0 +1,250 @@
+import { Box, Text, useApp } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { orderLibrary, type LibraryRow } from '../../core/library/order.js';
+import type { LibraryListing, LoadedArticle } from '../../library/load.js';
+import type { NotesData } from '../../library/notes.js';
+import type { NoteEntry } from '../../core/annotations/notes.js';
+import type { Store } from '../../store/index.js';
+import type { CopyResult } from '../clipboard.js';
+import { HelpOverlay } from '../components/HelpOverlay.js';
+import { useSyncReducer } from '../hooks/use-sync-reducer.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { commandFor } from '../keys/keymap.js';
+import { KeyPriority, KeypressProvider } from '../keys/KeypressProvider.js';
+import { useKeypress } from '../keys/use-keypress.js';
+import { LibraryScreen } from '../screens/library/LibraryScreen.js';
+import { useLibraryKeys } from '../screens/library/use-library-keys.js';
+import { NotesScreen, type NotesStore } from '../screens/notes/NotesScreen.js';
+import { ReaderScreen, type ReaderStore } from '../screens/reader/ReaderScreen.js';
+import { reloadQuietly } from '../screens/reader/reader-store.js';
+import type { Theme } from '../theme.js';
+import { appReducer, initialAppState } from './app-reducer.js';
+import { startingArticle } from './starting-article.js';
+import { useSession, type Session } from './use-session.js';
+
+/** What the app needs of the store. */
+export type AppStore = ReaderStore & NotesStore & Pick<Store, 'settings' | 'setSetting'>;
+
+export interface AppProps {
+	readonly listing: LibraryListing;
+	readonly store: AppStore;
+	readonly theme: Theme;
+	/** System integration, injected so tests do not touch the real clipboard or browser. */
+	readonly copy: (text: string) => CopyResult;
+	readonly openUrl: (url: string) => CopyResult;
+	/** The article as it is on disk now, or null when it has not changed since it was read. */
+	readonly refreshArticle?: (entry: LoadedArticle) => Promise<LoadedArticle | null>;
+	/** Every highlight in the store, anchored against its article; called each time the notes screen opens. */
+	readonly loadNotes: () => Promise<NotesData>;
+	/** Shown once on the library screen, e.g. that a damaged config file was set aside. */
+	readonly notice?: string | null;
+	/** Open this article (an index into the listing) straight away, as when one file is given. */
+	readonly openAtStart?: number;
+	/** Terminal control, absent in tests: suspend for Ctrl-Z, hooks to run before the process ends. */
+	readonly session?: Session;
+}
+
+/** The app: one keypress provider for every screen below it. */
+export function App(props: AppProps) {
+	return (
+		<KeypressProvider>
+			<Screens {...props} />
+		</KeypressProvider>
+	);
+}
+
+/**
+ * Which screen is shown, the help overlay, and the keys every screen shares. A new screen gets a name in
+ * AppState.screen, a folder under screens/ with its component and its keys hook (KeyPriority.screen), and a
+ * command that opens it in the keymap.
+ */
+function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session }: AppProps) {
+	const { exit } = useApp();
+	const { columns, rows } = useTerminalSize();
+	const [state, dispatch, appNow] = useSyncReducer(appReducer, () => {
+		const sort = store.settings().librarySort ?? 'title';
+		return initialAppState(listing.articles, openAtStart, { sort, selected: startingArticle(listing.articles, store, sort) });
+	});
+	const [notes, setNotes] = useState<NotesData | null>(null);
+	// Bumped after the notes screen wrote to the store, so its list is read again.
+	const [notesVersion, setNotesVersion] = useState(0);
+	const onNotesChanged = useCallback(() => setNotesVersion((version) => version + 1), []);
+	useSession({ session, state, dispatch, exit });
+
+	// Back in the library, show what another window has read since.
+	useEffect(() => {
+		if (state.screen !== 'library') return;
+		reloadQuietly(store);
+		dispatch({ type: 'refresh' });
+	}, [state.screen, store]);
+	useEffect(() => {
+		if (state.screen !== 'notes') {
+			setNotes(null);
+			return;
+		}
+		let current = true;
+		loadNotes().then(
+			(data) => current && setNotes(data),
+			(error: unknown) => current && setNotes({ entries: [], articles: new Map(), notices: [`Cannot load highlights: ${error instanceof Error ? error.message : String(error)}`] }),
+		);
+		return () => {
+			current = false;
+		};
+	}, [state.screen, loadNotes, notesVersion]);
+
+	// An article edited since it was read (in an editor beside the reader) is read again when it is opened.
+	const opened = state.screen === 'reader' ? state.articles[state.selected] : undefined;
+	useEffect(() => {
+		if (!opened || !refreshArticle) return;
+		let current = true;
+		refreshArticle(opened).then(
+			(article) => {
+				if (current && article) dispatch({ type: 'article-changed', article });
+			},
+			() => undefined,
+		);
+		return () => {
+			current = false;
+		};
+	}, [opened, refreshArticle]);
+
+	const libraryRows: LibraryRow[] = useMemo(
+		() =>
+			state.articles.map(({ path, article, summary, mtimeMs }) => ({
+				title: article.title,
+				source: article.source,
+				date: article.date,
+				modified: mtimeMs,
+				lastRead: store.position(path)?.updated ?? null,
+				speakers: summary.speakers.map((speaker) => speaker.name),
+			})),
+		// Reading positions change outside React; a refresh is what says so.
+		[state.articles, store, state.refreshes],
+	);
+	const order = useMemo(() => orderLibrary(libraryRows, state.librarySort, state.libraryQuery), [libraryRows, state.librarySort, state.libraryQuery]);
+	const orderRef = useRef(order);
+	orderRef.current = order;
+
+	// Help, over every screen: it takes every key while open.
+	useKeypress(
+		({ input, key }) => {
+			if (!appNow.current.help) return false;
+			const command = commandFor('help', input, key);
+			if (command) dispatch({ type: 'command', command, order: orderRef.current });
+			return true;
+		},
+		{ priority: KeyPriority.overlay },
+	);
+	// What every screen left: q back, ? help, m notes, Ctrl-C, Ctrl-Z.
+	useKeypress(
+		({ input, key, paste }) => {
+			const command = paste ? undefined : commandFor('global', input, key);
+			if (!command) return false;
+			dispatch({ type: 'command', command, order: orderRef.current });
+			return true;
+		},
+		{ priority: KeyPriority.app },
+	);
+	useLibraryKeys({ appNow, dispatch, order: orderRef, page: Math.max(1, rows - 6) });
+	// The sort is kept for the next start.
+	useEffect(() => {
+		if (store.settings().librarySort === state.librarySort) return;
+		try {
+			store.setSetting('librarySort', state.librarySort);
+		} catch {
+			// Not kept (a lock held too long): the library still shows this order now.
+		}
+	}, [state.librarySort, store]);
+
+	const beforeExit = useMemo(() => (session ? (hook: () => void) => session.beforeExit(hook) : undefined), [session]);
+	const onSibling = useCallback((delta: number) => {
+		const before = appNow.current.selected;
+		dispatch({ type: 'sibling', delta, order: orderRef.current });
+		return appNow.current.selected !== before;
+	}, []);
+	const onStoreChanged = useCallback(() => dispatch({ type: 'refresh' }), []);
+	const onOpenNote = useCallback(
+		(entry: NoteEntry) => {
+			const loaded = notes?.articles.get(entry.file);
+			if (loaded) dispatch({ type: 'open-note', article: loaded, range: entry.state === 'orphaned' ? null : { start: entry.start, end: entry.end } });
+		},
+		[notes],
+	);
+	const showQuotes = store.settings().quoteColours !== false;
+	const onToggleQuotes = useCallback(() => {
+		try {
+			store.setSetting('quoteColours', !(store.settings().quoteColours !== false));
+		} catch {
+			// The setting could not be written (a lock held too long): the colours stay as they are.
+		}
+		dispatch({ type: 'refresh' });
+	}, [store]);
+
+	const entry = state.articles[state.selected];
+	if (state.quitting) return <Text> </Text>;
+	if (columns < 24 || rows < 8) {
+		return <Text color={theme.warning}>Terminal too small ({columns}×{rows}); Marginalia needs 24×8.</Text>;
+	}
+	const screen = (() => {
+		if (state.screen === 'reader' && entry) {
+			return (
+				<ReaderScreen
+					key={`${entry.path}:${entry.mtimeMs}:${entry.size}`}
+					entry={entry}
+					store={store}
+					theme={theme}
+					columns={columns}
+					rows={rows}
+					showQuotes={showQuotes}
+					onToggleQuotes={onToggleQuotes}
+					initialFocus={state.openAt ?? undefined}
+					onSibling={onSibling}
+					onStoreChanged={onStoreChanged}
+					copy={copy}
+					openUrl={openUrl}
+					beforeExit={beforeExit}
+				/>
+			);
+		}
+		if (state.screen === 'notes') {
+			return (
+				<NotesScreen
+					data={notes}
+					store={store}
+					theme={theme}
+					columns={columns}
+					rows={rows}
+					onOpen={onOpenNote}
+					onChanged={onNotesChanged}
+					beforeExit={beforeExit}
+				/>
+			);
+		}
+		return (
+			<LibraryScreen
+				listing={{ ...listing, articles: [...state.articles] }}
+				shown={order.map((index) => state.articles[index]!)}
+				selected={order.includes(state.selected) ? order.indexOf(state.selected) : 0}
+				sort={state.librarySort}
+				query={state.libraryQuery}
+				filtering={state.libraryFiltering}
+				positions={store}
+				theme={theme}
+				columns={columns}
+				rows={rows}
+				notice={notice}
+			/>
+		);
+	})();
+	const hidden = state.help || state.repaint;
+	return (
+		<Box flexDirection="column">
+			{state.repaint ? <Text> </Text> : null}
+			{state.help && !state.repaint ? <HelpOverlay mode={state.screen} theme={theme} rows={rows} columns={columns} scroll={state.helpScroll} /> : null}
+			{/* Hidden, never unmounted: a screen keeps its state (a note being written, the undo of x) under help and through Ctrl-Z. */}
+			<Box display={hidden ? 'none' : 'flex'} flexDirection="column">
+				{screen}
+			</Box>
+		</Box>
+	);
+}

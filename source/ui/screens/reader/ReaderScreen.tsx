@@ -1,0 +1,236 @@
+import { Box, Text } from 'ink';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useSyncReducer } from '../../hooks/use-sync-reducer.js';
+import type { LoadedArticle } from '../../../library/load.js';
+import { anchorHighlights } from '../../../library/anchoring.js';
+import { columnWidth, layoutArticle } from '../../../core/reader/layout.js';
+import { currentPage, pageCount, progressOf } from '../../../core/reader/pager.js';
+import { currentTop, initialReaderState, readerReducer, withInitialFocus, type ReaderAction, type ReaderContext, type ReaderState } from '../../../core/reader/state.js';
+import { articleSentences } from '../../../core/reader/sentences.js';
+import type { TextRange } from '../../../core/text/range.js';
+import { overlaps } from '../../../core/text/range.js';
+import { quoteView } from '../../../core/reader/quote-view.js';
+import { markupDecorations, type Decoration } from '../../../core/reader/decorations.js';
+import { inQuotes } from '../../../core/annotations/citation.js';
+import { highlightAtFocus, quoteAtFocus } from '../../../core/reader/focus-target.js';
+import { truncate } from '../../../core/text/fit.js';
+import { sanitizeInline } from '../../../core/text/sanitize.js';
+import { readingMinutes } from '../../../core/reader/progress.js';
+import { ArticleLine } from '../../components/ArticleLine.js';
+import { NoteEditor } from '../../components/NoteEditor.js';
+import { SpeakersBar, SpeakersPanel } from '../../components/Speakers.js';
+import { SPEAKER_SLOTS } from '../../palette.js';
+import type { CopyResult } from '../../clipboard.js';
+import type { Theme } from '../../theme.js';
+import { infoLines } from './info-lines.js';
+import { runReaderCommand } from './reader-commands.js';
+import { reloadQuietly, type ReaderStore } from './reader-store.js';
+import { useHighlightActions } from './use-highlight-actions.js';
+import { useReaderKeys } from './use-reader-keys.js';
+import { useReadingPosition } from './use-reading-position.js';
+import { useDraftKeeping } from '../../hooks/use-draft-keeping.js';
+
+export type { ReaderStore } from './reader-store.js';
+
+export interface ReaderScreenProps {
+	readonly entry: LoadedArticle;
+	readonly store: ReaderStore;
+	readonly theme: Theme;
+	readonly columns: number;
+	readonly rows: number;
+	readonly showQuotes: boolean;
+	readonly onToggleQuotes: () => void;
+	/** Open with this range focused and in view (a highlight picked in the notes screen). */
+	readonly initialFocus?: TextRange;
+	/** Opens the next or previous article; false when there is none. */
+	readonly onSibling: (delta: number) => boolean;
+	/** Called after the store was written (a position, a highlight), so other screens show it. */
+	readonly onStoreChanged?: () => void;
+	/** Registers work to run if the process ends while this screen is open (a signal, a crash, Ctrl-Z). */
+	readonly beforeExit?: (hook: () => void) => () => void;
+	readonly copy: (text: string) => CopyResult;
+	readonly openUrl: (url: string) => CopyResult;
+}
+
+/** Title, meta, speakers bar above the text; two info rows and the status line below; one row left free. */
+const CHROME_ROWS = 7;
+
+/**
+ * The paged reader. Its state (position, focus, mode, selection, the note being written) is one pure reducer
+ * in core/reader; this screen lays the article out, routes keys (use-reader-keys), runs commands
+ * (reader-commands), writes highlights (use-highlight-actions) and saves the place (use-reading-position).
+ */
+export function ReaderScreen(props: ReaderScreenProps) {
+	const { entry, store, theme, columns, rows, showQuotes, onStoreChanged, beforeExit } = props;
+	const { article } = entry;
+	// Another window may have changed highlights or the position since: read the file once on opening.
+	useState(() => reloadQuietly(store));
+	const width = columnWidth(columns);
+	const marginWidth = Math.max(2, Math.floor((columns - width) / 2));
+	const pageHeight = Math.max(1, rows - CHROME_ROWS);
+
+	const quotes = useMemo(() => quoteView(article, SPEAKER_SLOTS), [article]);
+	const markup = useMemo(() => markupDecorations(article.markup), [article]);
+
+	const [storeVersion, setStoreVersion] = useState(0);
+	const anchored = useMemo(() => anchorHighlights(article, store.highlights(entry.path)), [article, store, entry.path, storeVersion]);
+	const highlights = useMemo(() => anchored.filter((h) => h.state !== 'orphaned'), [anchored]);
+	const orphans = anchored.length - highlights.length;
+
+	// The reducer reads the layout of the latest render: keys that arrive together are applied in turn to it.
+	const contextRef = useRef<ReaderContext | null>(null);
+	const contextFor = (unfold: boolean): ReaderContext => ({
+		layout: layoutArticle(article, { width, unfold }),
+		pageHeight,
+		sentences: articleSentences(article, unfold),
+		quotes: quotes.navigable,
+	});
+	const [state, dispatch, stateNow] = useSyncReducer(
+		(current: ReaderState, action: ReaderAction) => readerReducer(article.text, contextRef.current ?? contextFor(current.unfold))(current, action),
+		(): ReaderState => {
+			const opening = contextFor(false);
+			const saved = props.initialFocus ? undefined : store.position(entry.path);
+			const anchor = props.initialFocus?.start ?? (saved ? Math.min(saved.offset, article.text.length) : 0);
+			const initial = withInitialFocus(initialReaderState(anchor, props.initialFocus ?? null), opening);
+			return props.initialFocus ? readerReducer(article.text, opening)(initial, { type: 'focus-range', range: props.initialFocus }) : initial;
+		},
+	);
+	const layout = useMemo(() => layoutArticle(article, { width, unfold: state.unfold }), [article, width, state.unfold]);
+	const sentences = useMemo(() => articleSentences(article, state.unfold), [article, state.unfold]);
+	const context: ReaderContext = { layout, pageHeight, sentences, quotes: quotes.navigable };
+	contextRef.current = context;
+	useEffect(() => {
+		if (orphans > 0) dispatch({ type: 'message', message: `${orphans} ${orphans === 1 ? 'highlight is' : 'highlights are'} no longer in the text (m lists them)` });
+		// Only on opening: afterwards the count changes only by the reader's own doing.
+	}, []);
+
+	const top = currentTop(state, context);
+	const view = { top, lineCount: layout.lines.length, pageHeight };
+	const progress = progressOf(view);
+	useReadingPosition({ store, path: entry.path, article, anchor: state.position.anchor, progress, onSaved: onStoreChanged, beforeExit });
+
+	const changed = useCallback(() => {
+		setStoreVersion((version) => version + 1);
+		onStoreChanged?.();
+	}, [onStoreChanged]);
+	const say = (message: string | null) => dispatch({ type: 'message', message });
+	const actions = useHighlightActions({ store, entry, highlights, say, changed });
+	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });
+
+	useReaderKeys({
+		stateNow,
+		dispatch,
+		run: (command, press) =>
+			runReaderCommand(command, press, {
+				now: stateNow.current,
+				dispatch,
+				article,
+				highlights,
+				quotes,
+				actions,
+				keptDraft: (range) => store.draft(entry.path, range)?.text ?? null,
+				onSibling: props.onSibling,
+				onToggleQuotes: props.onToggleQuotes,
+				copy: props.copy,
+				openUrl: props.openUrl,
+			}),
+		saveNote: () => {
+			const draft = stateNow.current.note;
+			if (!draft || !actions.saveNote(draft)) return;
+			drafts.forget(draft.target);
+			dispatch({ type: 'note-close' });
+		},
+		closeNote: () => {
+			const draft = stateNow.current.note;
+			if (draft) drafts.forget(draft.target);
+			dispatch({ type: 'note-close' });
+			say('Note not changed');
+		},
+	});
+
+	const focused = highlightAtFocus(highlights, state.focus);
+	const focusedQuote = quoteAtFocus(quotes.speech, state.focus);
+	const decorations: Decoration[] = useMemo(() => {
+		const all: Decoration[] = [...(showQuotes ? quotes.decorations : []), ...markup];
+		for (const h of highlights) {
+			all.push({ type: 'highlight', start: h.start, end: h.end, hasNote: h.highlight.note !== '', focused: h === focused });
+		}
+		if (state.selection) all.push({ type: 'selection', start: state.selection.start, end: state.selection.end });
+		return all;
+	}, [showQuotes, quotes, markup, highlights, focused, state.selection]);
+
+	const { mode } = state;
+	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(quotes.speakers.length + 5, pageHeight) : 0;
+	const bodyHeight = pageHeight - overlayHeight;
+	const visible = layout.lines.slice(top, top + bodyHeight);
+	const meta = [article.source, article.byline, article.date, `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
+		.filter((part): part is string => Boolean(part))
+		.map(sanitizeInline)
+		.join(' · ');
+	const status = `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}…` : ''}`;
+	const hints = mode === 'select' ? 'Enter save · Esc cancel' : '} quote · H highlight · a note · ? help · q back';
+	const margin = ' '.repeat(marginWidth);
+	const info = infoLines({ state, focused, focusedQuote, article, width });
+	// The headline is shown once: while its paragraph is on the page, the title row above stays empty.
+	const headlineShown = visible.some((line) => line.kind === 'title');
+
+	return (
+		<Box flexDirection="column">
+			<Text bold color={theme.title} wrap="truncate-end">
+				{margin}
+				{headlineShown ? '' : truncate(sanitizeInline(article.title), width)}
+			</Text>
+			<Text color={theme.muted} wrap="truncate-end">
+				{margin}
+				{truncate(meta, width)}
+			</Text>
+			<Box>
+				<Text>{margin}</Text>
+				<SpeakersBar speakers={quotes.speakers} unattributed={quotes.unattributed} theme={theme} width={width} />
+			</Box>
+			{visible.map((line, index) => (
+				<ArticleLine
+					key={`${top + index}`}
+					line={line}
+					article={article}
+					decorations={decorations}
+					theme={theme}
+					width={width}
+					marginWidth={marginWidth}
+					showQuotes={showQuotes}
+					focused={state.focus !== null && line.kind !== 'blank' && overlaps(line.kind === 'fold' ? line : { start: line.start, end: Math.max(line.end, line.start + 1) }, state.focus)}
+				/>
+			))}
+			{Array.from({ length: bodyHeight - visible.length }, (_, index) => (
+				<Text key={`filler-${index}`}> </Text>
+			))}
+			{mode === 'speakers' ? (
+				<Box marginLeft={marginWidth}>
+					<SpeakersPanel speakers={quotes.speakers} following={state.speaker} row={state.panelRow} theme={theme} width={width} height={overlayHeight} />
+				</Box>
+			) : null}
+			{mode === 'note' && state.note ? (
+				<Box marginLeft={marginWidth}>
+					<NoteEditor
+						draft={state.note}
+						subject={truncate(sanitizeInline(inQuotes(article.text.slice(state.note.target.start, state.note.target.end))), 42)}
+						width={width}
+						height={overlayHeight}
+						theme={theme}
+					/>
+				</Box>
+			) : null}
+			{info.map((line, index) => (
+				<Text key={`info-${index}`} color={index === 0 ? theme.accent : undefined} wrap="truncate-end">
+					{margin}
+					{line}
+				</Text>
+			))}
+			<Text wrap="truncate-end">
+				{margin}
+				<Text color={theme.accent}>{status}</Text>
+				<Text color={theme.muted}>{hints.length + status.length + 1 <= width ? ' '.repeat(width - status.length - hints.length) + hints : ''}</Text>
+			</Text>
+		</Box>
+	);
+}

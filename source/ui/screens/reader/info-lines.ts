@@ -1,0 +1,42 @@
+import type { AnchoredHighlight } from '../../../library/anchoring.js';
+import type { Article } from '../../../core/article/article.js';
+import type { Quote } from '../../../core/quotes/index.js';
+import type { ReaderState } from '../../../core/reader/state.js';
+import { truncate } from '../../../core/text/fit.js';
+import { sanitizeInline } from '../../../core/text/sanitize.js';
+
+/** The two rows above the status line: what has the focus, and its note; in a mode, how to use it. */
+export function infoLines({
+	state,
+	focused,
+	focusedQuote,
+	article,
+	width,
+}: {
+	state: ReaderState;
+	focused: AnchoredHighlight | undefined;
+	focusedQuote: Quote | undefined;
+	article: Article;
+	width: number;
+}): [string, string] {
+	const oneLine = (text: string) => truncate(sanitizeInline(text.replace(/\s*\n\s*/g, ' ⏎ ')), width);
+	if (state.mode === 'note' && state.note) {
+		if (state.note.confirming) return [oneLine('The note changed: s save · d discard · Esc keep editing'), ''];
+		const restored = state.note.restored ? 'Your unsaved draft is back · ' : '';
+		return [oneLine(state.message ?? `${restored}Enter saves · Alt-Enter or Ctrl-J new line · Esc closes`), ''];
+	}
+	if (state.mode === 'select' && state.selection) {
+		const words = article.text.slice(state.selection.start, state.selection.end);
+		return [oneLine('Selecting · ↓↑ sentence · →← word · w b start · Enter saves · Esc cancels'), oneLine(`“${words}”`)];
+	}
+	const following = state.speaker ? `Following ${state.speaker} · } { step through their quotes · S changes` : '';
+	const first =
+		state.message ??
+		(focused
+			? `Highlight${focused.state === 'reanchored' ? ' (found again after the text changed)' : ''} · a note · x delete · y copy`
+			: focusedQuote
+				? `Quote — ${focusedQuote.speaker ?? 'unattributed'}${focusedQuote.kind === 'partial' ? ' (partial)' : ''}`
+				: following);
+	const second = focused ? (focused.highlight.note ? `✎ ${focused.highlight.note}` : '') : state.message || focusedQuote ? following : '';
+	return [oneLine(first), oneLine(second)];
+}

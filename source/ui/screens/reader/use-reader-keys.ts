@@ -1,0 +1,73 @@
+import type { ReaderAction, ReaderState } from '../../../core/reader/state.js';
+import { noteKey } from '../../components/note-editor-keys.js';
+import { commandFor, type CommandId } from '../../keys/keymap.js';
+import type { Keypress } from '../../keys/keypress.js';
+import { KeyPriority } from '../../keys/KeypressProvider.js';
+import { useKeypress } from '../../keys/use-keypress.js';
+
+/** Commands the App answers for every screen: the reader leaves them alone while reading. */
+const APP_COMMANDS: ReadonlySet<CommandId> = new Set(['help', 'back', 'quit', 'suspend', 'notes']);
+
+/**
+ * The reader's keys, by the mode in its state as the keys before (in the same chunk) left it. While reading,
+ * keys the App answers (q, ?, m, Ctrl-C) go on to it; a selection, the speakers panel and the note editor
+ * take every key but Ctrl-C and Ctrl-Z.
+ */
+export function useReaderKeys({
+	stateNow,
+	dispatch,
+	run,
+	saveNote,
+	closeNote,
+}: {
+	stateNow: { readonly current: ReaderState };
+	dispatch: (action: ReaderAction) => void;
+	run: (command: CommandId, press: Keypress) => void;
+	/** Stores the note being written and closes the editor when that worked. */
+	saveNote: () => void;
+	/** Closes the editor without saving (nothing changed, or the change was discarded). */
+	closeNote: () => void;
+}): void {
+	useKeypress(
+		(press) => {
+			const state = stateNow.current;
+			if (state.mode === 'note' && state.note) {
+				const result = noteKey(state.note, press);
+				switch (result.type) {
+					case 'pass':
+						return false;
+					case 'draft':
+						dispatch({ type: 'note', action: result.action });
+						return true;
+					case 'save':
+						saveNote();
+						return true;
+					case 'close':
+						closeNote();
+						return true;
+					case 'ignore':
+						return true;
+				}
+			}
+			if (press.paste) return state.mode !== 'reader';
+			const command = commandFor(state.mode, press.input, press.key);
+			if (state.mode !== 'reader') {
+				if (command === 'quit' || command === 'suspend') return false;
+				if (command) run(command, press);
+				return true;
+			}
+			if (command === 'back' && press.key.escape && state.count !== '') {
+				// Esc drops a half-typed count, as in vim and less, and stays.
+				dispatch({ type: 'key' });
+				return true;
+			}
+			if (!command || APP_COMMANDS.has(command)) {
+				dispatch({ type: 'key' });
+				return false;
+			}
+			run(command, press);
+			return true;
+		},
+		{ priority: KeyPriority.screen },
+	);
+}

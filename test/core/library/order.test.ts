@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nextSort, orderLibrary, type LibraryRow } from '../../../source/core/library/order.js';
+
+const row = (title: string, extra: Partial<LibraryRow> = {}): LibraryRow => ({ title, source: null, date: null, modified: 0, lastRead: null, speakers: [], ...extra });
+const ROWS = [
+	row('Beta harbour', { lastRead: '2026-01-02T00:00:00Z', date: '2025-01-01' }),
+	row('alpha ferry', { date: '2025-06-01', speakers: ['Maria Zakharova'] }),
+	row('Gamma bridge', { lastRead: '2026-01-03T00:00:00Z' }),
+];
+
+test('the library sorts by title, recently read (then title) and date; Tab cycles the three', () => {
+	assert.deepEqual(orderLibrary(ROWS, 'title', ''), [1, 0, 2]);
+	assert.deepEqual(orderLibrary(ROWS, 'recent', ''), [2, 0, 1]);
+	assert.deepEqual(orderLibrary(ROWS, 'date', '').slice(0, 2), [1, 0]);
+	assert.deepEqual([nextSort('recent'), nextSort('date'), nextSort('title')], ['date', 'title', 'recent']);
+});
+
+test('a query filters fuzzily by title, source and speaker', () => {
+	assert.deepEqual(orderLibrary(ROWS, 'title', 'zakharva'), [1]);
+	assert.deepEqual(orderLibrary(ROWS, 'title', 'harbor'), [0]);
+});
