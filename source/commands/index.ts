@@ -12,6 +12,7 @@ const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
 	list: async () => (await import('./list.js')).default,
 	quotes: async () => (await import('./quotes.js')).default,
 	highlight: async () => (await import('./highlight.js')).default,
+	speaker: async () => (await import('./speaker.js')).default,
 	export: async () => (await import('./export.js')).default,
 	add: async () => (await import('./add.js')).default,
 	feed: async () => (await import('./feed.js')).default,

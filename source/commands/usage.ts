@@ -12,6 +12,10 @@ export const USAGE = {
 		usage: 'highlight add FILE --text TEXT [--note TEXT] [--occurrence N] | list [FILE...] [--json] | rm ID',
 		summary: 'add, list (re-anchored) or remove highlights',
 	},
+	speaker: {
+		usage: 'speaker set FILE N NAME|--nobody | unset FILE N | merge FROM INTO | rename OLD NEW | corrections [--json] | rm ID',
+		summary: "correct the engine: one quote's speaker, or a speaker merged or renamed everywhere",
+	},
 	export: {
 		usage: 'export [--format md|json] [-o FILE]',
 		summary: 'all highlights and notes as Markdown or JSON',

@@ -1,17 +1,21 @@
+import type { Correction } from '../core/annotations/corrections.js';
 import type { Highlight } from '../core/annotations/highlight.js';
 
 /**
  * The config file's layout. Version 1.0.0:
  *
  *   { "settings": {…}, "positions": { "<absolute path>": ReadingPosition },
- *     "highlights": { "<id>": StoredHighlight }, "tombstones": { "<id>": { "deleted": ISO time } },
+ *     "highlights": { "<id>": StoredHighlight }, "corrections": { "<id>": StoredCorrection },
+ *     "tombstones": { "<id>": { "deleted": ISO time } },
  *     "drafts": { "<absolute path>#<start>-<end>": NoteDraftRecord },
  *     "feeds": { "<feed url>": StoredFeed },
  *     "__internal__": { "migrations": { "version": "1.0.0" } } }
  *
  * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
  * remember deletions so that nothing (another process, a recovery) brings a deleted highlight back.
- * `feeds` came later without a new version: a reader that does not know it keeps it as it is.
+ * Speaker corrections are kept the same way, in the same tombstones (ids never repeat). Older versions of
+ * Marginalia keep the `corrections` key they do not know, so adding it needed no new format version; the
+ * same holds for `drafts` and `feeds`.
  */
 export const STORE_FORMAT_VERSION = '1.0.0';
 
@@ -32,6 +36,8 @@ export interface Settings {
 }
 
 export type StoredHighlight = Highlight;
+
+export type StoredCorrection = Correction;
 
 /** A note typed but not saved yet, kept so that a signal, a crash or a closed terminal loses nothing. */
 export interface NoteDraftRecord {
@@ -69,6 +75,7 @@ export interface StoreData {
 	settings?: Settings;
 	positions?: Record<string, ReadingPosition>;
 	highlights?: Record<string, StoredHighlight>;
+	corrections?: Record<string, StoredCorrection>;
 	tombstones?: Record<string, Tombstone>;
 	/** Added in 1.0.0 files without a version change: older versions keep unknown keys as they are. */
 	drafts?: Record<string, NoteDraftRecord>;
@@ -99,6 +106,39 @@ const highlightSchema = {
 	},
 } as const;
 
+const speakerName = { type: 'string', minLength: 1 } as const;
+
+const correctionSchema = {
+	type: 'object',
+	required: ['id', 'kind', 'created'],
+	properties: {
+		id: { type: 'string', minLength: 1 },
+		kind: { enum: ['set', 'merge', 'rename'] },
+		created: isoTime,
+	},
+	oneOf: [
+		{
+			required: ['file', 'fingerprint', 'exact', 'prefix', 'suffix', 'start', 'end', 'from', 'to'],
+			properties: {
+				kind: { const: 'set' },
+				file: { type: 'string', minLength: 1 },
+				fingerprint: { type: 'string' },
+				exact: { type: 'string', minLength: 1 },
+				prefix: { type: 'string' },
+				suffix: { type: 'string' },
+				start: { type: 'integer', minimum: 0 },
+				end: { type: 'integer', minimum: 0 },
+				from: { type: ['string', 'null'] },
+				to: { anyOf: [speakerName, { type: 'null' }] },
+			},
+		},
+		{
+			required: ['from', 'to'],
+			properties: { kind: { enum: ['merge', 'rename'] }, from: speakerName, to: speakerName },
+		},
+	],
+} as const;
+
 /** conf's `schema` option: the properties of the root object. Unknown keys are kept (a newer version may add some). */
 export const STORE_SCHEMA = {
 	settings: {
@@ -124,6 +164,7 @@ export const STORE_SCHEMA = {
 		},
 	},
 	highlights: { type: 'object', additionalProperties: highlightSchema },
+	corrections: { type: 'object', additionalProperties: correctionSchema },
 	tombstones: {
 		type: 'object',
 		additionalProperties: { type: 'object', required: ['deleted'], properties: { deleted: isoTime } },

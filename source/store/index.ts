@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type Conf from 'conf';
 import envPaths from 'env-paths';
-import { selectorsFor } from '../core/annotations/selectors.js';
+import { selectorsFor, type HighlightSelectors } from '../core/annotations/selectors.js';
 import { damageReason, isDamageError, moveAside } from './damaged.js';
 import {
 	STORE_FORMAT_VERSION,
@@ -14,13 +14,14 @@ import {
 	type ReadingPosition,
 	type Settings,
 	type StoreData,
+	type StoredCorrection,
 	type StoredFeed,
 	type StoredHighlight,
 } from './format.js';
 import { listFeeds, withFeedAdded, withFeedRemoved, withFeedUpdated } from './feeds.js';
 import { withFileLock } from './lock.js';
 
-export type { NoteDraftRecord, ReadingPosition, Settings, StoredFeed, StoredHighlight } from './format.js';
+export type { NoteDraftRecord, ReadingPosition, Settings, StoredCorrection, StoredFeed, StoredHighlight } from './format.js';
 export { NewerFormatError } from './format.js';
 export { StoreLockedError } from './lock.js';
 
@@ -47,6 +48,16 @@ export interface Store {
 	 * highlights moved. (Used by `library/anchoring.ts` when it finds a missing file by its fingerprint.)
 	 */
 	moveFile(from: string, to: string): number;
+	/** Speaker corrections, oldest first: those of one file (with the library-wide ones), or all. */
+	corrections(file?: string): readonly StoredCorrection[];
+	/**
+	 * Saves a correction. A quote's new speaker replaces any earlier correction of the same quote, so that
+	 * undoing it goes back to the engine's choice.
+	 */
+	addCorrection(input: CorrectionInput): StoredCorrection;
+	removeCorrection(id: string): StoredCorrection | undefined;
+	/** Undo of `removeCorrection`. */
+	restoreCorrection(correction: StoredCorrection): void;
 	/** Feed subscriptions, in the order they were added. */
 	feeds(): readonly StoredFeed[];
 	/** Subscribes; `added` is false (and nothing changes) when the feed is already there. */
@@ -59,6 +70,11 @@ export interface Store {
 	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined;
 	reload(): void;
 }
+
+/** A quote's speaker (its words' range in the text), or a library-wide merge or rename. */
+export type CorrectionInput =
+	| { kind: 'set'; file: string; text: string; fingerprint: string; start: number; end: number; from: string | null; to: string | null }
+	| { kind: 'merge' | 'rename'; from: string; to: string };
 
 export interface OpenedStore {
 	store: Store;
@@ -248,6 +264,11 @@ class ConfStore implements Store {
 				moved++;
 			}
 			data.highlights = highlights;
+			const corrections = { ...data.corrections };
+			for (const [id, correction] of Object.entries(corrections)) {
+				if (correction.kind === 'set' && correction.file === oldPath) corrections[id] = { ...correction, file: newPath };
+			}
+			data.corrections = corrections;
 			const position = data.positions?.[oldPath];
 			if (position) {
 				const positions = { ...data.positions, [newPath]: position };
@@ -255,6 +276,66 @@ class ConfStore implements Store {
 				data.positions = positions;
 			}
 			return moved;
+		});
+	}
+
+	corrections(file?: string): readonly StoredCorrection[] {
+		const all = Object.values(this.#data.corrections ?? {});
+		const wanted = file === undefined ? all : all.filter((correction) => correction.kind !== 'set' || correction.file === resolve(file));
+		return wanted.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id)).map((correction) => Object.freeze({ ...correction }));
+	}
+
+	addCorrection(input: CorrectionInput): StoredCorrection {
+		const created = new Date().toISOString();
+		let selectors: HighlightSelectors | null = null;
+		if (input.kind === 'set') {
+			try {
+				selectors = selectorsFor(input.text, input.start, input.end);
+			} catch (error) {
+				throw new StoreError((error as Error).message);
+			}
+		} else if (input.from.trim() === '' || input.to.trim() === '') {
+			throw new StoreError('a speaker name cannot be empty');
+		}
+		return this.#change((data) => {
+			const id = newId((candidate) => Boolean(data.corrections?.[candidate] ?? data.highlights?.[candidate] ?? data.tombstones?.[candidate]));
+			const corrections = { ...data.corrections };
+			let correction: StoredCorrection;
+			if (input.kind === 'set') {
+				const file = resolve(input.file);
+				for (const [key, earlier] of Object.entries(corrections)) {
+					if (earlier.kind !== 'set' || earlier.file !== file || earlier.start !== input.start || earlier.end !== input.end) continue;
+					delete corrections[key];
+					data.tombstones = { ...data.tombstones, [key]: { deleted: created } };
+				}
+				correction = { id, kind: 'set', file, fingerprint: input.fingerprint, ...selectors!, from: input.from, to: input.to === null ? null : input.to.trim(), created };
+			} else {
+				correction = { id, kind: input.kind, from: input.from.trim(), to: input.to.trim(), created };
+			}
+			data.corrections = { ...corrections, [id]: correction };
+			return Object.freeze({ ...correction });
+		});
+	}
+
+	removeCorrection(id: string): StoredCorrection | undefined {
+		const known = this.#data.corrections?.[id];
+		return this.#change((data) => {
+			const removed = data.corrections?.[id] ?? known;
+			if (!removed) return undefined;
+			const corrections = { ...data.corrections };
+			delete corrections[id];
+			data.corrections = corrections;
+			data.tombstones = { ...data.tombstones, [id]: { deleted: new Date().toISOString() } };
+			return Object.freeze({ ...removed });
+		});
+	}
+
+	restoreCorrection(correction: StoredCorrection): void {
+		this.#change((data) => {
+			const tombstones = { ...data.tombstones };
+			delete tombstones[correction.id];
+			data.tombstones = tombstones;
+			data.corrections = { ...data.corrections, [correction.id]: { ...correction } };
 		});
 	}
 

@@ -1,0 +1,129 @@
+import Fuse from 'fuse.js';
+import { nameKey } from '../annotations/corrections.js';
+
+/** One article's quotes as the library index keeps them, corrections applied. */
+export interface ArticleQuotes {
+	readonly file: string;
+	readonly title: string;
+	readonly source: string | null;
+	/** ISO 8601, the article's own date; null when it has none. */
+	readonly date: string | null;
+	readonly quotes: readonly LibraryQuote[];
+	/** The article's speakers with the other forms of their names found in it. */
+	readonly speakers: readonly { readonly name: string; readonly aliases: readonly string[] }[];
+}
+
+export interface LibraryQuote {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+	readonly speaker: string | null;
+	readonly kind: string;
+	readonly sure: boolean;
+	readonly corrected: boolean;
+}
+
+/** A speaker across the library: one row per person. */
+export interface Person {
+	/** Identifies the person across articles (see `personKey`). */
+	readonly key: string;
+	readonly name: string;
+	readonly aliases: readonly string[];
+	/** Speech quotes attributed to them, unsure ones included. */
+	readonly quotes: number;
+	readonly unsure: number;
+	readonly articles: number;
+	/** The newest date of an article quoting them. */
+	readonly latest: string | null;
+}
+
+export interface PersonQuote {
+	readonly file: string;
+	readonly title: string;
+	readonly source: string | null;
+	readonly date: string | null;
+	readonly quote: LibraryQuote;
+	/** Its number in the article (from 1, over every quote in text order, as `quotes --json` counts). */
+	readonly n: number;
+}
+
+export type PeopleSort = 'quotes' | 'name' | 'latest';
+export const PEOPLE_SORTS: readonly PeopleSort[] = ['quotes', 'name', 'latest'];
+
+const isSpeech = (quote: LibraryQuote) => quote.kind === 'direct' || quote.kind === 'partial';
+
+/**
+ * Who a name stands for across articles: the name as `nameKey` compares it, without middle initials
+ * ("George W. Bush" is "George Bush"). Within an article the engine has already merged surnames and titles
+ * into the full name, so two people who share a surname keep apart; "Donald Trump Jr" is not "Donald Trump".
+ */
+export function personKey(name: string): string {
+	const words = nameKey(name).split(' ');
+	return words.filter((word, index) => word.length > 1 || index === 0 || index === words.length - 1).join(' ');
+}
+
+/** Every speaker of the library, most quoted first. */
+export function gatherPeople(articles: readonly ArticleQuotes[]): Person[] {
+	const people = new Map<string, { spellings: Map<string, number>; aliases: Set<string>; quotes: number; unsure: number; files: Set<string>; latest: string | null }>();
+	for (const article of articles) {
+		for (const quote of article.quotes) {
+			if (quote.speaker === null || !isSpeech(quote)) continue;
+			const key = personKey(quote.speaker);
+			const person = people.get(key) ?? { spellings: new Map(), aliases: new Set(), quotes: 0, unsure: 0, files: new Set(), latest: null };
+			person.spellings.set(quote.speaker, (person.spellings.get(quote.speaker) ?? 0) + 1);
+			person.quotes++;
+			if (!quote.sure) person.unsure++;
+			person.files.add(article.file);
+			if (article.date && (person.latest === null || article.date > person.latest)) person.latest = article.date;
+			for (const alias of article.speakers.find((speaker) => speaker.name === quote.speaker)?.aliases ?? []) person.aliases.add(alias);
+			people.set(key, person);
+		}
+	}
+	const rows = [...people.entries()].map(([key, person]): Person => {
+		const name = [...person.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+		const aliases = [...new Set([...person.spellings.keys(), ...person.aliases])].filter((alias) => alias !== name).sort((a, b) => b.length - a.length || a.localeCompare(b));
+		return { key, name, aliases, quotes: person.quotes, unsure: person.unsure, articles: person.files.size, latest: person.latest };
+	});
+	return sortPeople(rows, 'quotes');
+}
+
+const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+
+export function sortPeople(people: readonly Person[], sort: PeopleSort): Person[] {
+	const compare: Record<PeopleSort, (a: Person, b: Person) => number> = {
+		quotes: (a, b) => b.quotes - a.quotes || byName(a, b),
+		name: byName,
+		latest: (a, b) => (b.latest ?? '').localeCompare(a.latest ?? '') || b.quotes - a.quotes || byName(a, b),
+	};
+	return [...people].sort(compare[sort]);
+}
+
+export function nextPeopleSort(sort: PeopleSort): PeopleSort {
+	return PEOPLE_SORTS[(PEOPLE_SORTS.indexOf(sort) + 1) % PEOPLE_SORTS.length]!;
+}
+
+/** Fuzzy over names and aliases, best first; the threshold kept low as elsewhere (0.6 matches nearly anything). */
+export function filterPeople(people: readonly Person[], query: string): Person[] {
+	const trimmed = query.trim();
+	if (trimmed === '') return [...people];
+	const fuse = new Fuse(people, { keys: [{ name: 'name', weight: 2 }, { name: 'aliases', weight: 1 }], ignoreLocation: true, threshold: 0.3 });
+	return fuse.search(trimmed).map((result) => result.item);
+}
+
+/** The person whose name best matches `query` (fuzzy), for `quotes --speaker` and search's `by:`. */
+export function findPerson(people: readonly Person[], query: string): Person | undefined {
+	const exact = people.find((person) => personKey(person.name) === personKey(query) || person.aliases.some((alias) => personKey(alias) === personKey(query)));
+	return exact ?? filterPeople(people, query)[0];
+}
+
+/** Everything one person said across the library, newest article first, in text order within one. */
+export function quotesOf(articles: readonly ArticleQuotes[], key: string): PersonQuote[] {
+	const found: PersonQuote[] = [];
+	for (const article of articles) {
+		article.quotes.forEach((quote, index) => {
+			if (quote.speaker === null || !isSpeech(quote) || personKey(quote.speaker) !== key) return;
+			found.push({ file: article.file, title: article.title, source: article.source, date: article.date, quote, n: index + 1 });
+		});
+	}
+	return found.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.file.localeCompare(b.file) || a.quote.start - b.quote.start);
+}
