@@ -4,6 +4,10 @@ export interface CommandIO {
 	readonly stderr: (chunk: string) => void;
 	readonly env: NodeJS.ProcessEnv;
 	readonly cwd: string;
+	/** Progress may redraw one line in place (stderr is a terminal). */
+	readonly stderrIsTerminal?: boolean;
+	/** Matches may be marked with colour (stdout is a terminal and NO_COLOR is not set). */
+	readonly colour?: boolean;
 }
 
 export function processIO(): CommandIO {
@@ -12,6 +16,8 @@ export function processIO(): CommandIO {
 		stderr: (chunk) => process.stderr.write(chunk),
 		env: process.env,
 		cwd: process.cwd(),
+		stderrIsTerminal: process.stderr.isTTY === true,
+		colour: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
 	};
 }
 

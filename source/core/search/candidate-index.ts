@@ -1,0 +1,260 @@
+import { EMPTY_POSTINGS, PostingsBuilder, termIndex, unitsOf, type Postings } from './postings.js';
+import { isSearchable, type SearchQuery } from './query.js';
+import { decodeSections, encodeSections, type DecodedSections } from './sections.js';
+import { MIN_PREFIX_LENGTH, lookupTerms, typoBudget, type TermMatch } from './vocabulary.js';
+
+/** What a hit is: the article's title, a paragraph of its text, a quote, a speaker's name, a reader's note. */
+export type HitKind = 'title' | 'text' | 'quote' | 'speaker' | 'note';
+export const HIT_KINDS: readonly HitKind[] = ['title', 'text', 'quote', 'speaker', 'note'];
+
+/**
+ * The candidate index of one set of units (a library folder's paragraphs, quotes, titles and speakers, or
+ * the notes): which units contain which terms, and, for quotes, the terms of their speaker's name.
+ */
+export interface CandidateIndex {
+	readonly words: Postings;
+	/** Terms of the speaker's name and aliases → quote units, for `by:`. */
+	readonly speakers: Postings;
+	readonly unitKinds: Uint8Array;
+	/** Terms in each unit (at most 65,535): shorter units with the same words rank first. */
+	readonly unitLengths: Uint16Array;
+}
+
+export class CandidateIndexBuilder {
+	private readonly words = new PostingsBuilder();
+	private readonly speakers = new PostingsBuilder();
+	private readonly kinds: number[] = [];
+	private readonly lengths: number[] = [];
+
+	/** Adds a unit and returns its id (units are numbered from 0 in the order added). */
+	addUnit(kind: HitKind, terms: readonly string[], speakerTerms: readonly string[] = []): number {
+		const unit = this.kinds.length;
+		this.kinds.push(HIT_KINDS.indexOf(kind));
+		this.lengths.push(Math.min(terms.length, 0xffff));
+		for (const term of terms) this.words.add(term, unit);
+		for (const term of speakerTerms) this.speakers.add(term, unit);
+		return unit;
+	}
+
+	get unitCount(): number {
+		return this.kinds.length;
+	}
+
+	build(): CandidateIndex {
+		return {
+			words: this.words.build(),
+			speakers: this.speakers.build(),
+			unitKinds: Uint8Array.from(this.kinds),
+			unitLengths: Uint16Array.from(this.lengths),
+		};
+	}
+}
+
+export const EMPTY_INDEX: CandidateIndex = { words: EMPTY_POSTINGS, speakers: EMPTY_POSTINGS, unitKinds: new Uint8Array(0), unitLengths: new Uint16Array(0) };
+
+export function kindOf(index: CandidateIndex, unit: number): HitKind {
+	return HIT_KINDS[index.unitKinds[unit]!]!;
+}
+
+// ---- on disk -------------------------------------------------------------------------------------------
+
+const MAGIC = 'MGSRCH1';
+
+function postingsSections(prefix: string, postings: Postings) {
+	return {
+		[`${prefix}.terms`]: postings.terms.join('\n'),
+		[`${prefix}.counts`]: postings.counts,
+		[`${prefix}.offsets`]: postings.offsets,
+		[`${prefix}.bytes`]: postings.bytes,
+	};
+}
+
+function readPostings(sections: DecodedSections, prefix: string): Postings {
+	const text = sections.text(`${prefix}.terms`);
+	return {
+		terms: text === '' ? [] : text.split('\n'),
+		counts: sections.u32(`${prefix}.counts`),
+		offsets: sections.u32(`${prefix}.offsets`),
+		bytes: sections.u8(`${prefix}.bytes`),
+	};
+}
+
+/** The index and the caller's `meta` (what the units are, which version wrote it) as one file's bytes. */
+export function encodeCandidateIndex(index: CandidateIndex, meta: unknown, extra: Readonly<Record<string, Uint32Array>> = {}): Uint8Array {
+	return encodeSections(MAGIC, meta, {
+		...postingsSections('words', index.words),
+		...postingsSections('speakers', index.speakers),
+		'unit.kinds': index.unitKinds,
+		'unit.lengths': index.unitLengths,
+		...extra,
+	});
+}
+
+/** Throws DamagedFileError when the bytes are not a whole index. */
+export function decodeCandidateIndex(bytes: Uint8Array): { index: CandidateIndex; meta: unknown; extra: (name: string) => Uint32Array } {
+	const sections = decodeSections(MAGIC, bytes);
+	const index: CandidateIndex = {
+		words: readPostings(sections, 'words'),
+		speakers: readPostings(sections, 'speakers'),
+		unitKinds: sections.u8('unit.kinds'),
+		unitLengths: sections.u16('unit.lengths'),
+	};
+	if (index.unitLengths.length !== index.unitKinds.length) throw new Error('unit tables disagree');
+	return { index, meta: sections.meta, extra: (name) => sections.u32(name) };
+}
+
+// ---- finding candidates --------------------------------------------------------------------------------
+
+export interface Candidate {
+	readonly unit: number;
+	/** A quick estimate of relevance, to choose the few that are ranked properly. */
+	readonly prescore: number;
+}
+
+/** The index's terms each query word matched (exactly, with typos, or as a prefix), to mark them in a hit. */
+export type WordVariants = readonly ReadonlySet<string>[];
+
+/** At most this many terms a word is taken to begin: the most common ones. */
+const MAX_PREFIX_TERMS = 64;
+
+const KIND_BOOST: Readonly<Record<HitKind, number>> = { title: 1.5, speaker: 1.4, quote: 1.15, note: 1.15, text: 1 };
+
+function matchQuality(match: TermMatch): number {
+	if (match.prefix) return 0.8 - 0.2 * match.edits;
+	return match.edits === 0 ? 1 : match.edits === 1 ? 0.7 : 0.5;
+}
+
+/** Every term the word may mean, best first; prefixes only for words long enough and only the commonest. */
+export function expandWord(postings: Postings, word: string, fuzzy = true): TermMatch[] {
+	if (!fuzzy) {
+		const exact = termIndex(postings, word);
+		return exact < 0 ? [] : [{ index: exact, edits: 0, prefix: false }];
+	}
+	const matches = lookupTerms(postings.terms, word, { maxEdits: typoBudget(word), prefix: word.length >= MIN_PREFIX_LENGTH });
+	const whole = matches.filter((match) => !match.prefix);
+	const prefixes = matches
+		.filter((match) => match.prefix)
+		.sort((a, b) => postings.counts[b.index]! - postings.counts[a.index]!)
+		.slice(0, MAX_PREFIX_TERMS);
+	return [...whole, ...prefixes].sort((a, b) => matchQuality(b) - matchQuality(a));
+}
+
+/** Per unit, the best weighted quality of any term matched for one word (0 where none), and those units. */
+function scoreWord(postings: Postings, matches: readonly TermMatch[], unitCount: number): { scores: Float32Array; units: Uint32Array } {
+	const scores = new Float32Array(unitCount);
+	let size = 0;
+	for (const match of matches) size += postings.counts[match.index]!;
+	const units = new Uint32Array(size);
+	let found = 0;
+	for (const match of matches) {
+		const weight = matchQuality(match) * Math.log(1 + unitCount / Math.max(1, postings.counts[match.index]!));
+		for (const unit of unitsOf(postings, match.index)) {
+			if (scores[unit] === 0) units[found++] = unit;
+			if (scores[unit]! < weight) scores[unit] = weight;
+		}
+	}
+	return { scores, units: units.subarray(0, found) };
+}
+
+export interface CandidateResult {
+	readonly candidates: readonly Candidate[];
+	readonly variants: WordVariants;
+}
+
+/**
+ * The units that contain every word (fuzzily), every phrase's words and, with `by:`, whose speaker
+ * matches; none that contain an excluded word, and, with `allowed`, only those it marks. Phrases and excluded phrases are only as precise as their
+ * words here: the ranking checks them on the text. The best `limit` by a quick score, best first.
+ */
+export function findCandidates(index: CandidateIndex, query: SearchQuery, limit: number, allowed?: Uint8Array): CandidateResult {
+	const unitCount = index.unitKinds.length;
+	const expansions = query.words.map((word) => expandWord(index.words, word));
+	const variants = expansions.map((matches) => new Set(matches.map((match) => index.words.terms[match.index]!)));
+	if (!isSearchable(query) || unitCount === 0) return { candidates: [], variants };
+
+	const required = expansions.map((matches) => scoreWord(index.words, matches, unitCount));
+	for (const phrase of query.phrases) {
+		for (const term of phrase.terms) required.push(scoreWord(index.words, expandWord(index.words, term, false), unitCount));
+	}
+	for (const name of query.speakers) {
+		for (const term of name) required.push(scoreWord(index.speakers, expandWord(index.speakers, term), unitCount));
+	}
+	const excluded = new Uint8Array(unitCount);
+	for (const phrase of query.excluded) {
+		// A one-word exclusion is exact here; a phrase is dropped where all its words are, then checked on the text.
+		if (phrase.terms.length !== 1) continue;
+		const at = termIndex(index.words, phrase.terms[0]!);
+		if (at >= 0) for (const unit of unitsOf(index.words, at)) excluded[unit] = 1;
+	}
+
+	// Only the units of the rarest requirement can have them all.
+	const rarest = required.reduce((best, next) => (next.units.length < best.units.length ? next : best));
+	const best = new BestCandidates(limit);
+	for (const unit of rarest.units) {
+		if (excluded[unit] || (allowed && !allowed[unit])) continue;
+		let sum = 0;
+		let all = true;
+		for (const { scores } of required) {
+			const score = scores[unit]!;
+			if (score === 0) {
+				all = false;
+				break;
+			}
+			sum += score;
+		}
+		if (!all) continue;
+		const length = Math.max(1, index.unitLengths[unit]!);
+		best.offer(unit, (sum * KIND_BOOST[kindOf(index, unit)]) / (0.75 + 0.25 * Math.sqrt(length / 30)));
+	}
+	return { candidates: best.sorted(), variants };
+}
+
+/** Keeps the best `limit` candidates offered, in a heap with the worst kept one at the root. */
+class BestCandidates {
+	private readonly heap: Candidate[] = [];
+
+	constructor(private readonly limit: number) {}
+
+	private static better(a: Candidate, b: Candidate): boolean {
+		return a.prescore > b.prescore || (a.prescore === b.prescore && a.unit < b.unit);
+	}
+
+	offer(unit: number, prescore: number): void {
+		const { heap } = this;
+		if (heap.length < this.limit) {
+			heap.push({ unit, prescore });
+			this.siftUp(heap.length - 1);
+		} else if (this.limit > 0 && (prescore > heap[0]!.prescore || (prescore === heap[0]!.prescore && unit < heap[0]!.unit))) {
+			heap[0] = { unit, prescore };
+			this.siftDown(0);
+		}
+	}
+
+	/** Best first. */
+	sorted(): Candidate[] {
+		return [...this.heap].sort((a, b) => b.prescore - a.prescore || a.unit - b.unit);
+	}
+
+	private siftUp(at: number): void {
+		const { heap } = this;
+		while (at > 0) {
+			const parent = (at - 1) >> 1;
+			if (!BestCandidates.better(heap[parent]!, heap[at]!)) return;
+			[heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+			at = parent;
+		}
+	}
+
+	private siftDown(at: number): void {
+		const { heap } = this;
+		for (;;) {
+			const left = at * 2 + 1;
+			let worst = at;
+			if (left < heap.length && BestCandidates.better(heap[worst]!, heap[left]!)) worst = left;
+			if (left + 1 < heap.length && BestCandidates.better(heap[worst]!, heap[left + 1]!)) worst = left + 1;
+			if (worst === at) return;
+			[heap[at], heap[worst]] = [heap[worst]!, heap[at]!];
+			at = worst;
+		}
+	}
+}

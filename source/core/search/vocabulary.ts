@@ -1,0 +1,92 @@
+/**
+ * Typo-tolerant lookup in a sorted vocabulary: every term within a few edits of a query word (Damerau–
+ * Levenshtein with adjacent transpositions), and optionally every term it begins. The vocabulary is walked
+ * as the trie it implies: words sharing a prefix share the edit-distance rows computed for it, and a prefix
+ * already too far from the query skips every word that starts with it (one binary search).
+ */
+
+export interface TermMatch {
+	/** Index into the vocabulary. */
+	readonly index: number;
+	readonly edits: number;
+	/** The query word is (within `edits`) the start of this term, not the whole of it. */
+	readonly prefix: boolean;
+}
+
+/** A typo in a word of four letters or more, two from eight: short words are too easily something else. */
+export function typoBudget(word: string): number {
+	if (word.length < 4) return 0;
+	return word.length < 8 ? 1 : 2;
+}
+
+/** Prefixes are looked up from this length: "pea" would begin too many words to mean any. */
+export const MIN_PREFIX_LENGTH = 4;
+
+export interface LookupOptions {
+	readonly maxEdits: number;
+	readonly prefix: boolean;
+}
+
+export function lookupTerms(vocabulary: readonly string[], word: string, { maxEdits, prefix }: LookupOptions): TermMatch[] {
+	const matches: TermMatch[] = [];
+	if (word.length === 0) return matches;
+	const width = word.length + 1;
+	// rows[d] holds the distances between the candidate's first d characters and each prefix of `word`.
+	const rows: Int32Array[] = [Int32Array.from({ length: width }, (_, j) => j)];
+	let computed = ''; // the candidate prefix rows[1..] were computed for
+	let index = 0;
+	while (index < vocabulary.length) {
+		const term = vocabulary[index]!;
+		let depth = 0;
+		const shared = Math.min(computed.length, term.length);
+		while (depth < shared && computed.charCodeAt(depth) === term.charCodeAt(depth)) depth++;
+		let prunedAt = -1;
+		let bestPrefix = word.length;
+		for (let d = 1; d <= depth; d++) bestPrefix = Math.min(bestPrefix, rows[d]![word.length]!);
+		for (let d = depth + 1; d <= term.length; d++) {
+			const row = (rows[d] ??= new Int32Array(width));
+			const above = rows[d - 1]!;
+			const code = term.charCodeAt(d - 1);
+			row[0] = d;
+			let rowMin = d;
+			for (let j = 1; j < width; j++) {
+				const cost = code === word.charCodeAt(j - 1) ? 0 : 1;
+				let value = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+				if (d > 1 && j > 1 && code === word.charCodeAt(j - 2) && term.charCodeAt(d - 2) === word.charCodeAt(j - 1)) {
+					value = Math.min(value, rows[d - 2]![j - 2]! + 1);
+				}
+				row[j] = value;
+				if (value < rowMin) rowMin = value;
+			}
+			if (row[word.length]! < bestPrefix) bestPrefix = row[word.length]!;
+			// Past a prefix that already matches, every longer word matches as a prefix: keep going.
+			if (rowMin > maxEdits && !(prefix && bestPrefix <= maxEdits)) {
+				prunedAt = d;
+				break;
+			}
+		}
+		if (prunedAt > 0) {
+			computed = term.slice(0, prunedAt - 1);
+			index = firstWithoutPrefix(vocabulary, index, term.slice(0, prunedAt));
+			continue;
+		}
+		computed = term;
+		const edits = rows[term.length]![word.length]!;
+		if (edits <= maxEdits) matches.push({ index, edits, prefix: false });
+		else if (prefix && bestPrefix <= maxEdits) matches.push({ index, edits: bestPrefix, prefix: true });
+		index++;
+	}
+	return matches;
+}
+
+/** The first index after `from` whose term does not start with `prefix` (the vocabulary is sorted). */
+function firstWithoutPrefix(vocabulary: readonly string[], from: number, prefix: string): number {
+	let low = from + 1;
+	let high = vocabulary.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (vocabulary[middle]!.startsWith(prefix)) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeBody, type ArticleBody, type IndexedArticle, type StoredEntry } from './entry.js';
+import { INDEX_VERSION } from './version.js';
+import { writeFileWhole } from './write-file.js';
+
+/**
+ * The library index file of one folder: a preamble (magic, header length), a JSON header with every
+ * article's entry, then the articles' bodies one after another. Commands that list read the header alone;
+ * bodies are read one at a time, by position, when an article is opened or searched.
+ */
+const MAGIC = 'MGLIB\u0000\u0000\u0001';
+const PREAMBLE_BYTES = 12;
+
+/** Not a whole index file of this version (damaged, cut short, old or newer): it is rebuilt. */
+export class UnusableIndexError extends Error {}
+
+interface Header {
+	readonly version: string;
+	readonly folder: string;
+	readonly generation: string;
+	readonly entries: StoredEntry[];
+}
+
+export class LibraryFile {
+	private constructor(
+		private readonly fd: number,
+		readonly generation: string,
+		readonly entries: readonly StoredEntry[],
+		private readonly bodiesStart: number,
+	) {}
+
+	/** The index of `folder` at `path`; null if there is none; UnusableIndexError if it cannot be used. */
+	static open(path: string, folder: string): LibraryFile | null {
+		let fd: number;
+		try {
+			fd = openSync(path, 'r');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+			throw new UnusableIndexError(`cannot open: ${(error as Error).message}`);
+		}
+		try {
+			const size = fstatSync(fd).size;
+			const preamble = readExactly(fd, 0, PREAMBLE_BYTES, size);
+			if (new TextDecoder().decode(preamble.subarray(0, 8)) !== MAGIC) throw new UnusableIndexError('not an index file');
+			const headerLength = new DataView(preamble.buffer, preamble.byteOffset).getUint32(8, true);
+			const header = parseHeader(readExactly(fd, PREAMBLE_BYTES, headerLength, size));
+			if (header.version !== INDEX_VERSION) throw new UnusableIndexError(`written by another version (${header.version})`);
+			if (header.folder !== folder) throw new UnusableIndexError('the index of another folder');
+			const bodiesStart = PREAMBLE_BYTES + headerLength;
+			for (const entry of header.entries) {
+				if (!isEntry(entry) || bodiesStart + entry.body[0] + entry.body[1] > size) throw new UnusableIndexError('an entry is damaged');
+			}
+			return new LibraryFile(fd, header.generation, header.entries, bodiesStart);
+		} catch (error) {
+			closeSync(fd);
+			throw error instanceof UnusableIndexError ? error : new UnusableIndexError((error as Error).message);
+		}
+	}
+
+	/** The stored bytes of an entry's body (JSON), as written. */
+	bodyBytes(entry: StoredEntry): Uint8Array {
+		return readExactly(this.fd, this.bodiesStart + entry.body[0], entry.body[1]);
+	}
+
+	/** Throws UnusableIndexError when the body is damaged. */
+	body(entry: StoredEntry): ArticleBody {
+		try {
+			return decodeBody(new TextDecoder().decode(this.bodyBytes(entry)));
+		} catch (error) {
+			throw new UnusableIndexError(`the body of ${entry.name} is damaged: ${(error as Error).message}`);
+		}
+	}
+
+	close(): void {
+		closeSync(this.fd);
+	}
+}
+
+function readExactly(fd: number, position: number, length: number, size = Infinity): Uint8Array {
+	if (position + length > size) throw new UnusableIndexError('cut short');
+	const buffer = new Uint8Array(length);
+	for (let done = 0; done < length; ) {
+		const count = readSync(fd, buffer, done, length - done, position + done);
+		if (count === 0) throw new UnusableIndexError('cut short');
+		done += count;
+	}
+	return buffer;
+}
+
+function parseHeader(bytes: Uint8Array): Header {
+	let header: unknown;
+	try {
+		header = JSON.parse(new TextDecoder().decode(bytes));
+	} catch {
+		throw new UnusableIndexError('the header is damaged');
+	}
+	const candidate = header as Partial<Header> | null;
+	if (!candidate || typeof candidate.version !== 'string' || typeof candidate.folder !== 'string' || typeof candidate.generation !== 'string' || !Array.isArray(candidate.entries)) {
+		throw new UnusableIndexError('the header is damaged');
+	}
+	return candidate as Header;
+}
+
+function isEntry(value: unknown): value is StoredEntry {
+	const entry = value as Partial<StoredEntry> | null;
+	return (
+		!!entry &&
+		typeof entry.name === 'string' &&
+		typeof entry.size === 'number' &&
+		typeof entry.mtimeMs === 'number' &&
+		typeof entry.title === 'string' &&
+		typeof entry.words === 'number' &&
+		typeof entry.quotes === 'number' &&
+		Array.isArray(entry.speakers) &&
+		Array.isArray(entry.body) &&
+		entry.body.length === 2 &&
+		entry.body.every((value) => Number.isInteger(value) && value >= 0)
+	);
+}
+
+/** Writes the index of `folder` whole (see writeFileWhole); returns its new generation. */
+export function writeLibraryFile(path: string, folder: string, articles: readonly { article: IndexedArticle; body: Uint8Array }[]): string {
+	const generation = randomUUID();
+	let offset = 0;
+	const entries: StoredEntry[] = articles.map(({ article, body }) => {
+		const entry = { ...article, body: [offset, body.byteLength] as const };
+		offset += body.byteLength;
+		return entry;
+	});
+	const header = new TextEncoder().encode(JSON.stringify({ version: INDEX_VERSION, folder, generation, entries } satisfies Header));
+	const preamble = new Uint8Array(PREAMBLE_BYTES);
+	preamble.set(new TextEncoder().encode(MAGIC));
+	new DataView(preamble.buffer).setUint32(8, header.byteLength, true);
+	writeFileWhole(path, [preamble, header, ...articles.map(({ body }) => body)]);
+	return generation;
+}
