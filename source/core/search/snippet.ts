@@ -11,8 +11,9 @@ export const SNIPPET_WIDTH = 100;
 const LEAD = 30;
 
 /**
- * `text` on one line (white space runs become one space), cut to about `width` characters around the
- * first match at word boundaries, with `…` where it was cut; `matches` (ranges in `text`) follow it.
+ * `text` on one line (white space runs become one space), cut to about `width` characters at word
+ * boundaries where it shows the most matches (from the start if it can), with `…` where it was cut;
+ * `matches` (ranges in `text`) follow it.
  */
 export function makeSnippet(text: string, matches: readonly TextRange[], width = SNIPPET_WIDTH): Snippet {
 	const { line, map } = collapseSpace(text);
@@ -21,8 +22,8 @@ export function makeSnippet(text: string, matches: readonly TextRange[], width =
 		.filter((range) => range.end > range.start)
 		.sort((a, b) => a.start - b.start);
 	if (line.length <= width) return { text: line, matches: mapped };
-	const first = mapped[0]?.start ?? 0;
-	let from = Math.max(0, Math.min(first - LEAD, line.length - width));
+	let from = bestWindow(mapped, width, line.length);
+	const first = mapped.find((range) => range.start >= from)?.start ?? from;
 	if (from > 0) {
 		const space = line.indexOf(' ', from);
 		if (space >= 0 && space < first) from = space + 1;
@@ -41,6 +42,17 @@ export function makeSnippet(text: string, matches: readonly TextRange[], width =
 			.filter((range) => range.start < to && range.end > from)
 			.map((range) => ({ start: Math.max(range.start, from) + shift, end: Math.min(range.end, to) + shift })),
 	};
+}
+
+/** Where a window of `width` shows the most whole matches: the start, or a little before one of them. */
+function bestWindow(matches: readonly TextRange[], width: number, length: number): number {
+	let best = 0;
+	let bestCount = -1;
+	for (const from of [0, ...matches.map((range) => Math.max(0, Math.min(range.start - LEAD, length - width)))]) {
+		const count = matches.filter((range) => range.start >= from && range.end <= from + width - 1).length;
+		if (count > bestCount) [best, bestCount] = [from, count];
+	}
+	return best;
 }
 
 /** The text with white space runs as one space, trimmed; `map[i]` is where text offset `i` went. */
