@@ -7,7 +7,7 @@ import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LibraryUnit } from '../library/index/library.js';
 import { openIndexedLibrary } from './library.js';
 import { UsageError, toJson, type Command, type CommandIO } from './io.js';
-import { libraryPathsOf, openStoreForCommand } from './store.js';
+import { storeSnapshot } from './store.js';
 import { USAGE } from './usage.js';
 
 /** The `search --json` shape (DESIGN.md, "Command-line contracts"). */
@@ -72,9 +72,9 @@ export function formatText(hits: readonly SearchHit<LibraryUnit>[], shownAs: (pa
 
 const search: Command = async (argv, io: CommandIO) => {
 	const { query, paths, json, limit } = parse(argv);
-	const store = await openStoreForCommand(io, undefined);
-	const { library, shownAs, failed } = await openIndexedLibrary(paths.length > 0 ? paths : libraryPathsOf(store), io);
-	const hits = await library.search(query, { limit, notes: store.highlights() });
+	const store = await storeSnapshot(io);
+	const { library, shownAs, failed } = await openIndexedLibrary(paths.length > 0 ? paths : store.libraryPaths, io);
+	const hits = await library.search(query, { limit, notes: store.highlights });
 	if (json) {
 		const entries: SearchJsonEntry[] = hits.map((hit) => ({
 			file: shownAs(hit.file),

@@ -200,7 +200,7 @@ export class FolderIndex {
 			this.delta = null;
 			if (!this.main && !this.unsaved) {
 				try {
-					this.main = readFolderSearchIndex(this.searchPath);
+					this.main = await readFolderSearchIndex(this.searchPath);
 				} catch {
 					this.main = null; // damaged: built again below
 				}

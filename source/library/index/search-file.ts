@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { CandidateIndexBuilder, decodeCandidateIndex, encodeCandidateIndex, type CandidateIndex } from '../../core/search/candidate-index.js';
 import { unitTerms } from '../../core/search/units.js';
 import { searchSpeakers, type ArticleBody, type StoredEntry } from './entry.js';
@@ -56,10 +56,11 @@ export function writeFolderSearchIndex(path: string, search: FolderSearchIndex):
 }
 
 /** The stored index; null if there is none or another version wrote it; UnusableIndexError if damaged. */
-export function readFolderSearchIndex(path: string): FolderSearchIndex | null {
+export async function readFolderSearchIndex(path: string): Promise<FolderSearchIndex | null> {
 	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(path);
+		// Read off the event loop: megabytes, and an app may be drawing.
+		bytes = await readFile(path);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
 		throw new UnusableIndexError((error as Error).message);
