@@ -71,6 +71,9 @@ export async function loadArticle(path: string, readFile: ReadFile = fsReadFile)
 	return { ...read, summary: summariseQuotes(read.article) };
 }
 
+/** File names in the order localeCompare gives, with one collator rather than one per comparison. */
+const FILE_NAMES = new Intl.Collator();
+
 /** The article files under the given folders and files, each folder's sorted by name; what could not be listed. */
 export async function findArticleFiles(paths: readonly string[]): Promise<{ files: string[]; problems: string[] }> {
 	const files: string[] = [];
@@ -80,7 +83,7 @@ export async function findArticleFiles(paths: readonly string[]): Promise<{ file
 		try {
 			const info = await stat(absolute);
 			if (info.isDirectory()) {
-				const names = (await readdir(absolute)).filter(isArticleFileName).sort((a, b) => a.localeCompare(b));
+				const names = (await readdir(absolute)).filter(isArticleFileName).sort(FILE_NAMES.compare);
 				if (names.length === 0) problems.push(`No articles (.txt or .md files) in ${absolute}`);
 				files.push(...names.map((name) => join(absolute, name)));
 			} else {

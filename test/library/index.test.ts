@@ -101,10 +101,10 @@ test('a damaged index, or one an older version wrote, is rebuilt and said so, ne
 	const cut = await updated(library, cache);
 	assert.equal(cut.read.length, 2, 'rebuilt from the files');
 	assert.equal(cut.library.rows().length, 2);
-	assert.match(cut.library.warnings.join('\n'), /could not be used \(cut short\)/);
+	assert.match(cut.library.warnings.join('\n'), /could not be used \((cut short|an entry is damaged)\)/);
 
 	const text = readFileSync(file, 'latin1');
-	writeFileSync(file, text.replace(/"version":"1\//, '"version":"0/'), 'latin1');
+	writeFileSync(file, text.replace(/"version":"\d+\//, '"version":"0/'), 'latin1');
 	const old = await updated(library, cache);
 	assert.equal(old.read.length, 2);
 	assert.match(old.library.warnings.join('\n'), /written by another version/);

@@ -20,7 +20,7 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 		const analysis = analyseQuotes(article);
 		const summary = summariseAnalysis(analysis);
 		const { units, speakers } = searchDataOf(article, analysis);
-		const { title, titleDerived, dek, source, byline, date, url, words, fingerprint } = article;
+		const { title, titleDerived, dek, source, byline, date, url, words, fingerprint, text, paragraphs } = article;
 		const aliases = new Map(speakers.map((speaker) => [speaker.name, speaker.aliases]));
 		return {
 			path,
@@ -28,10 +28,8 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 				name: basename(path),
 				size,
 				mtimeMs,
-				fingerprint,
 				title,
 				titleDerived,
-				dek,
 				source,
 				byline,
 				date,
@@ -40,7 +38,7 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 				quotes: summary.quotes,
 				speakers: summary.speakers.map(({ name, quotes }) => ({ name, quotes, aliases: aliases.get(name) ?? [] })),
 			},
-			body: encodeBody({ text: article.text, paragraphs: article.paragraphs, units }),
+			body: encodeBody({ text, fingerprint, dek, paragraphs, units }),
 		};
 	} catch (error) {
 		return { path, problem: describeFsError(error) };

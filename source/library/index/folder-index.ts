@@ -28,12 +28,18 @@ export interface UpdateResult {
 	readonly warning: string | null;
 }
 
+/** An article of the library as the index has it, with its file's absolute path. */
+export interface LibraryRow extends IndexedArticle {
+	readonly path: string;
+}
+
 /** A unit of a folder's index, described for ranking, with the entry it belongs to. */
 export interface FolderUnit extends UnitDescription {
 	readonly entry: StoredEntry;
 }
 
 const STAT_SLICE = 256;
+const FILE_NAMES = new Intl.Collator();
 /** Up to this many changed articles (or a tenth of the library) are searched in a small index of their own. */
 const MAX_DELTA_ARTICLES = 64;
 const BODY_CACHE_SIZE = 256;
@@ -53,6 +59,7 @@ export class FolderIndex {
 	private delta: FolderSearchIndex | null = null;
 	private searchGeneration = '';
 	private segmentsFor: { key: string; segments: SearchSegment<FolderUnit>[] } | null = null;
+	private rowsFor: { entries: readonly StoredEntry[]; rows: readonly LibraryRow[] } | null = null;
 	private readonly bodies = new Map<string, ArticleBody>();
 	/** Why the cached index was not used (damaged, old), if it was not. */
 	readonly discarded: string | null;
@@ -88,6 +95,18 @@ export class FolderIndex {
 
 	entries(): readonly StoredEntry[] {
 		return this.entryList;
+	}
+
+	/** The entries as library rows (with their paths), made once per version of the index. */
+	rows(): readonly LibraryRow[] {
+		if (this.rowsFor?.entries !== this.entryList) {
+			const rows = this.entryList.map((entry): LibraryRow => {
+				const { body: _place, ...article } = entry;
+				return { ...article, path: this.pathOf(entry) };
+			});
+			this.rowsFor = { entries: this.entryList, rows };
+		}
+		return this.rowsFor.rows;
 	}
 
 	pathOf(entry: StoredEntry): string {
@@ -165,7 +184,7 @@ export class FolderIndex {
 			next.set(entry.name, { article, body: this.bodyBytes(entry) });
 		}
 		for (const [name, { article, body }] of analysed) next.set(name, { article, body: encoder.encode(body) });
-		const articles = [...next.values()].sort((a, b) => a.article.name.localeCompare(b.article.name));
+		const articles = [...next.values()].sort((a, b) => FILE_NAMES.compare(a.article.name, b.article.name));
 		this.bodies.clear();
 		try {
 			mkdirSync(this.cacheFolder, { recursive: true });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { decodeBody, type ArticleBody, type IndexedArticle, type StoredEntry } from './entry.js';
+import { decodeBody, decodeEntry, encodeEntry, type ArticleBody, type IndexedArticle, type StoredEntry } from './entry.js';
 import { INDEX_VERSION } from './version.js';
 import { writeFileWhole } from './write-file.js';
 
@@ -19,7 +19,8 @@ interface Header {
 	readonly version: string;
 	readonly folder: string;
 	readonly generation: string;
-	readonly entries: StoredEntry[];
+	/** `encodeEntry`'s arrays. */
+	readonly entries: unknown[];
 }
 
 export class LibraryFile {
@@ -48,10 +49,13 @@ export class LibraryFile {
 			if (header.version !== INDEX_VERSION) throw new UnusableIndexError(`written by another version (${header.version})`);
 			if (header.folder !== folder) throw new UnusableIndexError('the index of another folder');
 			const bodiesStart = PREAMBLE_BYTES + headerLength;
-			for (const entry of header.entries) {
-				if (!isEntry(entry) || bodiesStart + entry.body[0] + entry.body[1] > size) throw new UnusableIndexError('an entry is damaged');
+			const entries: StoredEntry[] = [];
+			for (const encoded of header.entries) {
+				const entry = decodeEntry(encoded);
+				if (!entry || bodiesStart + entry.body[0] + entry.body[1] > size) throw new UnusableIndexError('an entry is damaged');
+				entries.push(entry);
 			}
-			return new LibraryFile(fd, header.generation, header.entries, bodiesStart);
+			return new LibraryFile(fd, header.generation, entries, bodiesStart);
 		} catch (error) {
 			closeSync(fd);
 			throw error instanceof UnusableIndexError ? error : new UnusableIndexError((error as Error).message);
@@ -102,23 +106,6 @@ function parseHeader(bytes: Uint8Array): Header {
 	return candidate as Header;
 }
 
-function isEntry(value: unknown): value is StoredEntry {
-	const entry = value as Partial<StoredEntry> | null;
-	return (
-		!!entry &&
-		typeof entry.name === 'string' &&
-		typeof entry.size === 'number' &&
-		typeof entry.mtimeMs === 'number' &&
-		typeof entry.title === 'string' &&
-		typeof entry.words === 'number' &&
-		typeof entry.quotes === 'number' &&
-		Array.isArray(entry.speakers) &&
-		Array.isArray(entry.body) &&
-		entry.body.length === 2 &&
-		entry.body.every((value) => Number.isInteger(value) && value >= 0)
-	);
-}
-
 /** Writes the index of `folder` whole (see writeFileWhole); returns its new generation. */
 export function writeLibraryFile(path: string, folder: string, articles: readonly { article: IndexedArticle; body: Uint8Array }[]): string {
 	const generation = randomUUID();
@@ -128,7 +115,7 @@ export function writeLibraryFile(path: string, folder: string, articles: readonl
 		offset += body.byteLength;
 		return entry;
 	});
-	const header = new TextEncoder().encode(JSON.stringify({ version: INDEX_VERSION, folder, generation, entries } satisfies Header));
+	const header = new TextEncoder().encode(JSON.stringify({ version: INDEX_VERSION, folder, generation, entries: entries.map(encodeEntry) } satisfies Header));
 	const preamble = new Uint8Array(PREAMBLE_BYTES);
 	preamble.set(new TextEncoder().encode(MAGIC));
 	new DataView(preamble.buffer).setUint32(8, header.byteLength, true);

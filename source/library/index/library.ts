@@ -8,14 +8,11 @@ import { searchSegments, type SearchHit, type SearchSegment, type UnitDescriptio
 import type { StoredHighlight } from '../../store/index.js';
 import { describeFsError, type LibraryListing, type LoadedArticle, type UnreadableFile } from '../load.js';
 import { cacheDirectory } from './cache-dir.js';
-import type { ArticleBody, IndexedArticle, StoredEntry } from './entry.js';
-import { FolderIndex, type FolderUnit } from './folder-index.js';
+import type { ArticleBody, StoredEntry } from './entry.js';
+import { FolderIndex, type FolderUnit, type LibraryRow } from './folder-index.js';
 
-/** An article of the library as the index has it: no file is read to list it. */
-export interface LibraryEntry extends IndexedArticle {
-	/** The file's absolute path. */
-	readonly path: string;
-}
+/** An article of the library as the index has it (no file is read to list it), with its absolute path. */
+export type LibraryEntry = LibraryRow;
 
 export interface IndexProgress {
 	/** Files read again so far, of those that changed (or are new) since the index was saved. */
@@ -93,17 +90,15 @@ export class Library {
 	}
 
 	/** The articles as the index has them now: at once from the cache, then as `update` reads files. */
-	rows(): LibraryEntry[] {
-		return this.selected().map(({ index, entry }) => ({ ...withoutPlace(entry), path: index.pathOf(entry) }));
+	rows(): readonly LibraryEntry[] {
+		return this.selected().map(({ row }) => row);
 	}
 
-	private selected(): { index: FolderIndex; entry: StoredEntry }[] {
-		return this.selections.flatMap(({ index, names }) =>
-			index
-				.entries()
-				.filter((entry) => names === null || names.has(entry.name))
-				.map((entry) => ({ index, entry })),
-		);
+	private selected(): { index: FolderIndex; entry: StoredEntry; row: LibraryEntry }[] {
+		return this.selections.flatMap(({ index, names }) => {
+			const rows = index.rows();
+			return index.entries().flatMap((entry, position) => (names === null || names.has(entry.name) ? [{ index, entry, row: rows[position]! }] : []));
+		});
 	}
 
 	unreadable(): readonly UnreadableFile[] {
@@ -178,7 +173,7 @@ export class Library {
 
 	/** The library as the app's screens take it today (`listLibrary`'s shape): each article's text is read from the cache when first needed. */
 	listing(): LibraryListing {
-		const articles = this.selected().map(({ index, entry }) => lazyLoadedArticle({ ...withoutPlace(entry), path: index.pathOf(entry) }, () => index.body(entry)));
+		const articles = this.selected().map(({ index, entry, row }) => lazyLoadedArticle(row, () => index.body(entry)));
 		return { articles, unreadable: [...this.unreadableFiles], problem: this.problem() };
 	}
 
@@ -195,7 +190,7 @@ export class Library {
 	}
 
 	private notesSegment(highlights: readonly StoredHighlight[]): SearchSegment<NoteUnit> {
-		const rows = new Map(this.selected().map(({ index, entry }) => [index.pathOf(entry), { index, entry }]));
+		const rows = new Map(this.selected().map(({ index, entry, row }) => [row.path, { index, entry }]));
 		const noted = highlights.filter((highlight) => highlight.note.trim() !== '' && rows.has(highlight.file));
 		const builder = new CandidateIndexBuilder();
 		for (const highlight of noted) builder.addUnit('note', termsOf(highlight.note));
@@ -221,14 +216,9 @@ function anchorIn(index: FolderIndex, entry: StoredEntry, highlight: StoredHighl
 	}
 }
 
-function withoutPlace(entry: StoredEntry): IndexedArticle {
-	const { body: _place, ...article } = entry;
-	return article;
-}
-
 /**
- * A LoadedArticle whose text and paragraphs are read from the index when first asked for: the library
- * list shows thousands of rows without reading them; the reader asks for one.
+ * A LoadedArticle whose text, paragraphs and fingerprint are read from the index when first asked for: the
+ * library list shows thousands of rows without reading them; the reader asks for one.
  */
 function lazyLoadedArticle(row: LibraryEntry, readBody: () => ArticleBody): LoadedArticle {
 	let body: ArticleBody | null = null;
@@ -238,26 +228,30 @@ function lazyLoadedArticle(row: LibraryEntry, readBody: () => ArticleBody): Load
 			body = readBody();
 		} catch (error) {
 			const text = `This article could not be read from the library index (${describeFsError(error)}). Open it again after restarting Marginalia.`;
-			body = { text, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], units: [] };
+			body = { text, fingerprint: '', dek: null, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], units: [] };
 		}
 		return body;
 	};
-	const { title, titleDerived, dek, source, byline, date, url, words, fingerprint } = row;
+	const { title, titleDerived, source, byline, date, url, words } = row;
 	const article: Article = {
 		title,
 		titleDerived,
-		dek,
 		source,
 		byline,
 		date,
 		url,
 		words,
-		fingerprint,
 		get text() {
 			return load().text;
 		},
 		get paragraphs() {
 			return load().paragraphs;
+		},
+		get fingerprint() {
+			return load().fingerprint;
+		},
+		get dek() {
+			return load().dek;
 		},
 	};
 	return { path: row.path, article, summary: { quotes: row.quotes, speakers: row.speakers }, mtimeMs: row.mtimeMs, size: row.size };
