@@ -11,12 +11,13 @@ const PIPE_EVERY_MS = 2_000;
  */
 export function indexProgress(io: Pick<CommandIO, 'stderr' | 'stderrIsTerminal'>, now: () => number = Date.now): { report: (progress: { done: number; total: number }) => void; done: () => void } {
 	const started = now();
-	let lastShown = 0;
+	// On a terminal the first line comes once a build is seen to take a while; in a pipe, after the first interval.
+	let lastShown = io.stderrIsTerminal ? started + QUIET_MS - TERMINAL_EVERY_MS : started;
 	let drawn = false;
 	return {
 		report({ done, total }) {
 			const at = now();
-			if (total === 0 || at - started < QUIET_MS || at - lastShown < (io.stderrIsTerminal ? TERMINAL_EVERY_MS : PIPE_EVERY_MS)) return;
+			if (total === 0 || at - lastShown < (io.stderrIsTerminal ? TERMINAL_EVERY_MS : PIPE_EVERY_MS)) return;
 			lastShown = at;
 			const line = `marginalia: indexing the library: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} articles`;
 			if (io.stderrIsTerminal) {

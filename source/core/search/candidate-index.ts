@@ -1,4 +1,4 @@
-import { EMPTY_POSTINGS, PostingsBuilder, termIndex, unitsOf, type Postings } from './postings.js';
+import { EMPTY_POSTINGS, PostingsBuilder, termIndex, type Postings } from './postings.js';
 import { isSearchable, type SearchQuery } from './query.js';
 import { decodeSections, encodeSections, type DecodedSections } from './sections.js';
 import { MIN_PREFIX_LENGTH, lookupTerms, typoBudget, type TermMatch } from './vocabulary.js';
@@ -115,7 +115,7 @@ export interface Candidate {
 export type WordVariants = readonly ReadonlySet<string>[];
 
 /** At most this many terms a word is taken to begin: the most common ones. */
-const MAX_PREFIX_TERMS = 64;
+const MAX_PREFIX_TERMS = 16;
 
 const KIND_BOOST: Readonly<Record<HitKind, number>> = { title: 1.5, speaker: 1.4, quote: 1.15, note: 1.15, text: 1 };
 
@@ -139,21 +139,67 @@ export function expandWord(postings: Postings, word: string, fuzzy = true): Term
 	return [...whole, ...prefixes].sort((a, b) => matchQuality(b) - matchQuality(a));
 }
 
-/** Per unit, the best weighted quality of any term matched for one word (0 where none), and those units. */
-function scoreWord(postings: Postings, matches: readonly TermMatch[], unitCount: number): { scores: Float32Array; units: Uint32Array } {
-	const scores = new Float32Array(unitCount);
+/** Per required word, the best weighted quality of its terms in each unit (0: none), and the units touched. */
+interface WordScores {
+	readonly scores: Float32Array;
+	units: Uint32Array;
+	count: number;
+}
+
+/**
+ * Buffers reused from one query to the next over the same index: arrays the size of the index are costly to
+ * allocate and to collect, and a screen searches at every pause in typing. Give one per index; not shared
+ * between searches running at once.
+ */
+export class CandidateScratch {
+	private readonly words: WordScores[] = [];
+	private used = 0;
+
+	constructor(private readonly unitCount: number) {}
+
+	take(): WordScores {
+		const words = (this.words[this.used++] ??= { scores: new Float32Array(this.unitCount), units: new Uint32Array(1024), count: 0 });
+		words.count = 0;
+		return words;
+	}
+
+	/** Zeroes what the last query set, touching only the units it touched. */
+	release(): void {
+		for (let slot = 0; slot < this.used; slot++) {
+			const { scores, units, count } = this.words[slot]!;
+			for (let i = 0; i < count; i++) scores[units[i]!] = 0;
+		}
+		this.used = 0;
+	}
+}
+
+function scoreWord(postings: Postings, matches: readonly TermMatch[], unitCount: number, into: WordScores): WordScores {
+	const { scores } = into;
 	let size = 0;
 	for (const match of matches) size += postings.counts[match.index]!;
-	const units = new Uint32Array(size);
-	let found = 0;
+	if (into.units.length < size) into.units = new Uint32Array(Math.max(size, into.units.length * 2));
+	const { units } = into;
+	const { bytes } = postings;
 	for (const match of matches) {
 		const weight = matchQuality(match) * Math.log(1 + unitCount / Math.max(1, postings.counts[match.index]!));
-		for (const unit of unitsOf(postings, match.index)) {
-			if (scores[unit] === 0) units[found++] = unit;
+		// The term's units, decoded in place (variable-length deltas).
+		const end = postings.offsets[match.index + 1]!;
+		let unit = 0;
+		for (let at = postings.offsets[match.index]!; at < end; ) {
+			let delta = 0;
+			let shift = 0;
+			let byte: number;
+			do {
+				byte = bytes[at++]!;
+				delta += (byte & 0x7f) * 2 ** shift;
+				shift += 7;
+			} while (byte & 0x80);
+			unit += delta;
+			if (scores[unit] === 0) units[into.count++] = unit;
 			if (scores[unit]! < weight) scores[unit] = weight;
 		}
 	}
-	return { scores, units: units.subarray(0, found) };
+	return into;
 }
 
 export interface CandidateResult {
@@ -166,32 +212,42 @@ export interface CandidateResult {
  * matches; none that contain an excluded word, and, with `allowed`, only those it marks. Phrases and excluded phrases are only as precise as their
  * words here: the ranking checks them on the text. The best `limit` by a quick score, best first.
  */
-export function findCandidates(index: CandidateIndex, query: SearchQuery, limit: number, allowed?: Uint8Array): CandidateResult {
+export function findCandidates(index: CandidateIndex, query: SearchQuery, limit: number, allowed?: Uint8Array, scratch?: CandidateScratch): CandidateResult {
+	const unitCount = index.unitKinds.length;
+	const buffers = scratch ?? new CandidateScratch(unitCount);
+	try {
+		return candidatesOf(index, query, limit, allowed, buffers);
+	} finally {
+		buffers.release();
+	}
+}
+
+function candidatesOf(index: CandidateIndex, query: SearchQuery, limit: number, allowed: Uint8Array | undefined, scratch: CandidateScratch): CandidateResult {
 	const unitCount = index.unitKinds.length;
 	const expansions = query.words.map((word) => expandWord(index.words, word));
 	const variants = expansions.map((matches) => new Set(matches.map((match) => index.words.terms[match.index]!)));
 	if (!isSearchable(query) || unitCount === 0) return { candidates: [], variants };
 
-	const required = expansions.map((matches) => scoreWord(index.words, matches, unitCount));
+	const required = expansions.map((matches) => scoreWord(index.words, matches, unitCount, scratch.take()));
 	for (const phrase of query.phrases) {
-		for (const term of phrase.terms) required.push(scoreWord(index.words, expandWord(index.words, term, false), unitCount));
+		for (const term of phrase.terms) required.push(scoreWord(index.words, expandWord(index.words, term, false), unitCount, scratch.take()));
 	}
 	for (const name of query.speakers) {
-		for (const term of name) required.push(scoreWord(index.speakers, expandWord(index.speakers, term), unitCount));
+		for (const term of name) required.push(scoreWord(index.speakers, expandWord(index.speakers, term), unitCount, scratch.take()));
 	}
-	const excluded = new Uint8Array(unitCount);
-	for (const phrase of query.excluded) {
-		// A one-word exclusion is exact here; a phrase is dropped where all its words are, then checked on the text.
-		if (phrase.terms.length !== 1) continue;
-		const at = termIndex(index.words, phrase.terms[0]!);
-		if (at >= 0) for (const unit of unitsOf(index.words, at)) excluded[unit] = 1;
-	}
+	// A one-word exclusion is exact here; a phrase is dropped where all its words are, then checked on the text.
+	const excluded = query.excluded.flatMap((phrase) => {
+		const at = phrase.terms.length === 1 ? termIndex(index.words, phrase.terms[0]!) : -1;
+		return at < 0 ? [] : [scoreWord(index.words, [{ index: at, edits: 0, prefix: false }], unitCount, scratch.take()).scores];
+	});
 
 	// Only the units of the rarest requirement can have them all.
-	const rarest = required.reduce((best, next) => (next.units.length < best.units.length ? next : best));
+	const rarest = required.reduce((best, next) => (next.count < best.count ? next : best));
 	const best = new BestCandidates(limit);
-	for (const unit of rarest.units) {
-		if (excluded[unit] || (allowed && !allowed[unit])) continue;
+	for (let i = 0; i < rarest.count; i++) {
+		const unit = rarest.units[i]!;
+		if (allowed && !allowed[unit]) continue;
+		if (excluded.length > 0 && isExcluded(excluded, unit)) continue;
 		let sum = 0;
 		let all = true;
 		for (const { scores } of required) {
@@ -207,6 +263,11 @@ export function findCandidates(index: CandidateIndex, query: SearchQuery, limit:
 		best.offer(unit, (sum * KIND_BOOST[kindOf(index, unit)]) / (0.75 + 0.25 * Math.sqrt(length / 30)));
 	}
 	return { candidates: best.sorted(), variants };
+}
+
+function isExcluded(excluded: readonly Float32Array[], unit: number): boolean {
+	for (const scores of excluded) if (scores[unit]! > 0) return true;
+	return false;
 }
 
 /** Keeps the best `limit` candidates offered, in a heap with the worst kept one at the root. */

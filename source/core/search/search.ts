@@ -1,5 +1,5 @@
 import { overlaps } from '../text/range.js';
-import { findCandidates, type CandidateIndex, type HitKind } from './candidate-index.js';
+import { findCandidates, type CandidateIndex, type CandidateScratch, type HitKind } from './candidate-index.js';
 import { isSearchable, parseQuery, type SearchQuery } from './query.js';
 import { rankUnits, type RankedUnit, type UnitToRank } from './rank.js';
 import type { Snippet } from './snippet.js';
@@ -20,6 +20,8 @@ export interface SearchSegment<D extends UnitDescription = UnitDescription> {
 	readonly index: CandidateIndex;
 	/** Only these units (1) may be hits, when given: a folder's index searched for some of its articles. */
 	readonly allowed?: Uint8Array | undefined;
+	/** Buffers kept for the next query over this index. */
+	readonly scratch?: CandidateScratch | undefined;
 	/** The units asked for, in that order. */
 	describe(units: readonly number[]): Promise<D[]>;
 }
@@ -44,9 +46,14 @@ export interface SearchOptions {
 	readonly signal?: AbortSignal;
 }
 
-/** Candidates considered per segment; they are ranked a batch at a time, best guesses first, until there are enough hits. */
-const MAX_CANDIDATES = 2_000;
-const batchSize = (limit: number) => Math.min(300, Math.max(40, limit * 3));
+/**
+ * Candidates considered per segment; they are ranked a batch at a time, best guesses first, until there are
+ * enough hits or this many were read (a phrase of common words can have thousands of units with both words,
+ * few of them side by side: the best guesses are checked, not all).
+ */
+const MAX_CANDIDATES = 1_000;
+const MAX_DESCRIBED = 600;
+const batchSize = (limit: number) => Math.min(300, Math.max(30, limit * 2));
 
 /** The query's hits over all segments, best first, at most `limit`. */
 export async function searchSegments<D extends UnitDescription>(segments: readonly SearchSegment<D>[], text: string, options: SearchOptions): Promise<SearchHit<D>[]> {
@@ -57,9 +64,9 @@ export async function searchParsed<D extends UnitDescription>(segments: readonly
 	if (!isSearchable(query) || limit <= 0) return [];
 	const found: { segment: number; unit: number; prescore: number }[] = [];
 	const variants = query.words.map(() => new Set<string>());
-	for (const [segment, { index, allowed }] of segments.entries()) {
+	for (const [segment, { index, allowed, scratch }] of segments.entries()) {
 		signal?.throwIfAborted();
-		const result = findCandidates(index, query, MAX_CANDIDATES, allowed);
+		const result = findCandidates(index, query, MAX_CANDIDATES, allowed, scratch);
 		result.variants.forEach((terms, word) => terms.forEach((term) => variants[word]!.add(term)));
 		for (const { unit, prescore } of result.candidates) found.push({ segment, unit, prescore });
 		await yieldToEventLoop();
@@ -68,7 +75,7 @@ export async function searchParsed<D extends UnitDescription>(segments: readonly
 
 	const hits: SearchHit<D>[] = [];
 	const size = batchSize(limit);
-	for (let from = 0; from < found.length && hits.length < limit; from += size) {
+	for (let from = 0; from < Math.min(found.length, Math.max(MAX_DESCRIBED, limit)) && hits.length < limit; from += size) {
 		signal?.throwIfAborted();
 		const batch = found.slice(from, from + size);
 		const described = await describeBatch(segments, batch);

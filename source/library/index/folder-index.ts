@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
+import { CandidateScratch } from '../../core/search/candidate-index.js';
 import type { SearchSegment, UnitDescription } from '../../core/search/search.js';
 import { yieldToEventLoop } from '../../core/search/search.js';
 import { unitText, unitTextStart } from '../../core/search/units.js';
@@ -60,6 +61,7 @@ export class FolderIndex {
 	private searchGeneration = '';
 	private segmentsFor: { key: string; segments: SearchSegment<FolderUnit>[] } | null = null;
 	private rowsFor: { entries: readonly StoredEntry[]; rows: readonly LibraryRow[] } | null = null;
+	private readonly scratches = new WeakMap<FolderSearchIndex, CandidateScratch>();
 	private readonly bodies = new Map<string, ArticleBody>();
 	/** Why the cached index was not used (damaged, old), if it was not. */
 	readonly discarded: string | null;
@@ -110,7 +112,8 @@ export class FolderIndex {
 	}
 
 	pathOf(entry: StoredEntry): string {
-		return join(this.folder, entry.name);
+		// The folder is absolute and normal, the name a plain file name: no need for path.join's work.
+		return this.folder.endsWith(sep) ? this.folder + entry.name : this.folder + sep + entry.name;
 	}
 
 	/** The entry's text and units; UnusableIndexError when the cache is damaged there. */
@@ -139,11 +142,12 @@ export class FolderIndex {
 		const listed = names === null ? await findArticleFiles([this.folder]) : { files: names.map((name) => join(this.folder, name)), problems: [] };
 		const unreadable: UnreadableFile[] = [];
 		const present = new Map<string, { size: number; mtimeMs: number }>();
-		for (const [position, path] of listed.files.entries()) {
+		for (let position = 0; position < listed.files.length; position++) {
+			const path = listed.files[position]!;
 			try {
 				const info = statSync(path);
 				if (!info.isFile()) unreadable.push({ path, reason: info.isDirectory() ? 'is a folder' : 'not a regular file' });
-				else present.set(basename(path), { size: info.size, mtimeMs: info.mtimeMs });
+				else present.set(path.slice(path.lastIndexOf(sep) + 1), { size: info.size, mtimeMs: info.mtimeMs });
 			} catch (error) {
 				unreadable.push({ path, reason: describeFsError(error) });
 			}
@@ -270,6 +274,7 @@ export class FolderIndex {
 		return {
 			index: search.index,
 			allowed,
+			scratch: (this.scratches.get(search) ?? this.scratches.set(search, new CandidateScratch(search.index.unitKinds.length)).get(search))!,
 			describe: async (units) =>
 				units.map((unit) => {
 					const position = articleOfUnit(search.firstUnit, unit);

@@ -217,42 +217,55 @@ function anchorIn(index: FolderIndex, entry: StoredEntry, highlight: StoredHighl
 }
 
 /**
- * A LoadedArticle whose text, paragraphs and fingerprint are read from the index when first asked for: the
- * library list shows thousands of rows without reading them; the reader asks for one.
+ * An Article whose text, paragraphs and fingerprint are read from the index when first asked for: the
+ * library list shows thousands of rows without reading them; the reader asks for one. (A class, so that
+ * ten thousand of them cost ten thousand small objects, not forty thousand closures.)
  */
-function lazyLoadedArticle(row: LibraryEntry, readBody: () => ArticleBody): LoadedArticle {
-	let body: ArticleBody | null = null;
-	const load = (): ArticleBody => {
-		if (body) return body;
+class IndexedArticleText implements Article {
+	readonly title: string;
+	readonly titleDerived: boolean;
+	readonly source: string | null;
+	readonly byline: string | null;
+	readonly date: string | null;
+	readonly url: string | null;
+	readonly words: number;
+	#body: ArticleBody | null = null;
+
+	constructor(
+		row: LibraryEntry,
+		private readonly readBody: () => ArticleBody,
+	) {
+		({ title: this.title, titleDerived: this.titleDerived, source: this.source, byline: this.byline, date: this.date, url: this.url, words: this.words } = row);
+	}
+
+	private load(): ArticleBody {
+		if (this.#body) return this.#body;
 		try {
-			body = readBody();
+			this.#body = this.readBody();
 		} catch (error) {
 			const text = `This article could not be read from the library index (${describeFsError(error)}). Open it again after restarting Marginalia.`;
-			body = { text, fingerprint: '', dek: null, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], units: [] };
+			this.#body = { text, fingerprint: '', dek: null, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], units: [] };
 		}
-		return body;
-	};
-	const { title, titleDerived, source, byline, date, url, words } = row;
-	const article: Article = {
-		title,
-		titleDerived,
-		source,
-		byline,
-		date,
-		url,
-		words,
-		get text() {
-			return load().text;
-		},
-		get paragraphs() {
-			return load().paragraphs;
-		},
-		get fingerprint() {
-			return load().fingerprint;
-		},
-		get dek() {
-			return load().dek;
-		},
-	};
-	return { path: row.path, article, summary: { quotes: row.quotes, speakers: row.speakers }, mtimeMs: row.mtimeMs, size: row.size };
+		return this.#body;
+	}
+
+	get text(): string {
+		return this.load().text;
+	}
+
+	get paragraphs(): ArticleBody['paragraphs'] {
+		return this.load().paragraphs;
+	}
+
+	get fingerprint(): string {
+		return this.load().fingerprint;
+	}
+
+	get dek(): string | null {
+		return this.load().dek;
+	}
+}
+
+function lazyLoadedArticle(row: LibraryEntry, readBody: () => ArticleBody): LoadedArticle {
+	return { path: row.path, article: new IndexedArticleText(row, readBody), summary: { quotes: row.quotes, speakers: row.speakers }, mtimeMs: row.mtimeMs, size: row.size };
 }

@@ -26,7 +26,7 @@ test('with prefixes, the words a query word begins (within the edits)', () => {
 	assert.deepEqual(found('natio', 1, true), ['nation:1', 'national:0p', 'nato:1']);
 });
 
-test('the trie walk finds exactly what comparing every word would', () => {
+test('the trie walk finds exactly what comparing every word (and each of its beginnings) would', () => {
 	let seed = 7;
 	const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 	const letters = 'abcde';
@@ -40,6 +40,16 @@ test('the trie walk finds exactly what comparing every word would', () => {
 				lookupTerms(vocabulary, query, { maxEdits, prefix: false }).map((match) => match.index),
 				expected,
 				`${query} within ${maxEdits}`,
+			);
+			const begun = vocabulary.flatMap((term, index) => {
+				if (distance(term, query) <= maxEdits) return [];
+				const best = Math.min(...Array.from({ length: term.length + 1 }, (_, end) => distance(term.slice(0, end), query)));
+				return best <= maxEdits ? [`${index}:${best}`] : [];
+			});
+			assert.deepEqual(
+				lookupTerms(vocabulary, query, { maxEdits, prefix: true }).flatMap((match) => (match.prefix ? [`${match.index}:${match.edits}`] : [])),
+				begun,
+				`${query} begins, within ${maxEdits}`,
 			);
 		}
 	}
