@@ -194,3 +194,18 @@ test('an index file is written whole or not at all, and never over a symlink', (
 	writeFileWhole(plain, [new TextEncoder().encode('one '), new TextEncoder().encode('two')]);
 	assert.equal(readFileSync(plain, 'utf8'), 'one two');
 });
+
+test('updates() streams progress with each article read, for rows that fill in', async (t) => {
+	const { library, cache } = folders(t);
+	writeArticles(library, 3);
+	const index = Library.open([library], { cacheDir: cache });
+	const seen: string[] = [];
+	const rowCounts: number[] = [];
+	for await (const progress of index.updates({ threads: 0 })) {
+		if (progress.article) seen.push(`${progress.done}/${progress.total} ${progress.article.title}`);
+		rowCounts.push(index.rows().length);
+	}
+	assert.deepEqual(seen.sort(), ['1/3 Story number 0 about harbours', '2/3 Story number 1 about harbours', '3/3 Story number 2 about harbours']);
+	assert.deepEqual(rowCounts, [0, 1, 2, 3], 'each article a row as soon as it is read');
+	assert.equal(index.rows().length, 3, 'all rows once it is done');
+});

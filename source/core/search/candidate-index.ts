@@ -1,4 +1,4 @@
-import { EMPTY_POSTINGS, PostingsBuilder, termIndex, type Postings } from './postings.js';
+import { PostingsBuilder, termIndex, type Postings } from './postings.js';
 import { isSearchable, type SearchQuery } from './query.js';
 import { decodeSections, encodeSections, type DecodedSections } from './sections.js';
 import { MIN_PREFIX_LENGTH, lookupTerms, typoBudget, type TermMatch } from './vocabulary.js';
@@ -49,8 +49,6 @@ export class CandidateIndexBuilder {
 		};
 	}
 }
-
-export const EMPTY_INDEX: CandidateIndex = { words: EMPTY_POSTINGS, speakers: EMPTY_POSTINGS, unitKinds: new Uint8Array(0), unitLengths: new Uint16Array(0) };
 
 export function kindOf(index: CandidateIndex, unit: number): HitKind {
 	return HIT_KINDS[index.unitKinds[unit]!]!;

@@ -13,8 +13,6 @@ export interface Postings {
 	readonly bytes: Uint8Array;
 }
 
-export const EMPTY_POSTINGS: Postings = { terms: [], counts: new Uint32Array(0), offsets: new Uint32Array(1), bytes: new Uint8Array(0) };
-
 export class PostingsBuilder {
 	private readonly lists = new Map<string, number[]>();
 
@@ -65,27 +63,6 @@ class ByteWriter {
 	bytes(): Uint8Array {
 		return this.buffer.slice(0, this.length);
 	}
-}
-
-/** The units of the term at `index`, in increasing order. */
-export function unitsOf(postings: Postings, index: number): Uint32Array {
-	const units = new Uint32Array(postings.counts[index]!);
-	const { bytes } = postings;
-	let at = postings.offsets[index]!;
-	let unit = 0;
-	for (let i = 0; i < units.length; i++) {
-		let delta = 0;
-		let shift = 0;
-		let byte: number;
-		do {
-			byte = bytes[at++]!;
-			delta += (byte & 0x7f) * 2 ** shift;
-			shift += 7;
-		} while (byte & 0x80);
-		unit += delta;
-		units[i] = unit;
-	}
-	return units;
 }
 
 /** Index of `term` in the vocabulary, or -1. */

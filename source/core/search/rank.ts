@@ -99,7 +99,7 @@ function containsPhrase(folded: string, phrase: string): boolean {
 }
 
 /** Starts of `needle` in `haystack` where it begins and ends at a word boundary. */
-export function findAll(haystack: string, needle: string): number[] {
+function findAll(haystack: string, needle: string): number[] {
 	const found: number[] = [];
 	if (needle === '') return found;
 	for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {

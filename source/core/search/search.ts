@@ -60,7 +60,7 @@ export async function searchSegments<D extends UnitDescription>(segments: readon
 	return searchParsed(segments, parseQuery(text), options);
 }
 
-export async function searchParsed<D extends UnitDescription>(segments: readonly SearchSegment<D>[], query: SearchQuery, { limit, signal }: SearchOptions): Promise<SearchHit<D>[]> {
+async function searchParsed<D extends UnitDescription>(segments: readonly SearchSegment<D>[], query: SearchQuery, { limit, signal }: SearchOptions): Promise<SearchHit<D>[]> {
 	if (!isSearchable(query) || limit <= 0) return [];
 	const found: { segment: number; unit: number; prescore: number }[] = [];
 	const variants = query.words.map(() => new Set<string>());

@@ -1,4 +1,4 @@
-import type { Article, Paragraph, ParagraphKind } from '../../core/article/article.js';
+import type { Paragraph, ParagraphKind } from '../../core/article/article.js';
 import type { SearchSpeaker, SearchUnit } from '../../core/search/units.js';
 
 /** A quoted speaker as the index keeps it: most quoted first. */
@@ -124,12 +124,6 @@ export function decodeBody(json: string): ArticleBody {
 
 function isNumbers(value: unknown, stride: number): value is number[] {
 	return Array.isArray(value) && value.length % stride === 0 && value.every((item) => Number.isInteger(item));
-}
-
-/** The whole article again, from the index: what the reader opens. */
-export function articleFrom(entry: IndexedArticle, body: ArticleBody): Article {
-	const { title, titleDerived, source, byline, date, url, words } = entry;
-	return { text: body.text, paragraphs: body.paragraphs, fingerprint: body.fingerprint, dek: body.dek, title, titleDerived, source, byline, date, url, words };
 }
 
 export function searchSpeakers(entry: IndexedArticle): SearchSpeaker[] {

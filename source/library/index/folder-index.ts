@@ -99,7 +99,10 @@ export class FolderIndex {
 		return this.entryList;
 	}
 
-	/** The entries as library rows (with their paths), made once per version of the index. */
+	/**
+	 * The entries as library rows (with their paths), made once per version of the index; while an update
+	 * reads files, the articles read so far are among them (new ones added, changed ones replaced).
+	 */
 	rows(): readonly LibraryRow[] {
 		if (this.rowsFor?.entries !== this.entryList) {
 			const rows = this.entryList.map((entry): LibraryRow => {
@@ -108,10 +111,15 @@ export class FolderIndex {
 			});
 			this.rowsFor = { entries: this.entryList, rows };
 		}
-		return this.rowsFor.rows;
+		const reading = this.readSoFar;
+		if (reading.size === 0) return this.rowsFor.rows;
+		return [...this.rowsFor.rows.filter((row) => !reading.has(row.name)), ...reading.values()].sort((a, b) => FILE_NAMES.compare(a.name, b.name));
 	}
 
-	pathOf(entry: StoredEntry): string {
+	/** Articles the update under way has read, before they are written into the index. */
+	private readonly readSoFar = new Map<string, LibraryRow>();
+
+	pathOf(entry: Pick<StoredEntry, 'name'>): string {
 		// The folder is absolute and normal, the name a plain file name: no need for path.join's work.
 		return this.folder.endsWith(sep) ? this.folder + entry.name : this.folder + sep + entry.name;
 	}
@@ -169,13 +177,17 @@ export class FolderIndex {
 		await analyseFiles(
 			stale.map(([name]) => join(this.folder, name)),
 			(result) => {
-				if (isAnalysed(result)) analysed.set(result.article.name, result);
-				else unreadable.push({ path: result.path, reason: result.problem });
+				if (isAnalysed(result)) {
+					analysed.set(result.article.name, result);
+					this.readSoFar.set(result.article.name, { ...result.article, path: this.pathOf(result.article) });
+				} else unreadable.push({ path: result.path, reason: result.problem });
 				options.onProgress?.({ done: ++done, total: stale.length, article: isAnalysed(result) ? result.article : null });
 			},
 			{ threads: options.threads, signal: options.signal },
 		);
-		return { unreadable, problems: listed.problems, warning: this.replace(names === null, present, analysed, unreadableOf(unreadable)) };
+		const warning = this.replace(names === null, present, analysed, unreadableOf(unreadable));
+		this.readSoFar.clear();
+		return { unreadable, problems: listed.problems, warning };
 	}
 
 	/** The new entry list written whole; on failure it is kept in memory and the reason returned. */

@@ -91,7 +91,7 @@ export class Library {
 
 	/** The articles as the index has them now: at once from the cache, then as `update` reads files. */
 	rows(): readonly LibraryEntry[] {
-		return this.selected().map(({ row }) => row);
+		return this.selections.flatMap(({ index, names }) => index.rows().filter((row) => names === null || names.has(row.name)));
 	}
 
 	private selected(): { index: FolderIndex; entry: StoredEntry; row: LibraryEntry }[] {
