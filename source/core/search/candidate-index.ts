@@ -1,7 +1,7 @@
 import { PostingsBuilder, termIndex, type Postings } from './postings.js';
 import { isSearchable, type SearchQuery } from './query.js';
 import { decodeSections, encodeSections, type DecodedSections } from './sections.js';
-import { MIN_PREFIX_LENGTH, lookupTerms, typoBudget, type TermMatch } from './vocabulary.js';
+import { MIN_PREFIX_LENGTH, lookupTerms, prefixTypoBudget, typoBudget, type TermMatch } from './vocabulary.js';
 
 /** What a hit is: the article's title, a paragraph of its text, a quote, a speaker's name, a reader's note. */
 export type HitKind = 'title' | 'text' | 'quote' | 'speaker' | 'note';
@@ -128,7 +128,7 @@ export function expandWord(postings: Postings, word: string, fuzzy = true): Term
 		const exact = termIndex(postings, word);
 		return exact < 0 ? [] : [{ index: exact, edits: 0, prefix: false }];
 	}
-	const matches = lookupTerms(postings.terms, word, { maxEdits: typoBudget(word), prefix: word.length >= MIN_PREFIX_LENGTH });
+	const matches = lookupTerms(postings.terms, word, { maxEdits: typoBudget(word), prefix: word.length >= MIN_PREFIX_LENGTH, prefixEdits: prefixTypoBudget(word) });
 	const whole = matches.filter((match) => !match.prefix);
 	const prefixes = matches
 		.filter((match) => match.prefix)

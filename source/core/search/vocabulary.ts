@@ -22,12 +22,19 @@ export function typoBudget(word: string): number {
 /** Prefixes are looked up from this length: "pea" would begin too many words to mean any. */
 export const MIN_PREFIX_LENGTH = 4;
 
+/** A word begins others only as typed, or with one typo from eight letters: "rire" must not begin every "ri…" word. */
+export function prefixTypoBudget(word: string): number {
+	return word.length < 8 ? 0 : 1;
+}
+
 export interface LookupOptions {
 	readonly maxEdits: number;
 	readonly prefix: boolean;
+	/** Edits allowed in the beginning of a word when `prefix`; at most `maxEdits` (the default). */
+	readonly prefixEdits?: number;
 }
 
-export function lookupTerms(vocabulary: readonly string[], word: string, { maxEdits, prefix }: LookupOptions): TermMatch[] {
+export function lookupTerms(vocabulary: readonly string[], word: string, { maxEdits, prefix, prefixEdits = maxEdits }: LookupOptions): TermMatch[] {
 	const matches: TermMatch[] = [];
 	if (word.length === 0) return matches;
 	const width = word.length + 1;
@@ -70,7 +77,7 @@ export function lookupTerms(vocabulary: readonly string[], word: string, { maxEd
 			const last = low <= word.length && word.length <= high ? row[word.length]! : far;
 			if (last < bestPrefix) bestPrefix = last;
 			// Past a prefix that already matches, every longer word matches as a prefix: keep going.
-			if (rowMin > maxEdits && !(prefix && bestPrefix <= maxEdits)) {
+			if (rowMin > maxEdits && !(prefix && bestPrefix <= prefixEdits)) {
 				prunedAt = d;
 				break;
 			}
@@ -84,7 +91,7 @@ export function lookupTerms(vocabulary: readonly string[], word: string, { maxEd
 		computedLength = term.length;
 		const edits = Math.abs(term.length - word.length) > maxEdits ? far : rows[term.length]![word.length]!;
 		if (edits <= maxEdits) matches.push({ index, edits, prefix: false });
-		else if (prefix && bestPrefix <= maxEdits) matches.push({ index, edits: bestPrefix, prefix: true });
+		else if (prefix && bestPrefix <= prefixEdits) matches.push({ index, edits: bestPrefix, prefix: true });
 		index++;
 	}
 	return matches;

@@ -21,7 +21,12 @@ test('whole words within the edits: a letter missing, added, changed, or two swa
 	assert.deepEqual(found('xyzzy', 2), []);
 });
 
-test('with prefixes, the words a query word begins (within the edits)', () => {
+test('with prefixes, the words a query word begins (within the edits given for beginnings)', () => {
+	const begins = (word: string, prefixEdits: number) =>
+		lookupTerms(VOCABULARY, word, { maxEdits: 1, prefix: true, prefixEdits }).map((match) => `${VOCABULARY[match.index]}:${match.edits}${match.prefix ? 'p' : ''}`);
+	assert.deepEqual(begins('peacek', 0), ['peacekeepers:0p', 'peacekeeping:0p']);
+	assert.deepEqual(begins('peaxek', 0), [], 'a typo in a short beginning finds nothing');
+	assert.deepEqual(begins('peaxek', 1), ['peacekeepers:1p', 'peacekeeping:1p']);
 	assert.deepEqual(found('peacek', 1, true), ['peacekeepers:0p', 'peacekeeping:0p']);
 	assert.deepEqual(found('natio', 1, true), ['nation:1', 'national:0p', 'nato:1']);
 });
