@@ -8,7 +8,8 @@ import { indexProgress } from './progress.js';
 
 export interface IndexedLibrary {
 	readonly library: Library;
-	readonly rows: readonly LibraryEntry[];
+	/** The articles, in order (made when asked for: a search needs none of them). */
+	rows(): readonly LibraryEntry[];
 	/** An article's path as the user gave it (a folder's files joined onto it), as commands print it. */
 	readonly shownAs: (path: string) => string;
 	/** Files that could not be read: named on stderr already; the command ends with status 1. */
@@ -45,7 +46,6 @@ export async function openIndexedLibrary(paths: readonly string[], io: CommandIO
 	}
 	for (const warning of library.warnings) io.stderr(`marginalia: ${sanitizeInline(warning)}\n`);
 	for (const { path, reason } of library.unreadable()) io.stderr(`marginalia: cannot read ${sanitizeInline(path)}: ${reason}\n`);
-	const rows = library.rows();
 	const problem = library.problem();
 	if (problem) throw new CommandError(sanitizeInline(problem));
 	const shownAs = (path: string) => {
@@ -54,5 +54,5 @@ export async function openIndexedLibrary(paths: readonly string[], io: CommandIO
 		const folder = folders.find(({ absolute }) => path.startsWith(`${absolute}/`) || path.startsWith(`${absolute}\\`));
 		return folder ? join(folder.given, path.slice(folder.absolute.length + 1)) : path;
 	};
-	return { library, rows, shownAs, failed: library.unreadable().length > 0 };
+	return { library, rows: () => library.rows(), shownAs, failed: library.unreadable().length > 0 };
 }

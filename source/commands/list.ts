@@ -56,7 +56,7 @@ const list: Command = async (argv, io) => {
 	const paths = await pathsOrLibrary(parsed.positionals, io);
 	// Read from the library index: only files changed since it was saved are read again.
 	const { rows, shownAs, failed } = await openIndexedLibrary(paths, io);
-	const entries = rows.map((row) => toListEntry(shownAs(row.path), row));
+	const entries = rows().map((row) => toListEntry(shownAs(row.path), row));
 	io.stdout(parsed.values.json ? `${toJson(entries)}\n` : formatText(entries));
 	return failed ? 1 : 0;
 };

@@ -97,7 +97,9 @@ const NO_QUOTES: QuoteAnalysis = { quotes: [], speakers: [] };
  * analysed; the others are listed with no quotes, as the analysis would have found.
  */
 async function analyseForSpeaker(paths: readonly string[], speaker: string, io: Parameters<Command>[1]): Promise<AnalysedFile[]> {
-	const { rows, shownAs } = await openIndexedLibrary(paths, io);
+	const indexed = await openIndexedLibrary(paths, io);
+	const { shownAs } = indexed;
+	const rows = indexed.rows();
 	const wanted = speaker.trim().toLowerCase();
 	const quoted = rows.filter((row) => row.speakers.some((s) => [s.name, ...s.aliases].some((form) => form.toLowerCase() === wanted)));
 	const loaded = new Map<string, NamedArticle>((await loadArticles(quoted.map((row) => shownAs(row.path)), io)).map((named) => [named.loaded.path, named]));

@@ -29,8 +29,13 @@ export interface IndexedArticle {
 	readonly speakers: readonly IndexedSpeaker[];
 }
 
-/** An entry of the index file: the article and where its body is stored (offset, length). */
-export interface StoredEntry extends IndexedArticle {
+/** An article of the library as the index has it, with its file's absolute path. */
+export interface LibraryRow extends IndexedArticle {
+	readonly path: string;
+}
+
+/** An entry of the index file: the article, its path, and where its body is stored (offset, length). */
+export interface StoredEntry extends LibraryRow {
 	readonly body: readonly [offset: number, length: number];
 }
 
@@ -74,8 +79,8 @@ const isText = (value: unknown): value is string => typeof value === 'string';
 const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
-/** The entry, or null when the array is not one this version wrote. */
-export function decodeEntry(value: unknown): StoredEntry | null {
+/** The entry of a file in the folder `folderPrefix` names (ending with a separator), or null when the array is not one this version wrote. */
+export function decodeEntry(value: unknown, folderPrefix: string): StoredEntry | null {
 	if (!Array.isArray(value) || value.length !== 14) return null;
 	const [name, size, mtimeMs, title, titleDerived, source, byline, date, url, words, quotes, speakers, offset, length] = value as unknown[];
 	if (!isText(name) || !isCount(size) || typeof mtimeMs !== 'number' || !isText(title) || !isTextOrNull(source) || !isTextOrNull(byline)) return null;
@@ -85,7 +90,8 @@ export function decodeEntry(value: unknown): StoredEntry | null {
 		if (!Array.isArray(speaker) || !isText(speaker[0]) || !isCount(speaker[1]) || !Array.isArray(speaker[2]) || !speaker[2].every(isText)) return null;
 		decodedSpeakers.push({ name: speaker[0], quotes: speaker[1], aliases: speaker[2] });
 	}
-	return { name, size, mtimeMs, title, titleDerived: titleDerived === 1, source, byline, date, url, words, quotes, speakers: decodedSpeakers, body: [offset, length] };
+	const path = folderPrefix + name;
+	return { name, path, size, mtimeMs, title, titleDerived: titleDerived === 1, source, byline, date, url, words, quotes, speakers: decodedSpeakers, body: [offset, length] };
 }
 
 // ---- bodies -----------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { describeFsError, findArticleFiles, type UnreadableFile } from '../load.
 import { analyseFiles } from './analyse-pool.js';
 import { isAnalysed, type AnalysedFile } from './analyse.js';
 import { folderCacheDirectory } from './cache-dir.js';
-import { decodeBody, searchSpeakers, type ArticleBody, type IndexedArticle, type StoredEntry } from './entry.js';
+import { decodeBody, searchSpeakers, type ArticleBody, type IndexedArticle, type LibraryRow, type StoredEntry } from './entry.js';
 import { LibraryFile, UnusableIndexError, writeLibraryFile } from './library-file.js';
 import { articleOfUnit, buildFolderSearchIndex, readFolderSearchIndex, writeFolderSearchIndex, type FolderSearchIndex } from './search-file.js';
 
@@ -29,10 +29,7 @@ export interface UpdateResult {
 	readonly warning: string | null;
 }
 
-/** An article of the library as the index has it, with its file's absolute path. */
-export interface LibraryRow extends IndexedArticle {
-	readonly path: string;
-}
+export type { LibraryRow };
 
 /** A unit of a folder's index, described for ranking, with the entry it belongs to. */
 export interface FolderUnit extends UnitDescription {
@@ -60,7 +57,6 @@ export class FolderIndex {
 	private delta: FolderSearchIndex | null = null;
 	private searchGeneration = '';
 	private segmentsFor: { key: string; segments: SearchSegment<FolderUnit>[] } | null = null;
-	private rowsFor: { entries: readonly StoredEntry[]; rows: readonly LibraryRow[] } | null = null;
 	private readonly scratches = new WeakMap<FolderSearchIndex, CandidateScratch>();
 	private readonly bodies = new Map<string, ArticleBody>();
 	/** Why the cached index was not used (damaged, old), if it was not. */
@@ -100,20 +96,13 @@ export class FolderIndex {
 	}
 
 	/**
-	 * The entries as library rows (with their paths), made once per version of the index; while an update
-	 * reads files, the articles read so far are among them (new ones added, changed ones replaced).
+	 * The entries as library rows; while an update reads files, the articles read so far are among them (new
+	 * ones added, changed ones replaced).
 	 */
 	rows(): readonly LibraryRow[] {
-		if (this.rowsFor?.entries !== this.entryList) {
-			const rows = this.entryList.map((entry): LibraryRow => {
-				const { body: _place, ...article } = entry;
-				return { ...article, path: this.pathOf(entry) };
-			});
-			this.rowsFor = { entries: this.entryList, rows };
-		}
 		const reading = this.readSoFar;
-		if (reading.size === 0) return this.rowsFor.rows;
-		return [...this.rowsFor.rows.filter((row) => !reading.has(row.name)), ...reading.values()].sort((a, b) => FILE_NAMES.compare(a.name, b.name));
+		if (reading.size === 0) return this.entryList;
+		return [...this.entryList.filter((row) => !reading.has(row.name)), ...reading.values()].sort((a, b) => FILE_NAMES.compare(a.name, b.name));
 	}
 
 	/** Articles the update under way has read, before they are written into the index. */
@@ -196,7 +185,7 @@ export class FolderIndex {
 		const encoder = new TextEncoder();
 		for (const entry of this.entryList) {
 			if ((complete && !present.has(entry.name)) || unreadable.has(entry.name) || analysed.has(entry.name)) continue;
-			const { body: _place, ...article } = entry;
+			const { body: _place, path: _path, ...article } = entry;
 			next.set(entry.name, { article, body: this.bodyBytes(entry) });
 		}
 		for (const [name, { article, body }] of analysed) next.set(name, { article, body: encoder.encode(body) });
@@ -216,7 +205,7 @@ export class FolderIndex {
 		} catch (error) {
 			this.unsaved = new Map(articles.map(({ article, body }) => [article.name, body]));
 			let offset = 0;
-			this.entryList = articles.map(({ article, body }) => ({ ...article, body: [(offset += body.byteLength) - body.byteLength, body.byteLength] as const }));
+			this.entryList = articles.map(({ article, body }) => ({ ...article, path: this.pathOf(article), body: [(offset += body.byteLength) - body.byteLength, body.byteLength] as const }));
 			this.generation = randomUUID();
 			return `the library index could not be saved in ${this.cacheFolder} (${describeFsError(error)}); it is kept until you quit`;
 		}
@@ -295,7 +284,7 @@ export class FolderIndex {
 					const local = body.units[unit - search.firstUnit[position]!]!;
 					const speakers = searchSpeakers(entry);
 					return {
-						file: this.pathOf(entry),
+						file: entry.path,
 						title: entry.title,
 						kind: local.kind,
 						text: unitText(local, body.text, entry.title, speakers),

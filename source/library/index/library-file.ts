@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sep } from 'node:path';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBody, decodeEntry, encodeEntry, type ArticleBody, type IndexedArticle, type StoredEntry } from './entry.js';
 import { INDEX_VERSION } from './version.js';
@@ -50,8 +51,9 @@ export class LibraryFile {
 			if (header.folder !== folder) throw new UnusableIndexError('the index of another folder');
 			const bodiesStart = PREAMBLE_BYTES + headerLength;
 			const entries: StoredEntry[] = [];
+			const folderPrefix = folder.endsWith(sep) ? folder : folder + sep;
 			for (const encoded of header.entries) {
-				const entry = decodeEntry(encoded);
+				const entry = decodeEntry(encoded, folderPrefix);
 				if (!entry || bodiesStart + entry.body[0] + entry.body[1] > size) throw new UnusableIndexError('an entry is damaged');
 				entries.push(entry);
 			}
@@ -110,8 +112,8 @@ function parseHeader(bytes: Uint8Array): Header {
 export function writeLibraryFile(path: string, folder: string, articles: readonly { article: IndexedArticle; body: Uint8Array }[]): string {
 	const generation = randomUUID();
 	let offset = 0;
-	const entries: StoredEntry[] = articles.map(({ article, body }) => {
-		const entry = { ...article, body: [offset, body.byteLength] as const };
+	const entries = articles.map(({ article, body }) => {
+		const entry = { ...article, path: '', body: [offset, body.byteLength] as const };
 		offset += body.byteLength;
 		return entry;
 	});

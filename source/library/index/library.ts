@@ -8,8 +8,8 @@ import { searchSegments, type SearchHit, type SearchSegment, type UnitDescriptio
 import type { StoredHighlight } from '../../store/index.js';
 import { describeFsError, type LibraryListing, type LoadedArticle, type UnreadableFile } from '../load.js';
 import { cacheDirectory } from './cache-dir.js';
-import type { ArticleBody, StoredEntry } from './entry.js';
-import { FolderIndex, type FolderUnit, type LibraryRow } from './folder-index.js';
+import type { ArticleBody, LibraryRow, StoredEntry } from './entry.js';
+import { FolderIndex, type FolderUnit } from './folder-index.js';
 
 /** An article of the library as the index has it (no file is read to list it), with its absolute path. */
 export type LibraryEntry = LibraryRow;
@@ -94,11 +94,8 @@ export class Library {
 		return this.selections.flatMap(({ index, names }) => index.rows().filter((row) => names === null || names.has(row.name)));
 	}
 
-	private selected(): { index: FolderIndex; entry: StoredEntry; row: LibraryEntry }[] {
-		return this.selections.flatMap(({ index, names }) => {
-			const rows = index.rows();
-			return index.entries().flatMap((entry, position) => (names === null || names.has(entry.name) ? [{ index, entry, row: rows[position]! }] : []));
-		});
+	private selected(): { index: FolderIndex; entry: StoredEntry }[] {
+		return this.selections.flatMap(({ index, names }) => index.entries().flatMap((entry) => (names === null || names.has(entry.name) ? [{ index, entry }] : [])));
 	}
 
 	unreadable(): readonly UnreadableFile[] {
@@ -107,7 +104,8 @@ export class Library {
 
 	/** Why nothing could be listed, when nothing could: as `listLibrary` says it. */
 	problem(): string | null {
-		if (this.rows().length > 0 || this.unreadableFiles.length > 0) return null;
+		const any = this.selections.some(({ index, names }) => (names === null ? index.entries().length > 0 : index.entries().some((entry) => names.has(entry.name))));
+		if (any || this.unreadableFiles.length > 0) return null;
 		return this.listProblems.join('; ') || 'No articles given';
 	}
 
@@ -173,7 +171,7 @@ export class Library {
 
 	/** The library as the app's screens take it today (`listLibrary`'s shape): each article's text is read from the cache when first needed. */
 	listing(): LibraryListing {
-		const articles = this.selected().map(({ index, entry, row }) => lazyLoadedArticle(row, () => index.body(entry)));
+		const articles = this.selected().map(({ index, entry }) => lazyLoadedArticle(entry, () => index.body(entry)));
 		return { articles, unreadable: [...this.unreadableFiles], problem: this.problem() };
 	}
 
@@ -190,7 +188,7 @@ export class Library {
 	}
 
 	private notesSegment(highlights: readonly StoredHighlight[]): SearchSegment<NoteUnit> {
-		const rows = new Map(this.selected().map(({ index, entry, row }) => [row.path, { index, entry }]));
+		const rows = new Map(this.selected().map(({ index, entry }) => [entry.path, { index, entry }]));
 		const noted = highlights.filter((highlight) => highlight.note.trim() !== '' && rows.has(highlight.file));
 		const builder = new CandidateIndexBuilder();
 		for (const highlight of noted) builder.addUnit('note', termsOf(highlight.note));
