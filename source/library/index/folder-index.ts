@@ -59,6 +59,8 @@ export class FolderIndex {
 	private segmentsFor: { key: string; segments: SearchSegment<FolderUnit>[] } | null = null;
 	private readonly scratches = new WeakMap<FolderSearchIndex, CandidateScratch>();
 	private readonly bodies = new Map<string, ArticleBody>();
+	/** Articles the update under way has read, before they are written into the index. */
+	private readonly readSoFar = new Map<string, LibraryRow>();
 	/** Why the cached index was not used (damaged, old), if it was not. */
 	readonly discarded: string | null;
 
@@ -104,9 +106,6 @@ export class FolderIndex {
 		if (reading.size === 0) return this.entryList;
 		return [...this.entryList.filter((row) => !reading.has(row.name)), ...reading.values()].sort((a, b) => FILE_NAMES.compare(a.name, b.name));
 	}
-
-	/** Articles the update under way has read, before they are written into the index. */
-	private readonly readSoFar = new Map<string, LibraryRow>();
 
 	pathOf(entry: Pick<StoredEntry, 'name'>): string {
 		// The folder is absolute and normal, the name a plain file name: no need for path.join's work.

@@ -115,7 +115,8 @@ export class Library {
 		let doneBefore = 0;
 		let totalBefore = 0;
 		for (const { index, names } of this.selections) {
-			if (index.discarded) this.warnings.push(`the library index in ${this.cacheDir} could not be used (${index.discarded}); it was built again`);
+			const discarded = index.discarded && `the library index in ${this.cacheDir} could not be used (${index.discarded}); it was built again`;
+			if (discarded && !this.warnings.includes(discarded)) this.warnings.push(discarded);
 			let total = 0;
 			const result = await index.update(names === null ? null : [...names], {
 				threads: options.threads,
