@@ -209,3 +209,24 @@ test('updates() streams progress with each article read, for rows that fill in',
 	assert.deepEqual(rowCounts, [0, 1, 2, 3], 'each article a row as soon as it is read');
 	assert.equal(index.rows().length, 3, 'all rows once it is done');
 });
+
+test('damage inside the stored text: search goes on without it, and the next update reads everything again', async (t) => {
+	const { library, cache } = folders(t);
+	writeArticles(library, 2);
+	await updated(library, cache);
+	const file = indexFile(cache);
+	const bytes = readFileSync(file);
+	const bodiesStart = 12 + bytes.readUInt32LE(8);
+	bytes.fill(0xff, bodiesStart, bodiesStart + 16); // the first article's counts
+	writeFileSync(file, bytes);
+	const { library: index } = await updated(library, cache);
+	const hits = await index.search('ferry', { limit: 5 });
+	assert.deepEqual(filesOf(hits), [join(library, 'story-01.txt')], 'the damaged article is left out, no error');
+	const again = await updated(library, cache);
+	assert.equal(again.read.length, 0, 'a new process trusts the file (its header is whole)...');
+	await index.update();
+	assert.match(index.warnings.join('\n'), /stored text of story-00.txt is damaged/);
+	assert.equal(filesOf(await index.search('ferry', { limit: 5 })).length, 2, '...but the one that met the damage rebuilt it');
+	assert.equal((await updated(library, cache)).read.length, 0);
+	assert.equal(filesOf(await (await updated(library, cache)).library.search('ferry', { limit: 5 })).length, 2);
+});

@@ -115,6 +115,9 @@ export type WordVariants = readonly ReadonlySet<string>[];
 /** At most this many terms a word is taken to begin: the most common ones. */
 const MAX_PREFIX_TERMS = 16;
 
+/** A word in more than a quarter of the units is common. */
+const COMMON_SHARE = 4;
+
 const KIND_BOOST: Readonly<Record<HitKind, number>> = { title: 1.5, speaker: 1.4, quote: 1.15, note: 1.15, text: 1 };
 
 function matchQuality(match: TermMatch): number {
@@ -206,8 +209,8 @@ export interface CandidateResult {
 }
 
 /**
- * The units that contain every word (fuzzily), every phrase's words and, with `by:`, whose speaker
- * matches; none that contain an excluded word, and, with `allowed`, only those it marks. Phrases and excluded phrases are only as precise as their
+ * The units that contain every word (fuzzily; a common word beside rarer ones is left to the ranking), every
+ * phrase's words and, with `by:`, whose speaker matches; none that contain an excluded word, and, with `allowed`, only those it marks. Phrases and excluded phrases are only as precise as their
  * words here: the ranking checks them on the text. The best `limit` by a quick score, best first.
  */
 export function findCandidates(index: CandidateIndex, query: SearchQuery, limit: number, allowed?: Uint8Array, scratch?: CandidateScratch): CandidateResult {
@@ -226,10 +229,13 @@ function candidatesOf(index: CandidateIndex, query: SearchQuery, limit: number, 
 	const variants = expansions.map((matches) => new Set(matches.map((match) => index.words.terms[match.index]!)));
 	if (!isSearchable(query) || unitCount === 0) return { candidates: [], variants };
 
-	const required = expansions.map((matches) => scoreWord(index.words, matches, unitCount, scratch.take()));
-	for (const phrase of query.phrases) {
-		for (const term of phrase.terms) required.push(scoreWord(index.words, expandWord(index.words, term, false), unitCount, scratch.take()));
-	}
+	// A word in most units (the, said) narrows nothing and costs the most to read: with rarer ones beside it,
+	// it is left to the ranking, which checks every word on the text.
+	const wordsAndTerms = [...expansions, ...query.phrases.flatMap((phrase) => phrase.terms.map((term) => expandWord(index.words, term, false)))];
+	const sizes = wordsAndTerms.map((matches) => matches.reduce((sum, match) => sum + index.words.counts[match.index]!, 0));
+	const rarest = Math.min(...sizes);
+	const narrowing = wordsAndTerms.filter((_, at) => sizes[at]! <= unitCount / COMMON_SHARE || sizes[at] === rarest);
+	const required = narrowing.map((matches) => scoreWord(index.words, matches, unitCount, scratch.take()));
 	for (const name of query.speakers) {
 		for (const term of name) required.push(scoreWord(index.speakers, expandWord(index.speakers, term), unitCount, scratch.take()));
 	}
@@ -240,10 +246,10 @@ function candidatesOf(index: CandidateIndex, query: SearchQuery, limit: number, 
 	});
 
 	// Only the units of the rarest requirement can have them all.
-	const rarest = required.reduce((best, next) => (next.count < best.count ? next : best));
+	const fewest = required.reduce((best, next) => (next.count < best.count ? next : best));
 	const best = new BestCandidates(limit);
-	for (let i = 0; i < rarest.count; i++) {
-		const unit = rarest.units[i]!;
+	for (let i = 0; i < fewest.count; i++) {
+		const unit = fewest.units[i]!;
 		if (allowed && !allowed[unit]) continue;
 		if (excluded.length > 0 && isExcluded(excluded, unit)) continue;
 		let sum = 0;

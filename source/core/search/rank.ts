@@ -58,7 +58,10 @@ export function rankUnits<T extends UnitToRank>(units: readonly T[], query: Sear
 			for (const at of found) phraseRanges.push({ start: folded.starts[at]!, end: folded.ends[at + phrase.text.length - 1]! });
 		}
 		if (missing) continue;
-		checked.push({ unit, folded: folded.text, local: [...wordRanges(unit.text, variants), ...phraseRanges].sort((a, b) => a.start - b.start) });
+		const words = wordRanges(unit.text, variants);
+		// Every word must be there (the candidate index may have left a common one to be checked here).
+		if (words.found.some((found) => !found)) continue;
+		checked.push({ unit, folded: folded.text, local: [...words.ranges, ...phraseRanges].sort((a, b) => a.start - b.start) });
 	}
 	const scores = fuseScores(checked, query);
 	return checked
@@ -70,14 +73,19 @@ export function rankUnits<T extends UnitToRank>(units: readonly T[], query: Sear
 		.sort((a, b) => b.score - a.score || b.unit.prescore - a.unit.prescore);
 }
 
-/** Ranges of the words of `text` whose terms are among the query words' variants. */
-function wordRanges(text: string, variants: WordVariants): TextRange[] {
+/** Ranges of the words of `text` whose terms are among the query words' variants, and which query words were found. */
+function wordRanges(text: string, variants: WordVariants): { ranges: TextRange[]; found: boolean[] } {
 	const ranges: TextRange[] = [];
-	if (variants.length === 0) return ranges;
+	const found = variants.map(() => false);
+	if (variants.length === 0) return { ranges, found };
 	forEachTerm(text, 0, text.length, (term, start, end) => {
-		if (variants.some((terms) => terms.has(term))) ranges.push({ start, end });
+		let matched = false;
+		variants.forEach((terms, word) => {
+			if (terms.has(term)) matched = found[word] = true;
+		});
+		if (matched) ranges.push({ start, end });
 	});
-	return ranges;
+	return { ranges, found };
 }
 
 /** 1 − fuse.js's score for each unit (0 is fuse.js's perfect match), or UNSCORED where it found nothing. */

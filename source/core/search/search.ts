@@ -22,8 +22,8 @@ export interface SearchSegment<D extends UnitDescription = UnitDescription> {
 	readonly allowed?: Uint8Array | undefined;
 	/** Buffers kept for the next query over this index. */
 	readonly scratch?: CandidateScratch | undefined;
-	/** The units asked for, in that order. */
-	describe(units: readonly number[]): Promise<D[]>;
+	/** The units asked for, in that order; null for one that cannot be read now (it is left out). */
+	describe(units: readonly number[]): Promise<(D | null)[]>;
 }
 
 export interface SearchHit<D extends UnitDescription = UnitDescription> {
@@ -101,7 +101,9 @@ async function describeBatch<D extends UnitDescription>(
 	const described: (D & { prescore: number })[] = [];
 	for (const [segment, entries] of bySegment) {
 		const units = await segments[segment]!.describe(entries.map((entry) => entry.unit));
-		units.forEach((unit, index) => described.push({ ...unit, prescore: entries[index]!.prescore }));
+		units.forEach((unit, index) => {
+			if (unit) described.push({ ...unit, prescore: entries[index]!.prescore });
+		});
 	}
 	return described;
 }

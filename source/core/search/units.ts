@@ -54,10 +54,15 @@ function titleRange(article: Article): { start: number; end: number } {
 	return at < 0 ? { start: 0, end: 0 } : { start: at, end: at + article.title.length };
 }
 
-/** The words of a unit as shown and searched: the title's own text, a speaker's name, else the article's. */
+/** The words of a unit as shown and searched: the title's own text, a speaker's name (and other names), else the article's. */
 export function unitText(unit: SearchUnit, text: string, title: string, speakers: readonly SearchSpeaker[]): string {
 	if (unit.kind === 'title') return title;
-	if (unit.kind === 'speaker') return speakers[unit.speaker ?? -1]?.name ?? '';
+	if (unit.kind === 'speaker') {
+		const speaker = speakers[unit.speaker ?? -1];
+		if (!speaker) return '';
+		const others = speaker.aliases.filter((alias) => !speaker.name.includes(alias));
+		return [speaker.name, ...others].join(' · ');
+	}
 	return text.slice(unit.start, unit.end);
 }
 

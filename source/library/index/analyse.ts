@@ -9,7 +9,7 @@ import { encodeBody, type IndexedArticle } from './entry.js';
 export interface AnalysedFile {
 	readonly path: string;
 	readonly article: IndexedArticle;
-	readonly body: string;
+	readonly body: Uint8Array;
 }
 
 export type AnalyseResult = AnalysedFile | { readonly path: string; readonly problem: string };

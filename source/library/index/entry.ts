@@ -99,37 +99,91 @@ export function decodeEntry(value: unknown, folderPrefix: string): StoredEntry |
 const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['title', 'dek', 'byline', 'caption', 'body', 'boilerplate'];
 const UNIT_KINDS: readonly SearchUnit['kind'][] = ['title', 'text', 'quote', 'speaker'];
 
-/** The body as compact JSON: offsets in flat arrays of numbers. */
-export function encodeBody(body: ArticleBody): string {
-	return JSON.stringify({
-		text: body.text,
-		fingerprint: body.fingerprint,
-		dek: body.dek,
-		paragraphs: body.paragraphs.flatMap((p) => [p.start, p.end, PARAGRAPH_KINDS.indexOf(p.kind)]),
-		units: body.units.flatMap((u) => [UNIT_KINDS.indexOf(u.kind), u.start, u.end, u.speaker ?? -1]),
+/**
+ * The body as bytes: five counts, the paragraphs' and units' numbers as 32-bit integers, then fingerprint,
+ * dek and text in UTF-8. Reading one back makes one string and no object per paragraph or unit until asked:
+ * a search reads hundreds of bodies for a few units each.
+ */
+export function encodeBody(body: ArticleBody): Uint8Array {
+	const encoder = new TextEncoder();
+	const [fingerprint, dek, text] = [encoder.encode(body.fingerprint), encoder.encode(body.dek ?? ''), encoder.encode(body.text)];
+	const numbers = new Int32Array(HEADER_NUMBERS + body.paragraphs.length * 3 + body.units.length * 4);
+	numbers.set([body.paragraphs.length, body.units.length, fingerprint.length, body.dek === null ? -1 : dek.length, text.length]);
+	let at = HEADER_NUMBERS;
+	for (const paragraph of body.paragraphs) {
+		numbers.set([paragraph.start, paragraph.end, PARAGRAPH_KINDS.indexOf(paragraph.kind)], at);
+		at += 3;
+	}
+	for (const unit of body.units) {
+		numbers.set([UNIT_KINDS.indexOf(unit.kind), unit.start, unit.end, unit.speaker ?? -1], at);
+		at += 4;
+	}
+	const out = new Uint8Array(numbers.byteLength + fingerprint.length + dek.length + text.length);
+	out.set(new Uint8Array(numbers.buffer), 0);
+	out.set(fingerprint, numbers.byteLength);
+	out.set(dek, numbers.byteLength + fingerprint.length);
+	out.set(text, numbers.byteLength + fingerprint.length + dek.length);
+	return out;
+}
+
+const HEADER_NUMBERS = 5;
+
+/** A body read back: text and fingerprint at once, paragraphs and units when asked for. */
+class StoredBody implements ArticleBody {
+	readonly text: string;
+	readonly fingerprint: string;
+	readonly dek: string | null;
+	#paragraphs: Paragraph[] | null = null;
+	#units: SearchUnit[] | null = null;
+
+	constructor(
+		private readonly numbers: Int32Array,
+		private readonly paragraphCount: number,
+		readonly unitCount: number,
+		strings: { fingerprint: string; dek: string | null; text: string },
+	) {
+		({ fingerprint: this.fingerprint, dek: this.dek, text: this.text } = strings);
+	}
+
+	get paragraphs(): readonly Paragraph[] {
+		this.#paragraphs ??= Array.from({ length: this.paragraphCount }, (_, index) => {
+			const at = HEADER_NUMBERS + index * 3;
+			return { start: this.numbers[at]!, end: this.numbers[at + 1]!, kind: PARAGRAPH_KINDS[this.numbers[at + 2]!] ?? 'body' };
+		});
+		return this.#paragraphs;
+	}
+
+	get units(): readonly SearchUnit[] {
+		this.#units ??= Array.from({ length: this.unitCount }, (_, index) => this.unit(index));
+		return this.#units;
+	}
+
+	/** One unit, without making the others. */
+	unit(index: number): SearchUnit {
+		const at = HEADER_NUMBERS + this.paragraphCount * 3 + index * 4;
+		const speaker = this.numbers[at + 3]!;
+		return { kind: UNIT_KINDS[this.numbers[at]!] ?? 'text', start: this.numbers[at + 1]!, end: this.numbers[at + 2]!, speaker: speaker < 0 ? null : speaker };
+	}
+}
+
+/** Throws on bytes that are not a body this version wrote. */
+export function decodeBody(bytes: Uint8Array): ArticleBody & { unit(index: number): SearchUnit } {
+	const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+	if (aligned.byteLength < HEADER_NUMBERS * 4) throw new Error('not an article body');
+	const head = new Int32Array(aligned.buffer, aligned.byteOffset, HEADER_NUMBERS);
+	const [paragraphCount, unitCount, fingerprintLength, dekLength, textLength] = [head[0]!, head[1]!, head[2]!, head[3]!, head[4]!];
+	const numberCount = HEADER_NUMBERS + paragraphCount * 3 + unitCount * 4;
+	const stringsAt = numberCount * 4;
+	if (paragraphCount < 0 || unitCount < 0 || fingerprintLength < 0 || dekLength < -1 || textLength < 0) throw new Error('not an article body');
+	if (stringsAt + fingerprintLength + Math.max(0, dekLength) + textLength !== aligned.byteLength) throw new Error('not an article body');
+	const decoder = new TextDecoder();
+	const text = (from: number, length: number) => decoder.decode(aligned.subarray(from, from + length));
+	const dekAt = stringsAt + fingerprintLength;
+	return new StoredBody(new Int32Array(aligned.buffer, aligned.byteOffset, numberCount), paragraphCount, unitCount, {
+		fingerprint: text(stringsAt, fingerprintLength),
+		dek: dekLength < 0 ? null : text(dekAt, dekLength),
+		text: text(dekAt + Math.max(0, dekLength), textLength),
 	});
-}
-
-/** Throws on anything that is not a body this version wrote. */
-export function decodeBody(json: string): ArticleBody {
-	const raw = JSON.parse(json) as Record<string, unknown>;
-	const { text, fingerprint, dek } = raw;
-	if (!isText(text) || !isText(fingerprint) || !isTextOrNull(dek) || !isNumbers(raw.paragraphs, 3) || !isNumbers(raw.units, 4)) throw new Error('not an article body');
-	const { paragraphs: flatParagraphs, units: flatUnits } = raw;
-	const paragraphs: Paragraph[] = [];
-	for (let i = 0; i < flatParagraphs.length; i += 3) {
-		paragraphs.push({ start: flatParagraphs[i]!, end: flatParagraphs[i + 1]!, kind: PARAGRAPH_KINDS[flatParagraphs[i + 2]!] ?? 'body' });
-	}
-	const units: SearchUnit[] = [];
-	for (let i = 0; i < flatUnits.length; i += 4) {
-		const speaker = flatUnits[i + 3]!;
-		units.push({ kind: UNIT_KINDS[flatUnits[i]!] ?? 'text', start: flatUnits[i + 1]!, end: flatUnits[i + 2]!, speaker: speaker < 0 ? null : speaker });
-	}
-	return { text, fingerprint, dek, paragraphs, units };
-}
-
-function isNumbers(value: unknown, stride: number): value is number[] {
-	return Array.isArray(value) && value.length % stride === 0 && value.every((item) => Number.isInteger(item));
 }
 
 export function searchSpeakers(entry: IndexedArticle): SearchSpeaker[] {

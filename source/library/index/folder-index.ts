@@ -9,7 +9,7 @@ import { describeFsError, findArticleFiles, type UnreadableFile } from '../load.
 import { analyseFiles } from './analyse-pool.js';
 import { isAnalysed, type AnalysedFile } from './analyse.js';
 import { folderCacheDirectory } from './cache-dir.js';
-import { decodeBody, searchSpeakers, type ArticleBody, type IndexedArticle, type LibraryRow, type StoredEntry } from './entry.js';
+import { decodeBody, searchSpeakers, type IndexedArticle, type LibraryRow, type StoredEntry } from './entry.js';
 import { LibraryFile, UnusableIndexError, writeLibraryFile } from './library-file.js';
 import { articleOfUnit, buildFolderSearchIndex, readFolderSearchIndex, writeFolderSearchIndex, type FolderSearchIndex } from './search-file.js';
 
@@ -58,11 +58,13 @@ export class FolderIndex {
 	private searchGeneration = '';
 	private segmentsFor: { key: string; segments: SearchSegment<FolderUnit>[] } | null = null;
 	private readonly scratches = new WeakMap<FolderSearchIndex, CandidateScratch>();
-	private readonly bodies = new Map<string, ArticleBody>();
+	private readonly bodies = new Map<string, ReturnType<typeof decodeBody>>();
 	/** Articles the update under way has read, before they are written into the index. */
 	private readonly readSoFar = new Map<string, LibraryRow>();
 	/** Why the cached index was not used (damaged, old), if it was not. */
-	readonly discarded: string | null;
+	discarded: string | null;
+	/** Set when a body turned out damaged: the index is rebuilt at the next update. */
+	private damaged: string | null = null;
 
 	constructor(
 		readonly folder: string,
@@ -113,11 +115,18 @@ export class FolderIndex {
 	}
 
 	/** The entry's text and units; UnusableIndexError when the cache is damaged there. */
-	body(entry: StoredEntry): ArticleBody {
+	body(entry: StoredEntry): ReturnType<typeof decodeBody> {
 		const key = `${entry.name}\u0000${entry.mtimeMs}\u0000${entry.size}`;
 		const known = this.bodies.get(key);
 		if (known) return known;
-		const body = decodeBody(new TextDecoder().decode(this.bodyBytes(entry)));
+		let body: ReturnType<typeof decodeBody>;
+		try {
+			body = decodeBody(this.bodyBytes(entry));
+		} catch (error) {
+			// Damage inside the file: what it says cannot be trusted; the next update reads every article again.
+			this.damaged = `the stored text of ${entry.name} is damaged (${(error as Error).message})`;
+			throw new UnusableIndexError(this.damaged);
+		}
 		if (this.bodies.size >= BODY_CACHE_SIZE) this.bodies.delete(this.bodies.keys().next().value!);
 		this.bodies.set(key, body);
 		return body;
@@ -135,6 +144,13 @@ export class FolderIndex {
 	 * in the folder, when files gone from it are dropped too.
 	 */
 	async update(names: readonly string[] | null, options: UpdateOptions = {}): Promise<UpdateResult> {
+		if (this.damaged) {
+			this.discarded = this.damaged;
+			this.damaged = null;
+			this.entryList = [];
+			this.segmentsFor = null;
+			this.main = null;
+		}
 		const listed = names === null ? await findArticleFiles([this.folder]) : { files: names.map((name) => join(this.folder, name)), problems: [] };
 		const unreadable: UnreadableFile[] = [];
 		const present = new Map<string, { size: number; mtimeMs: number }>();
@@ -181,13 +197,12 @@ export class FolderIndex {
 	/** The new entry list written whole; on failure it is kept in memory and the reason returned. */
 	private replace(complete: boolean, present: ReadonlyMap<string, unknown>, analysed: ReadonlyMap<string, AnalysedFile>, unreadable: ReadonlySet<string>): string | null {
 		const next = new Map<string, { article: IndexedArticle; body: Uint8Array }>();
-		const encoder = new TextEncoder();
 		for (const entry of this.entryList) {
 			if ((complete && !present.has(entry.name)) || unreadable.has(entry.name) || analysed.has(entry.name)) continue;
 			const { body: _place, path: _path, ...article } = entry;
 			next.set(entry.name, { article, body: this.bodyBytes(entry) });
 		}
-		for (const [name, { article, body }] of analysed) next.set(name, { article, body: encoder.encode(body) });
+		for (const [name, { article, body }] of analysed) next.set(name, { article, body });
 		const articles = [...next.values()].sort((a, b) => FILE_NAMES.compare(a.article.name, b.article.name));
 		this.bodies.clear();
 		try {
@@ -279,8 +294,13 @@ export class FolderIndex {
 				units.map((unit) => {
 					const position = articleOfUnit(search.firstUnit, unit);
 					const entry = entries[position]!;
-					const body = this.body(entry);
-					const local = body.units[unit - search.firstUnit[position]!]!;
+					let body: ReturnType<typeof decodeBody>;
+					try {
+						body = this.body(entry);
+					} catch {
+						return null; // damaged: left out now, read again at the next update
+					}
+					const local = body.unit(unit - search.firstUnit[position]!);
 					const speakers = searchSpeakers(entry);
 					return {
 						file: entry.path,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sep } from 'node:path';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { decodeBody, decodeEntry, encodeEntry, type ArticleBody, type IndexedArticle, type StoredEntry } from './entry.js';
+import { decodeEntry, encodeEntry, type IndexedArticle, type StoredEntry } from './entry.js';
 import { INDEX_VERSION } from './version.js';
 import { writeFileWhole } from './write-file.js';
 
@@ -67,15 +67,6 @@ export class LibraryFile {
 	/** The stored bytes of an entry's body (JSON), as written. */
 	bodyBytes(entry: StoredEntry): Uint8Array {
 		return readExactly(this.fd, this.bodiesStart + entry.body[0], entry.body[1]);
-	}
-
-	/** Throws UnusableIndexError when the body is damaged. */
-	body(entry: StoredEntry): ArticleBody {
-		try {
-			return decodeBody(new TextDecoder().decode(this.bodyBytes(entry)));
-		} catch (error) {
-			throw new UnusableIndexError(`the body of ${entry.name} is damaged: ${(error as Error).message}`);
-		}
 	}
 
 	close(): void {

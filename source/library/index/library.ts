@@ -115,8 +115,6 @@ export class Library {
 		let doneBefore = 0;
 		let totalBefore = 0;
 		for (const { index, names } of this.selections) {
-			const discarded = index.discarded && `the library index in ${this.cacheDir} could not be used (${index.discarded}); it was built again`;
-			if (discarded && !this.warnings.includes(discarded)) this.warnings.push(discarded);
 			let total = 0;
 			const result = await index.update(names === null ? null : [...names], {
 				threads: options.threads,
@@ -132,6 +130,8 @@ export class Library {
 			});
 			doneBefore += total;
 			totalBefore += total;
+			const discarded = index.discarded && `the library index in ${this.cacheDir} could not be used (${index.discarded}); it was built again`;
+			if (discarded && !this.warnings.includes(discarded)) this.warnings.push(discarded);
 			this.unreadableFiles.push(...result.unreadable);
 			for (const problem of result.problems) if (!this.listProblems.includes(problem)) this.listProblems.push(problem);
 			if (result.warning) this.warnings.push(result.warning);

@@ -33,9 +33,18 @@ export async function buildFolderSearchIndex(
 	const builder = new CandidateIndexBuilder();
 	const firstUnit = new Uint32Array(entries.length + 1);
 	let sliceStart = performance.now();
+	const articles: ArticleStamp[] = [];
 	for (const [position, entry] of entries.entries()) {
 		firstUnit[position] = builder.unitCount;
-		const body = bodyOf(entry);
+		let body: ArticleBody;
+		try {
+			body = bodyOf(entry);
+		} catch {
+			// Unreadable here: no units, and a stamp no file has, so it is searched anew once it can be read.
+			articles.push([entry.name, -1, -1]);
+			continue;
+		}
+		articles.push([entry.name, entry.size, entry.mtimeMs]);
 		const speakers = searchSpeakers(entry);
 		for (const unit of body.units) {
 			const { terms, speakerTerms } = unitTerms(unit, body.text, entry.title, speakers);
@@ -47,7 +56,7 @@ export async function buildFolderSearchIndex(
 		}
 	}
 	firstUnit[entries.length] = builder.unitCount;
-	return { index: builder.build(), firstUnit, articles: entries.map((entry) => [entry.name, entry.size, entry.mtimeMs] as const) };
+	return { index: builder.build(), firstUnit, articles };
 }
 
 export function writeFolderSearchIndex(path: string, search: FolderSearchIndex): void {
