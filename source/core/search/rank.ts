@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { TextRange } from '../text/range.js';
-import type { HitKind, WordVariants } from './candidate-index.js';
+import type { HitKind } from './candidate-index.js';
+import type { WordVariants } from './candidates.js';
 import { forEachTerm, foldText } from './fold.js';
 import type { SearchQuery } from './query.js';
 import { makeSnippet, type Snippet } from './snippet.js';

@@ -1,5 +1,6 @@
 import { overlaps } from '../text/range.js';
-import { findCandidates, type CandidateIndex, type CandidateScratch, type HitKind } from './candidate-index.js';
+import type { CandidateIndex, HitKind } from './candidate-index.js';
+import { findCandidates, type CandidateScratch } from './candidates.js';
 import { isSearchable, parseQuery, type SearchQuery } from './query.js';
 import { rankUnits, type RankedUnit, type UnitToRank } from './rank.js';
 import type { Snippet } from './snippet.js';

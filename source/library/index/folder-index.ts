@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { basename, join, sep } from 'node:path';
-import { CandidateScratch } from '../../core/search/candidate-index.js';
+import { CandidateScratch } from '../../core/search/candidates.js';
 import type { SearchSegment, UnitDescription } from '../../core/search/search.js';
 import { yieldToEventLoop } from '../../core/search/search.js';
 import { unitText, unitTextStart } from '../../core/search/units.js';

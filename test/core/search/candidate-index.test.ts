@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-	CandidateIndexBuilder,
-	decodeCandidateIndex,
-	encodeCandidateIndex,
-	findCandidates,
-	kindOf,
-	type CandidateIndex,
-	type HitKind,
-} from '../../../source/core/search/candidate-index.js';
+import { CandidateIndexBuilder, decodeCandidateIndex, encodeCandidateIndex, kindOf, type CandidateIndex, type HitKind } from '../../../source/core/search/candidate-index.js';
+import { findCandidates } from '../../../source/core/search/candidates.js';
 import { termsOf } from '../../../source/core/search/fold.js';
 import { parseQuery } from '../../../source/core/search/query.js';
 import { DamagedFileError } from '../../../source/core/search/sections.js';
