@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import meow from 'meow';
 import { COMMANDS } from './commands/index.js';
 import { CommandError, UsageError, processIO } from './commands/io.js';
 import { openAppStore, readerProblem } from './ui/prelude.js';
@@ -37,7 +36,9 @@ async function main(argv: string[]): Promise<number> {
 		const run = await entry.load();
 		return run(rest, processIO());
 	}
-	// Flags first: --help and --version answer without loading the reader (Ink, React).
+	// Flags first: --help and --version answer without loading the reader (Ink, React). meow is loaded only
+	// here: a subcommand parses its own arguments and starts quicker without it.
+	const { default: meow } = await import('meow');
 	const cli = meow(HELP, {
 		importMeta: import.meta,
 		argv,

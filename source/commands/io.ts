@@ -6,6 +6,10 @@ export interface CommandIO {
 	readonly cwd: string;
 	/** Standard input, for `add -`. */
 	readonly stdin?: AsyncIterable<Uint8Array | string> & { readonly isTTY?: boolean };
+	/** Progress may redraw one line in place (stderr is a terminal). */
+	readonly stderrIsTerminal?: boolean;
+	/** Matches may be marked with colour (stdout is a terminal and NO_COLOR is not set). */
+	readonly colour?: boolean;
 }
 
 export function processIO(): CommandIO {
@@ -15,6 +19,8 @@ export function processIO(): CommandIO {
 		env: process.env,
 		cwd: process.cwd(),
 		stdin: process.stdin,
+		stderrIsTerminal: process.stderr.isTTY === true,
+		colour: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
 	};
 }
 

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { fit } from '../core/text/fit.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
+import type { LibraryEntry } from '../library/index/library.js';
 import { pathsOrLibrary } from './store.js';
-import { loadArticles, type NamedArticle } from './articles.js';
+import { openIndexedLibrary } from './library.js';
 import { UsageError, toJson, type Command } from './io.js';
 
 /** The `list --json` shape (DESIGN.md, "Command-line contracts"). */
@@ -20,8 +21,7 @@ export interface ListJsonEntry {
 
 const TOP_SPEAKERS = 3;
 
-export function toListEntry({ file, loaded }: NamedArticle): ListJsonEntry {
-	const { article, summary } = loaded;
+export function toListEntry(file: string, article: LibraryEntry): ListJsonEntry {
 	return {
 		file,
 		title: article.title,
@@ -30,8 +30,8 @@ export function toListEntry({ file, loaded }: NamedArticle): ListJsonEntry {
 		byline: article.byline,
 		url: article.url,
 		words: article.words,
-		quotes: summary.quotes,
-		speakers: summary.speakers.slice(0, TOP_SPEAKERS).map((speaker) => speaker.name),
+		quotes: article.quotes,
+		speakers: article.speakers.slice(0, TOP_SPEAKERS).map((speaker) => speaker.name),
 	};
 }
 
@@ -54,9 +54,11 @@ const list: Command = async (argv, io) => {
 		throw new UsageError((error as Error).message);
 	}
 	const paths = await pathsOrLibrary(parsed.positionals, io);
-	const entries = (await loadArticles(paths, io)).map(toListEntry);
+	// Read from the library index: only files changed since it was saved are read again.
+	const { rows, shownAs, failed } = await openIndexedLibrary(paths, io);
+	const entries = rows().map((row) => toListEntry(shownAs(row.path), row));
 	io.stdout(parsed.values.json ? `${toJson(entries)}\n` : formatText(entries));
-	return 0;
+	return failed ? 1 : 0;
 };
 
 export default list;

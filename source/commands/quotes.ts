@@ -4,7 +4,8 @@ import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/in
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LoadedArticle } from '../library/load.js';
 import { pathsOrLibrary } from './store.js';
-import { loadArticles } from './articles.js';
+import { loadArticles, type NamedArticle } from './articles.js';
+import { openIndexedLibrary } from './library.js';
 import { UsageError, toJson, type Command } from './io.js';
 
 /** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
@@ -17,7 +18,7 @@ export interface QuotesJsonEntry {
 
 interface AnalysedFile {
 	readonly file: string;
-	readonly article: LoadedArticle['article'];
+	readonly article: Pick<LoadedArticle['article'], 'title'>;
 	readonly analysis: QuoteAnalysis;
 }
 
@@ -90,15 +91,33 @@ export function formatText(files: readonly AnalysedFile[]): string {
 	return `${lines.join('\n')}\n`;
 }
 
+const NO_QUOTES: QuoteAnalysis = { quotes: [], speakers: [] };
+
+/**
+ * With --speaker, the library index says which articles quote that name: only those are read and
+ * analysed; the others are listed with no quotes, as the analysis would have found.
+ */
+async function analyseForSpeaker(paths: readonly string[], speaker: string, io: Parameters<Command>[1]): Promise<AnalysedFile[]> {
+	const indexed = await openIndexedLibrary(paths, io);
+	const { shownAs } = indexed;
+	const rows = indexed.rows();
+	const wanted = speaker.trim().toLowerCase();
+	const quoted = rows.filter((row) => row.speakers.some((s) => [s.name, ...s.aliases].some((form) => form.toLowerCase() === wanted)));
+	const loaded = new Map<string, NamedArticle>((await loadArticles(quoted.map((row) => shownAs(row.path)), io)).map((named) => [named.loaded.path, named]));
+	return rows.map((row) => {
+		const named = loaded.get(row.path);
+		if (!named) return { file: shownAs(row.path), article: { title: row.title }, analysis: NO_QUOTES };
+		return { file: named.file, article: named.loaded.article, analysis: filtered(analyseQuotes(named.loaded.article), speaker) };
+	});
+}
+
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
 	const paths = await pathsOrLibrary(positionals, io);
-	const articles = await loadArticles(paths, io);
-	const analysed: AnalysedFile[] = articles.map(({ file, loaded }) => ({
-		file,
-		article: loaded.article,
-		analysis: filtered(analyseQuotes(loaded.article), values.speaker),
-	}));
+	const analysed: AnalysedFile[] =
+		values.speaker === undefined
+			? (await loadArticles(paths, io)).map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseQuotes(loaded.article) }))
+			: await analyseForSpeaker(paths, values.speaker, io);
 	if (values.json) {
 		io.stdout(`${toJson(analysed.map(toJsonEntry))}\n`);
 		return 0;

@@ -1,8 +1,10 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
-import { NewerFormatError, StoreError, StoreLockedError, openStore, type Store } from '../store/index.js';
+import { NewerFormatError, StoreError, StoreLockedError, configDirectory, openStore, type Store, type StoredHighlight } from '../store/index.js';
+import { STORE_FORMAT_VERSION, parseStoreFile } from '../store/format.js';
 import { CommandError, type CommandIO } from './io.js';
 
 /** Opens the store for a command: the `--config-dir` value, else MARGINALIA_CONFIG_DIR, else ~/.config/marginalia. */
@@ -42,4 +44,55 @@ export function reportRelocations(io: CommandIO, relocations: readonly Relocatio
 export async function pathsOrLibrary(paths: readonly string[], io: CommandIO): Promise<string[]> {
 	if (paths.length > 0) return [...paths];
 	return libraryPathsOf(await openStoreForCommand(io, undefined));
+}
+
+/** What a read-only command needs of the store. */
+export interface StoreSnapshot {
+	readonly highlights: readonly StoredHighlight[];
+	readonly libraryPaths: readonly string[];
+}
+
+const isHighlight = (value: unknown): value is StoredHighlight => {
+	const highlight = value as Partial<StoredHighlight> | null;
+	return (
+		!!highlight &&
+		typeof highlight.id === 'string' &&
+		typeof highlight.file === 'string' &&
+		typeof highlight.exact === 'string' &&
+		typeof highlight.prefix === 'string' &&
+		typeof highlight.suffix === 'string' &&
+		typeof highlight.note === 'string' &&
+		Number.isInteger(highlight.start) &&
+		Number.isInteger(highlight.end)
+	);
+};
+
+/**
+ * The highlights and library of the store, read straight from its file when it is in today's format:
+ * conf and its validator cost a read-only command a good part of its start-up. Anything else (no file
+ * yet is fine; an old format, damage) goes through the store, which migrates or sets damage aside.
+ */
+export async function storeSnapshot(io: CommandIO): Promise<StoreSnapshot> {
+	const file = join(configDirectory({ env: io.env }), 'config.json');
+	let text: string | null = null;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { highlights: [], libraryPaths: [BUNDLED_LIBRARY] };
+	}
+	if (text !== null) {
+		try {
+			const data = parseStoreFile(text);
+			const version = (data as { __internal__?: { migrations?: { version?: unknown } } }).__internal__?.migrations?.version;
+			const highlights = Object.values(data.highlights ?? {});
+			const library = data.settings?.library;
+			if (version === STORE_FORMAT_VERSION && highlights.every(isHighlight) && (library === undefined || typeof library === 'string')) {
+				return { highlights, libraryPaths: [library ?? BUNDLED_LIBRARY] };
+			}
+		} catch {
+			// Damaged or newer: the store says so properly below.
+		}
+	}
+	const store = await openStoreForCommand(io, undefined);
+	return { highlights: store.highlights(), libraryPaths: libraryPathsOf(store) };
 }

@@ -8,6 +8,10 @@ export const USAGE = {
 		usage: 'quotes [PATH...] [--json] [--speaker NAME]',
 		summary: 'quotations and their speakers, grouped by speaker',
 	},
+	search: {
+		usage: 'search QUERY [PATH...] [--json] [--limit N]',
+		summary: 'find words (typos forgiven), "a phrase", by:speaker, -word in text, quotes and notes',
+	},
 	highlight: {
 		usage: 'highlight add FILE --text TEXT [--note TEXT] [--occurrence N] | list [FILE...] [--json] | rm ID',
 		summary: 'add, list (re-anchored) or remove highlights',

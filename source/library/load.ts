@@ -56,27 +56,34 @@ export function describeFsError(error: unknown): string {
 	}
 }
 
-export async function loadArticle(path: string, readFile: ReadFile = fsReadFile): Promise<LoadedArticle> {
+/** The file read and parsed, without the quote summary: what the library index analyses itself. */
+export async function readArticle(path: string, readFile: ReadFile = fsReadFile): Promise<Omit<LoadedArticle, 'summary'>> {
 	const absolute = resolve(path);
 	const info = await stat(absolute);
 	if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
 	if (info.size > MAX_ARTICLE_BYTES) throw new Error(`too large for an article (${Math.round(info.size / 1024 / 1024)} MB)`);
 	const bytes = await readFile(absolute);
-	const article = parseArticle(bytes, { markdown: /\.(md|markdown)$/i.test(absolute) });
-	return { path: absolute, article, summary: summariseQuotes(article), mtimeMs: info.mtimeMs, size: info.size };
+	return { path: absolute, article: parseArticle(bytes, { markdown: /\.(md|markdown)$/i.test(absolute) }), mtimeMs: info.mtimeMs, size: info.size };
 }
 
-/** Every article under the given folders and files, sorted by file name; unreadable files are reported, not fatal. */
-export async function listLibrary(paths: readonly string[], readFile: ReadFile = fsReadFile): Promise<LibraryListing> {
+export async function loadArticle(path: string, readFile: ReadFile = fsReadFile): Promise<LoadedArticle> {
+	const read = await readArticle(path, readFile);
+	return { ...read, summary: summariseQuotes(read.article) };
+}
+
+/** File names in the order localeCompare gives, with one collator rather than one per comparison. */
+const FILE_NAMES = new Intl.Collator();
+
+/** The article files under the given folders and files, each folder's sorted by name; what could not be listed. */
+export async function findArticleFiles(paths: readonly string[]): Promise<{ files: string[]; problems: string[] }> {
 	const files: string[] = [];
-	const unreadable: UnreadableFile[] = [];
 	const problems: string[] = [];
 	for (const path of paths) {
 		const absolute = resolve(path);
 		try {
 			const info = await stat(absolute);
 			if (info.isDirectory()) {
-				const names = (await readdir(absolute)).filter(isArticleFileName).sort((a, b) => a.localeCompare(b));
+				const names = (await readdir(absolute)).filter(isArticleFileName).sort(FILE_NAMES.compare);
 				if (names.length === 0) problems.push(`No articles (.txt or .md files) in ${absolute}`);
 				files.push(...names.map((name) => join(absolute, name)));
 			} else {
@@ -86,8 +93,15 @@ export async function listLibrary(paths: readonly string[], readFile: ReadFile =
 			problems.push(`Cannot open ${absolute}: ${describeFsError(error)}`);
 		}
 	}
+	return { files: [...new Set(files)], problems };
+}
+
+/** Every article under the given folders and files, sorted by file name; unreadable files are reported, not fatal. */
+export async function listLibrary(paths: readonly string[], readFile: ReadFile = fsReadFile): Promise<LibraryListing> {
+	const { files, problems } = await findArticleFiles(paths);
 	const articles: LoadedArticle[] = [];
-	for (const file of [...new Set(files)]) {
+	const unreadable: UnreadableFile[] = [];
+	for (const file of files) {
 		try {
 			articles.push(await loadArticle(file, readFile));
 		} catch (error) {

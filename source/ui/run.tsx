@@ -1,7 +1,9 @@
 import { render } from 'ink';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUNDLED_LIBRARY, listLibrary, reloadIfChanged } from '../library/load.js';
+import { BUNDLED_LIBRARY, reloadIfChanged } from '../library/load.js';
+import { Library } from '../library/index/library.js';
+import { indexProgress } from '../commands/progress.js';
 import { App } from './app/App.js';
 import { TerminalSession } from './terminal.js';
 import { chooseTheme } from './theme.js';
@@ -13,7 +15,11 @@ import { loadNotes } from '../library/notes.js';
 /** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
 export async function runReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore): Promise<number> {
 	const paths = options.paths.length > 0 ? [...options.paths] : [store.settings().library ?? BUNDLED_LIBRARY];
-	const listing = await listLibrary(paths);
+	// The library index: only files changed since it was saved are read (progress on stderr before the screen opens).
+	const library = Library.open(paths);
+	const progress = indexProgress({ stderr: (chunk) => process.stderr.write(chunk), stderrIsTerminal: process.stderr.isTTY === true });
+	await library.update({ onProgress: progress.report }).finally(progress.done);
+	const listing = library.listing();
 	// Highlights of a renamed or moved file follow it, found again by the fingerprint of its text.
 	await relocateMissingFiles(store, paths).catch(() => []);
 	const singleFile = options.paths.length === 1 && isFile(options.paths[0]!) && listing.articles.length === 1;
@@ -44,7 +50,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 		session.restore();
 	}
 	// Said again once the screen is back, so it stays in the scrollback.
-	for (const message of [warning, ...laterWarnings]) if (message) process.stderr.write(`marginalia: ${message}\n`);
+	for (const message of [warning, ...laterWarnings, ...library.warnings]) if (message) process.stderr.write(`marginalia: ${message}\n`);
 	return 0;
 }
 

@@ -9,7 +9,7 @@ import { temporaryFolder } from '../helpers/temp.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const configDir = temporaryFolder('marginalia-list-config-');
 const run = (...args: string[]) =>
-	spawnSync(process.execPath, ['dist/cli.js', 'list', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINALIA_CONFIG_DIR: configDir } });
+	spawnSync(process.execPath, ['dist/cli.js', 'list', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINALIA_CONFIG_DIR: configDir, MARGINALIA_CACHE_DIR: join(configDir, 'cache') } });
 
 test('list --json: every article with its title, source, words, quotes and most quoted speakers', () => {
 	const result = run('--json', 'articles');

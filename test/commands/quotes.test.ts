@@ -17,7 +17,7 @@ const configDir = temporaryFolder('marginalia-quotes-');
 function run(args: string[]) {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	// A config folder of its own: with no paths the command reads the `library` setting.
-	return spawnSync(process.execPath, [cli, 'quotes', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', MARGINALIA_CONFIG_DIR: configDir } });
+	return spawnSync(process.execPath, [cli, 'quotes', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', MARGINALIA_CONFIG_DIR: configDir, MARGINALIA_CACHE_DIR: join(configDir, 'cache') } });
 }
 
 interface Entry {

@@ -76,7 +76,7 @@ for (const [how, stop, status] of [
 test('Ctrl-Z and fg keep the note being written, the focus and the undo of x', async () => {
 	const configDir = temporaryFolder('marginalia-e2e-suspend-');
 	terminal.newSession(100, 30, 'env -u CI bash --norc --noprofile');
-	terminal.keys(`cd ${JSON.stringify(ROOT)} && MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} node dist/cli.js`, 'Enter');
+	terminal.keys(`cd ${JSON.stringify(ROOT)} && MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js`, 'Enter');
 	await terminal.waitFor((s) => s.includes('2 articles'), 'the library');
 	terminal.keys('Enter');
 	await terminal.waitFor((s) => s.includes('page 1/'), 'the reader');

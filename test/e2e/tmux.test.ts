@@ -88,7 +88,7 @@ test('SIGTERM restores the terminal and saves the place', async () => {
 
 test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
 	newSession(100, 30, 'env -u CI bash --norc --noprofile');
-	keys(`cd ${JSON.stringify(ROOT)} && MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} node dist/cli.js`, 'Enter');
+	keys(`cd ${JSON.stringify(ROOT)} && MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js`, 'Enter');
 	await waitForScreen((s) => s.includes('2 articles'), 'the library');
 	keys('g', 'Enter');
 	await waitForScreen((s) => s.includes('page '), 'the reader');
@@ -105,7 +105,7 @@ test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
 
 test('two copies open at once: both highlights and both notes are kept', async () => {
 	const shared = temporaryFolder('marginalia-e2e-two-');
-	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(shared)} node dist/cli.js; echo "EXIT=$?"; sleep 60`;
+	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(shared)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(shared, 'cache'))} node dist/cli.js; echo "EXIT=$?"; sleep 60`;
 	newSession(100, 30, command);
 	const first = session();
 	newSession(100, 30, command);

@@ -13,10 +13,10 @@ export interface CliResult {
 	stderr: string;
 }
 
-/** Runs the built CLI (`npm run build` first) with MARGINALIA_CONFIG_DIR set to `configDir`. */
+/** Runs the built CLI (`npm run build` first) with MARGINALIA_CONFIG_DIR set to `configDir`, the cache inside it. */
 export function runCli(configDir: string, args: string[], cwd?: string): CliResult {
 	if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
-	const env: NodeJS.ProcessEnv = { ...process.env, MARGINALIA_CONFIG_DIR: configDir };
+	const env: NodeJS.ProcessEnv = { ...process.env, MARGINALIA_CONFIG_DIR: configDir, MARGINALIA_CACHE_DIR: join(configDir, 'cache') };
 	delete env.FORCE_COLOR;
 	const result = spawnSync(process.execPath, [CLI, ...args], { env, cwd, encoding: 'utf8' });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };

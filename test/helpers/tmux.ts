@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The built CLI in a real terminal. Ink draws nothing while CI is set, and a shared tmux server would
@@ -35,7 +36,7 @@ export class Terminal {
 
 	/** The app, ending with its exit status on screen, in a config folder of the test's. */
 	start(configDir: string, width = 100, height = 30, args = ''): string {
-		return this.newSession(width, height, `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} node dist/cli.js ${args}; echo "EXIT=$?"; sleep 60`);
+		return this.newSession(width, height, `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js ${args}; echo "EXIT=$?"; sleep 60`);
 	}
 
 	/** The node process of the app in the current session (meow sets process.title, so pgrep -f finds nothing). */

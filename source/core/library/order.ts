@@ -17,7 +17,9 @@ export interface LibraryRow {
 	readonly speakers: readonly string[];
 }
 
-const byTitle = (a: LibraryRow, b: LibraryRow) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' });
+// One collator for every comparison: localeCompare with options builds one per call (10,000 titles: seconds).
+const TITLES = new Intl.Collator(undefined, { sensitivity: 'base' });
+const byTitle = (a: LibraryRow, b: LibraryRow) => TITLES.compare(a.title, b.title);
 const dateOf = (row: LibraryRow) => (row.date ? Date.parse(row.date) || row.modified : row.modified);
 
 const COMPARE: Readonly<Record<LibrarySort, (a: LibraryRow, b: LibraryRow) => number>> = {

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import { analyseQuotes } from '../quotes/index.js';
+import { analyseQuotes, type QuoteAnalysis } from '../quotes/index.js';
 
 export interface QuoteSummary {
 	/** Direct and partial quotes: someone's words. */
@@ -10,7 +10,10 @@ export interface QuoteSummary {
 
 /** Who is quoted in an article and how often, for the library list and `list --json`. */
 export function summariseQuotes(article: Article): QuoteSummary {
-	const analysis = analyseQuotes(article);
+	return summariseAnalysis(analyseQuotes(article));
+}
+
+export function summariseAnalysis(analysis: QuoteAnalysis): QuoteSummary {
 	const speech = analysis.quotes.filter((quote) => quote.kind === 'direct' || quote.kind === 'partial');
 	return {
 		quotes: speech.length,
