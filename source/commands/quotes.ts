@@ -36,17 +36,17 @@ function parse(argv: readonly string[]) {
 }
 
 /** The speakers called `wanted`: by name or alias exactly (any case), else fuzzily ("zakharva", "lavrof"). */
-function matchesSpeaker(analysis: QuoteAnalysis, wanted: string): Set<string> {
+function speakersCalled(speakers: readonly { readonly name: string; readonly aliases: readonly string[] }[], wanted: string): Set<string> {
 	const needle = wanted.trim().toLowerCase();
-	const exact = analysis.speakers.filter((speaker) => [speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle));
+	const exact = speakers.filter((speaker) => [speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle));
 	if (exact.length > 0) return new Set(exact.map((speaker) => speaker.name));
-	const fuse = new Fuse(analysis.speakers, { keys: ['name', 'aliases'], ignoreLocation: true, threshold: 0.3 });
+	const fuse = new Fuse(speakers, { keys: ['name', 'aliases'], ignoreLocation: true, threshold: 0.3 });
 	return new Set(fuse.search(needle).map((result) => result.item.name));
 }
 
 function filtered(analysis: QuoteAnalysis, wanted: string | undefined): QuoteAnalysis {
 	if (wanted === undefined) return analysis;
-	const names = matchesSpeaker(analysis, wanted);
+	const names = speakersCalled(analysis.speakers, wanted);
 	return {
 		quotes: analysis.quotes.filter((quote) => quote.speaker !== null && names.has(quote.speaker)),
 		speakers: analysis.speakers.filter((speaker) => names.has(speaker.name)),
@@ -101,8 +101,9 @@ async function analyseForSpeaker(paths: readonly string[], speaker: string, io: 
 	const indexed = await openIndexedLibrary(paths, io);
 	const { shownAs } = indexed;
 	const rows = indexed.rows();
-	const wanted = speaker.trim().toLowerCase();
-	const quoted = rows.filter((row) => row.speakers.some((s) => [s.name, ...s.aliases].some((form) => form.toLowerCase() === wanted)));
+	// The same matching as each article's analysis gets, over every speaker the index knows.
+	const names = speakersCalled(rows.flatMap((row) => row.speakers), speaker);
+	const quoted = rows.filter((row) => row.speakers.some((s) => names.has(s.name)));
 	const loaded = new Map<string, NamedArticle>((await loadArticles(quoted.map((row) => shownAs(row.path)), io)).map((named) => [named.loaded.path, named]));
 	return rows.map((row) => {
 		const named = loaded.get(row.path);
