@@ -4,7 +4,7 @@ import { findAll } from '../core/annotations/find.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/anchoring.js';
 import { describeFsError, loadArticle } from '../library/load.js';
-import { asCommandError, libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
+import { libraryPathsOf, openStoreForCommand, reportRelocations, saveChange } from './store.js';
 import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
 // The usage is written once, in the registry (which loads this module only when the command runs).
 import { USAGE } from './usage.js';
@@ -83,19 +83,16 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 	}
 
 	const store = await openStoreForCommand(io, values['config-dir']);
-	let highlight;
-	try {
-		highlight = store.addHighlight({
+	const highlight = await saveChange(store, () =>
+		store.addHighlight({
 			file: loaded.path,
 			text: loaded.article.text,
 			fingerprint: loaded.article.fingerprint,
 			start: match.start,
 			end: match.end,
 			note: values.note ?? '',
-		});
-	} catch (error) {
-		throw asCommandError(error);
-	}
+		}),
+	);
 	io.stdout(
 		values.json
 			? `${toJson(listEntry({ highlight, state: 'anchored', start: highlight.start, end: highlight.end }))}\n`
@@ -133,12 +130,7 @@ async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	if (positionals.length !== 1) throw new UsageError('highlight rm takes one ID');
 	const id = positionals[0]!;
 	const store = await openStoreForCommand(io, values['config-dir']);
-	let removed;
-	try {
-		removed = store.removeHighlight(id);
-	} catch (error) {
-		throw asCommandError(error);
-	}
+	const removed = await saveChange(store, () => store.removeHighlight(id));
 	if (!removed) throw new CommandError(`no highlight ${sanitizeInline(id)}`);
 	io.stdout(values.json ? `${toJson(removed)}\n` : `${removed.id}\n`);
 	return 0;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
-import { NewerFormatError, StoreError, StoreLockedError, openStore, type Store } from '../store/index.js';
+import { NewerFormatError, StoreError, StoreLockedError, UnsavedChangeError, openStore, type Store } from '../store/index.js';
 import { CommandError, type CommandIO } from './io.js';
 
 /** Opens the store for a command: the `--config-dir` value, else MARGINALIA_CONFIG_DIR, else ~/.config/marginalia. */
@@ -25,6 +25,26 @@ export function asCommandError(error: unknown): unknown {
 		return new CommandError(error.message);
 	}
 	return error;
+}
+
+/**
+ * Makes a change and waits until it is on disk: a lock held by another window is waited for; a full disk or
+ * a read-only folder is an error (status 1), and the config file keeps what it had.
+ */
+export async function saveChange<T>(store: Store, change: () => T): Promise<T> {
+	let result: T;
+	try {
+		result = change();
+	} catch (error) {
+		if (!(error instanceof UnsavedChangeError)) throw asCommandError(error);
+		result = error.result as T;
+	}
+	try {
+		await store.flush();
+	} catch (error) {
+		throw asCommandError(error);
+	}
+	return result;
 }
 
 export function libraryPathsOf(store: Store): string[] {

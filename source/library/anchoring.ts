@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { anchorHighlight, type AnchorState } from '../core/annotations/anchor.js';
 import type { Article } from '../core/article/article.js';
+import { UnsavedChangeError } from '../store/errors.js';
 import type { Store, StoredHighlight } from '../store/index.js';
 import { describeFsError, listLibrary, loadArticle, type LoadedArticle } from './load.js';
 
@@ -39,6 +40,16 @@ export function orphaned(highlights: readonly StoredHighlight[]): AnchoredHighli
 	return highlights.map((highlight) => ({ highlight, state: 'orphaned', start: highlight.start, end: highlight.end }));
 }
 
+/** Moves a file's highlights in the store; a move that cannot be saved yet is kept in memory all the same. */
+function movedInStore(store: Store, from: string, to: string): number {
+	try {
+		return store.moveFile(from, to);
+	} catch (error) {
+		if (error instanceof UnsavedChangeError) return error.result as number;
+		throw error;
+	}
+}
+
 /**
  * Highlights whose file is gone are looked for by fingerprint (the text is unchanged, only the name or
  * folder changed) in the library and in the folder the file was in; found ones are moved in the store.
@@ -68,8 +79,10 @@ export async function relocateMissingFiles(
 	for (const [from, fingerprints] of missing) {
 		const to = [...fingerprints].map((fingerprint) => byFingerprint.get(fingerprint)).find((path) => path !== undefined);
 		if (to === undefined) continue;
-		relocations.push({ from, to, highlights: store.moveFile(from, to) });
+		relocations.push({ from, to, highlights: movedInStore(store, from, to) });
 	}
+	// Saved if it can be soon; if not, the move is found again next time.
+	if (relocations.length > 0) await store.flush(2_000).catch(() => undefined);
 	return relocations;
 }
 

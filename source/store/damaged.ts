@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { NotAnObjectError } from './format.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
+import { NotAnObjectError, TooDeepError } from './format.js';
 
 /**
  * Moves an unreadable config file to `config.damaged-<time>.json` beside it, so that nothing the user
@@ -29,12 +30,17 @@ export function isDamageError(error: unknown): error is Error {
 	return (
 		error instanceof SyntaxError ||
 		error instanceof NotAnObjectError ||
+		error instanceof TooDeepError ||
 		error.message.startsWith('Config schema violation:') ||
 		error.message.startsWith('Something went wrong during the migration!')
 	);
 }
 
+/** The longest reason quoted: a schema violation lists every bad field, and a JSON error quotes the file. */
+const LONGEST_REASON = 300;
+
+/** Why the file was unusable, in one line. It quotes the file (a JSON snippet, key names): it is sanitised. */
 export function damageReason(error: Error): string {
-	if (error instanceof SyntaxError) return `not valid JSON: ${error.message}`;
-	return error.message.split('\n')[0]!;
+	const reason = sanitizeInline(error instanceof SyntaxError ? `not valid JSON: ${error.message}` : error.message.split('\n')[0]!);
+	return reason.length > LONGEST_REASON ? `${reason.slice(0, LONGEST_REASON - 1)}…` : reason;
 }

@@ -1,3 +1,4 @@
+import { sanitizeInline } from '../core/text/sanitize.js';
 import type { Highlight } from '../core/annotations/highlight.js';
 
 /**
@@ -167,16 +168,50 @@ function compareVersions(a: string, b: string): number {
 	return 0;
 }
 
-/** conf's `deserialize`: JSON.parse plus the checks conf does not make. */
+/** Deeper than any config we write (root → highlights → id → field is 3): a file nested deeper is damaged. */
+const MAX_NESTING = 64;
+
+/** A file nested too deeply to be ours: cloning or writing it would overflow the stack. */
+export class TooDeepError extends Error {}
+
+/** How deeply arrays and objects nest in JSON text, without parsing it (and without recursion). */
+export function nestingDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const char = text.charCodeAt(i);
+		if (inString) {
+			if (char === 0x5c) i++;
+			else if (char === 0x22) inString = false;
+		} else if (char === 0x22) inString = true;
+		else if (char === 0x7b || char === 0x5b) deepest = Math.max(deepest, ++depth);
+		else if (char === 0x7d || char === 0x5d) depth--;
+	}
+	return deepest;
+}
+
+/** How a version from the file is shown in a message: it is outside text. */
+function shownVersion(version: string): string {
+	const clean = sanitizeInline(version);
+	return clean.length > 20 ? `${clean.slice(0, 19)}…` : clean;
+}
+
+/**
+ * conf's `deserialize`: JSON.parse plus the checks conf does not make, then the migration of older formats
+ * (pure and idempotent, so reading an old file twice does no harm; the store writes the result).
+ */
 export function parseStoreFile(text: string): StoreData {
+	if (nestingDepth(text) > MAX_NESTING) throw new TooDeepError(`nested more than ${MAX_NESTING} levels deep`);
 	const data: unknown = JSON.parse(text);
 	if (!isRecord(data)) throw new NotAnObjectError(`not a JSON object (${Array.isArray(data) ? 'an array' : String(data === null ? 'null' : typeof data)})`);
 	const internal = data.__internal__;
 	const version = isRecord(internal) && isRecord(internal.migrations) ? internal.migrations.version : undefined;
 	if (typeof version === 'string' && compareVersions(version, STORE_FORMAT_VERSION) > 0) {
 		throw new NewerFormatError(
-			`the config file was written by a newer Marginalia (store format ${version}; this one reads ${STORE_FORMAT_VERSION}); update Marginalia`,
+			`the config file was written by a newer Marginalia (store format ${shownVersion(version)}; this one reads ${STORE_FORMAT_VERSION}); update Marginalia`,
 		);
 	}
-	return data as StoreData;
+	if (version === STORE_FORMAT_VERSION) return data as StoreData;
+	return migrateToFormat1(data) as StoreData;
 }
