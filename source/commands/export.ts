@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJson, exportMarkdown, type ExportSource } from '../core/annotations/export.js';
 import type { Article } from '../core/article/article.js';
@@ -8,6 +6,7 @@ import { analyseQuotes } from '../core/quotes/index.js';
 import { sanitizeInline, sanitizeMultiline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
+import { writeOutputFile } from '../store/write-file.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
 import { CommandError, UsageError, toJson, type Command } from './io.js';
 
@@ -23,24 +22,6 @@ export function speakerFinder(article: Article): (start: number, end: number) =>
 		}
 		return found?.speaker ?? null;
 	};
-}
-
-/** Writes beside the target and renames over it: a reader never sees half an export, and a failure leaves the old file. */
-function writeFileAtomically(path: string, content: string): void {
-	const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-	try {
-		const descriptor = openSync(temporary, 'w', 0o644);
-		try {
-			writeSync(descriptor, content);
-			fsyncSync(descriptor);
-		} finally {
-			closeSync(descriptor);
-		}
-		renameSync(temporary, path);
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		throw error;
-	}
 }
 
 const exportCommand: Command = async (argv, io) => {
@@ -86,7 +67,8 @@ const exportCommand: Command = async (argv, io) => {
 	}
 	const target = resolve(io.cwd, output);
 	try {
-		writeFileAtomically(target, content);
+		// A regular file is replaced whole or not at all; /dev/stdout or a pipe is written through, never replaced.
+		writeOutputFile(target, content);
 	} catch (error) {
 		throw new CommandError(`cannot write ${sanitizeInline(target)}: ${describeFsError(error)}`);
 	}

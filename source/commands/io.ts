@@ -23,8 +23,8 @@ export class CommandError extends Error {}
 
 export type Command = (argv: readonly string[], io: CommandIO) => Promise<number>;
 
-// C1 controls and bidi overrides survive JSON.stringify and can reorder or hijack a terminal: escape them.
-const UNSAFE_IN_JSON = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// DEL, C1 controls and bidi overrides survive JSON.stringify and can reorder or hijack a terminal: escape them.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function toJson(value: unknown): string {
 	return JSON.stringify(value, null, 2).replace(

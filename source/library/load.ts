@@ -51,6 +51,14 @@ export function describeFsError(error: unknown): string {
 		case 'EMFILE':
 		case 'ENFILE':
 			return 'too many open files';
+		case 'ENOSPC':
+			return 'no space left on device';
+		case 'EROFS':
+			return 'read-only file system';
+		case 'ENXIO':
+			return 'cannot be opened by name (a socket, or a FIFO nobody reads)';
+		case 'ELOOP':
+			return 'a loop of symbolic links';
 		default:
 			return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 	}
