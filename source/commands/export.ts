@@ -7,7 +7,8 @@ import { sanitizeInline, sanitizeMultiline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
 import { writeOutputFile } from '../store/write-file.js';
-import { libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
+import { libraryPathsOf, openStoreForCommand, reportRelocations, unreadableFiles } from './store.js';
+import { reportProblems } from './articles.js';
 import { CommandError, UsageError, toJson, type Command } from './io.js';
 
 /** Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any. */
@@ -61,9 +62,10 @@ const exportCommand: Command = async (argv, io) => {
 	});
 	const content = format === 'json' ? `${toJson(exportJson(sources))}\n` : sanitizeMultiline(exportMarkdown(sources));
 
+	const problems = unreadableFiles(files);
 	if (output === undefined) {
 		io.stdout(content);
-		return 0;
+		return reportProblems(io, problems);
 	}
 	const target = resolve(io.cwd, output);
 	try {
@@ -74,7 +76,7 @@ const exportCommand: Command = async (argv, io) => {
 	}
 	const count = sources.reduce((sum, source) => sum + source.highlights.length, 0);
 	io.stderr(`Exported ${count} highlight(s) from ${sources.length} article(s) to ${sanitizeInline(target)}\n`);
-	return 0;
+	return reportProblems(io, problems);
 };
 
 export default exportCommand;

@@ -4,7 +4,8 @@ import { findAll } from '../core/annotations/find.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/anchoring.js';
 import { describeFsError, loadArticle } from '../library/load.js';
-import { libraryPathsOf, openStoreForCommand, reportRelocations, saveChange } from './store.js';
+import { libraryPathsOf, openStoreForCommand, reportRelocations, saveChange, unreadableFiles } from './store.js';
+import { reportProblems } from './articles.js';
 import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
 // The usage is written once, in the registry (which loads this module only when the command runs).
 import { USAGE } from './usage.js';
@@ -108,9 +109,10 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { files: anchored, relocations } = await loadAnchoredHighlights(store, { files, libraryPaths: libraryPathsOf(store) });
 	reportRelocations(io, relocations);
 	const entries = anchored.flatMap((file) => file.highlights.map(listEntry));
+	const problems = unreadableFiles(anchored);
 	if (values.json) {
 		io.stdout(`${toJson(entries)}\n`);
-		return 0;
+		return reportProblems(io, problems);
 	}
 	for (const group of anchored) {
 		if (group.highlights.length === 0) continue;
@@ -122,7 +124,7 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 			if (entry.note.trim() !== '') io.stdout(`      note: ${shorten(entry.note, 70)}\n`);
 		}
 	}
-	return 0;
+	return reportProblems(io, problems);
 }
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { fit } from '../core/text/fit.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { pathsOrLibrary } from './store.js';
-import { loadArticles, type NamedArticle } from './articles.js';
+import { loadArticles, reportProblems, type NamedArticle } from './articles.js';
 import { UsageError, toJson, type Command } from './io.js';
 
 /** The `list --json` shape (DESIGN.md, "Command-line contracts"). */
@@ -54,9 +54,12 @@ const list: Command = async (argv, io) => {
 		throw new UsageError((error as Error).message);
 	}
 	const paths = await pathsOrLibrary(parsed.positionals, io);
-	const entries = (await loadArticles(paths, io)).map(toListEntry);
-	io.stdout(parsed.values.json ? `${toJson(entries)}\n` : formatText(entries));
-	return 0;
+	const { articles, problems } = await loadArticles(paths, io);
+	const entries = articles.map(toListEntry);
+	// What could be read is printed (valid JSON); each file that could not is named on stderr, and the status says so.
+	if (parsed.values.json) io.stdout(`${toJson(entries)}\n`);
+	else if (entries.length > 0) io.stdout(formatText(entries));
+	return reportProblems(io, problems);
 };
 
 export default list;

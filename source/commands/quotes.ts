@@ -3,7 +3,7 @@ import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/in
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LoadedArticle } from '../library/load.js';
 import { pathsOrLibrary } from './store.js';
-import { loadArticles } from './articles.js';
+import { loadArticles, reportProblems } from './articles.js';
 import { UsageError, toJson, type Command } from './io.js';
 
 /** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
@@ -92,7 +92,7 @@ export function formatText(files: readonly AnalysedFile[]): string {
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
 	const paths = await pathsOrLibrary(positionals, io);
-	const articles = await loadArticles(paths, io);
+	const { articles, problems } = await loadArticles(paths, io);
 	const analysed: AnalysedFile[] = articles.map(({ file, loaded }) => ({
 		file,
 		article: loaded.article,
@@ -100,15 +100,16 @@ const quotes: Command = async (argv, io) => {
 	}));
 	if (values.json) {
 		io.stdout(`${toJson(analysed.map(toJsonEntry))}\n`);
-		return 0;
+		return reportProblems(io, problems);
 	}
 	const shown = values.speaker === undefined ? analysed : analysed.filter((entry) => entry.analysis.quotes.length > 0);
-	if (shown.length === 0) {
-		io.stderr(`marginalia: nobody called ${oneLine(values.speaker ?? '')} is quoted\n`);
+	if (shown.length > 0) io.stdout(formatText(shown));
+	const status = reportProblems(io, problems);
+	if (shown.length === 0 && values.speaker !== undefined) {
+		io.stderr(`marginalia: nobody called ${oneLine(values.speaker)} is quoted\n`);
 		return 1;
 	}
-	io.stdout(formatText(shown));
-	return 0;
+	return status;
 };
 
 export default quotes;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
-import type { Relocation } from '../library/anchoring.js';
+import type { AnchoredFile, Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
 import { NewerFormatError, StoreError, StoreLockedError, UnsavedChangeError, openStore, type Store } from '../store/index.js';
 import { CommandError, type CommandIO } from './io.js';
@@ -62,4 +62,13 @@ export function reportRelocations(io: CommandIO, relocations: readonly Relocatio
 export async function pathsOrLibrary(paths: readonly string[], io: CommandIO): Promise<string[]> {
 	if (paths.length > 0) return [...paths];
 	return libraryPathsOf(await openStoreForCommand(io, undefined));
+}
+
+/**
+ * Files holding highlights that exist but cannot be read (too large, a FIFO, unreadable): their highlights
+ * are listed as saved, and each file is named for the command to report. A file that is simply gone is not
+ * a problem: its highlights are orphans.
+ */
+export function unreadableFiles(files: readonly AnchoredFile[]): string[] {
+	return files.filter((file) => !file.loaded && !file.missing).map((file) => `cannot read ${sanitizeInline(file.file)}: ${file.problem ?? 'unknown error'}`);
 }

@@ -21,6 +21,8 @@ export interface AnchoredFile {
 	readonly loaded: LoadedArticle | null;
 	/** Why `loaded` is null. */
 	readonly problem: string | null;
+	/** The file is simply gone (its highlights are orphans); otherwise a null `loaded` means it could not be read. */
+	readonly missing: boolean;
 	readonly highlights: readonly AnchoredHighlight[];
 }
 
@@ -101,9 +103,10 @@ export async function loadAnchoredHighlights(
 		const highlights = store.highlights(file);
 		try {
 			const loaded = await loadArticle(file);
-			files.push({ file: loaded.path, loaded, problem: null, highlights: anchorHighlights(loaded.article, highlights) });
+			files.push({ file: loaded.path, loaded, problem: null, missing: false, highlights: anchorHighlights(loaded.article, highlights) });
 		} catch (error) {
-			files.push({ file, loaded: null, problem: describeFsError(error), highlights: orphaned(highlights) });
+			const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+			files.push({ file, loaded: null, problem: describeFsError(error), missing, highlights: orphaned(highlights) });
 		}
 	}
 	return { files, relocations };

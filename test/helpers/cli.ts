@@ -9,6 +9,8 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 export interface CliResult {
 	status: number | null;
+	/** Set when the run was killed (its timeout). */
+	signal?: NodeJS.Signals | null;
 	stdout: string;
 	stderr: string;
 }
@@ -28,7 +30,7 @@ export function runCli(configDir: string, args: string[], cwd?: string, options:
 	const env: NodeJS.ProcessEnv = { ...process.env, MARGINALIA_CONFIG_DIR: configDir, ...options.env };
 	delete env.FORCE_COLOR;
 	const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { env, cwd, encoding: 'utf8', timeout: options.timeout });
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+	return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 export function temporaryDir(t: TestContext, prefix = 'marginalia-cli-'): string {
