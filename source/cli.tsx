@@ -2,6 +2,7 @@
 import meow from 'meow';
 import { COMMANDS } from './commands/index.js';
 import { CommandError, UsageError, processIO } from './commands/io.js';
+import { sanitizeInline } from './core/text/sanitize.js';
 import { openAppStore, readerProblem } from './ui/prelude.js';
 
 const COMMAND_LIST = Object.values(COMMANDS)
@@ -25,6 +26,25 @@ ${COMMAND_LIST}
   In the reader press ? for the keys.
 `;
 
+const VALUE_FLAGS = new Set(['--config-dir', '--configDir', '--theme']);
+const SWITCHES = new Set(['--help', '--version']);
+
+/** The first flag the reader does not know. Checked here because meow prints an unknown flag itself, raw. */
+function unknownFlag(argv: readonly string[]): string | null {
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--') return null;
+		if (!arg.startsWith('-') || arg === '-') continue;
+		const name = arg.split('=', 1)[0]!;
+		if (VALUE_FLAGS.has(name)) {
+			if (!arg.includes('=')) i++;
+			continue;
+		}
+		if (!SWITCHES.has(name)) return arg;
+	}
+	return null;
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	const entry = name === undefined ? undefined : COMMANDS[name];
@@ -36,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
 		const run = await entry.load();
 		return run(rest, processIO());
 	}
+	const unknown = unknownFlag(argv);
+	if (unknown !== null) throw new UsageError(`unknown flag ${unknown}`);
 	// Flags first: --help and --version answer without loading the reader (Ink, React).
 	const cli = meow(HELP, {
 		importMeta: import.meta,
@@ -60,13 +82,14 @@ main(process.argv.slice(2)).then(
 		process.exitCode = status;
 	},
 	(error: unknown) => {
+		// Messages quote outside text (an unknown flag, a file name, a damaged config): never let it reach the terminal raw.
 		if (error instanceof UsageError) {
-			process.stderr.write(`marginalia: ${error.message}\nTry 'marginalia --help'.\n`);
+			process.stderr.write(`marginalia: ${sanitizeInline(error.message)}\nTry 'marginalia --help'.\n`);
 			process.exitCode = 2;
 		} else {
 			// A CommandError is expected and already says what to do; anything else is a bug, but still one line.
 			const message = error instanceof Error ? error.message : String(error);
-			process.stderr.write(`marginalia: ${error instanceof CommandError ? '' : 'unexpected error: '}${message.split('\n')[0]}\n`);
+			process.stderr.write(`marginalia: ${error instanceof CommandError ? '' : 'unexpected error: '}${sanitizeInline(message.split('\n')[0]!)}\n`);
 			process.exitCode = 1;
 		}
 	},

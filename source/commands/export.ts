@@ -9,7 +9,7 @@ import { describeFsError } from '../library/load.js';
 import { writeOutputFile } from '../store/write-file.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations, unreadableFiles } from './store.js';
 import { reportProblems } from './articles.js';
-import { CommandError, UsageError, toJson, type Command } from './io.js';
+import { CommandError, UsageError, usageErrorFrom, toJson, type Command } from './io.js';
 
 /** Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any. */
 export function speakerFinder(article: Article): (start: number, end: number) => string | null {
@@ -39,7 +39,7 @@ const exportCommand: Command = async (argv, io) => {
 			allowPositionals: false,
 		});
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const { format, output } = parsed.values;
 	if (format !== 'md' && format !== 'json') throw new UsageError(`--format is md or json, not ${sanitizeInline(format)}`);

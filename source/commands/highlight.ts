@@ -6,7 +6,7 @@ import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/ancho
 import { describeFsError, loadArticle } from '../library/load.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations, saveChange, unreadableFiles } from './store.js';
 import { reportProblems } from './articles.js';
-import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 // The usage is written once, in the registry (which loads this module only when the command runs).
 import { USAGE } from './usage.js';
 
@@ -27,7 +27,7 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 	try {
 		return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 }
 

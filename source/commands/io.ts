@@ -1,3 +1,5 @@
+import { sanitizeInline } from '../core/text/sanitize.js';
+
 /** What a subcommand may touch: its output streams, environment and working folder. Injected for tests. */
 export interface CommandIO {
 	readonly stdout: (chunk: string) => void;
@@ -17,6 +19,11 @@ export function processIO(): CommandIO {
 
 /** Wrong arguments: the CLI prints the message and exits with status 2. */
 export class UsageError extends Error {}
+
+/** A parseArgs failure as a usage error. Its message quotes the argument given, which is outside text: sanitised. */
+export function usageErrorFrom(error: unknown): UsageError {
+	return new UsageError(sanitizeInline(error instanceof Error ? error.message : String(error)));
+}
 
 /** A failure the user can act on (missing file, text not found): one line on stderr, status 1. */
 export class CommandError extends Error {}

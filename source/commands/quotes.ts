@@ -4,7 +4,7 @@ import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LoadedArticle } from '../library/load.js';
 import { pathsOrLibrary } from './store.js';
 import { loadArticles, reportProblems } from './articles.js';
-import { UsageError, toJson, type Command } from './io.js';
+import { usageErrorFrom, toJson, type Command } from './io.js';
 
 /** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface QuotesJsonEntry {
@@ -29,7 +29,7 @@ function parse(argv: readonly string[]) {
 			allowPositionals: true,
 		});
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 }
 

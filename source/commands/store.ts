@@ -11,9 +11,9 @@ export async function openStoreForCommand(io: CommandIO, configDir: string | und
 		const { store, warning } = await openStore({
 			configDir: configDir === undefined ? undefined : resolve(io.cwd, configDir),
 			env: io.env,
-			onWarning: (message) => io.stderr(`marginalia: ${message}\n`),
+			onWarning: (message) => io.stderr(`marginalia: ${sanitizeInline(message)}\n`),
 		});
-		if (warning) io.stderr(`marginalia: ${warning}\n`);
+		if (warning) io.stderr(`marginalia: ${sanitizeInline(warning)}\n`);
 		return store;
 	} catch (error) {
 		throw asCommandError(error);

@@ -195,10 +195,10 @@ class ConfStore implements Store {
 
 	setNote(id: string, note: string): StoredHighlight {
 		return this.#change((data) => {
-			if (data.tombstones?.[id]) throw new StoreError(`highlight ${id} was deleted`);
+			if (data.tombstones?.[id]) throw new StoreError(`highlight ${sanitizeInline(id)} was deleted`);
 			// Missing from the file but not deleted: the file was replaced under us. What we hold is still the user's.
 			const current = data.highlights?.[id] ?? this.#data.highlights?.[id];
-			if (!current) throw new StoreError(`no highlight ${id}`);
+			if (!current) throw new StoreError(`no highlight ${sanitizeInline(id)}`);
 			const updated: StoredHighlight = { ...current, note, updated: new Date().toISOString() };
 			data.highlights = { ...data.highlights, [id]: updated };
 			return freezeHighlight(updated);

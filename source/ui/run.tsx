@@ -20,13 +20,13 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 	const singleFile = options.paths.length === 1 && isFile(options.paths[0]!) && listing.articles.length === 1;
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
-	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${message}\n`));
+	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${sanitizeInline(message)}\n`));
 	session.enter();
 	// Ended by a signal with changes not saved (a full disk): they are written somewhere, and it is said where.
 	let ended = false;
 	process.once('exit', () => {
 		const message = ended ? null : rescueUnsaved(store);
-		if (message) process.stderr.write(`marginalia: ${message}\n`);
+		if (message) process.stderr.write(`marginalia: ${sanitizeInline(message)}\n`);
 	});
 	const instance = render(
 		<App
