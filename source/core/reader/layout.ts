@@ -67,7 +67,8 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
 		// A token far longer than the line is too wide without measuring it (string-width on a huge string is slow).
 		const surelyTooWide = token.length > width * 16;
 		if (/^\s/.test(token)) {
-			if (lineStart >= 0) pendingSpaceWidth = token.includes('\n') ? 1 : surelyTooWide ? width + 1 : displayWidth(token);
+			// Measured as shown: a line break inside a paragraph shows as a space, but a tab beside it as four.
+			if (lineStart >= 0) pendingSpaceWidth = surelyTooWide ? width + 1 : displayWidth(token);
 			continue;
 		}
 		const tokenWidth = surelyTooWide ? Number.POSITIVE_INFINITY : displayWidth(token);
