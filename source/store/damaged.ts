@@ -2,12 +2,12 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { NotAnObjectError, TooDeepError } from './format.js';
+import { SchemaViolationError } from './validate.js';
 
 /**
  * Moves an unreadable config file to `config.damaged-<time>.json` beside it, so that nothing the user
- * wrote is lost and a fresh store can start. Returns the new path. `original` is the file's content as
- * first read: conf may already have rewritten the file (its migration bookkeeping) before finding it
- * invalid, and the copy kept must be what the user had.
+ * wrote is lost and a fresh store can start. Returns the new path. With `original` (the content as first
+ * read) a copy of that is kept instead and the file removed.
  */
 export function moveAside(file: string, original: Buffer | null = null, now: Date = new Date()): string {
 	const extension = extname(file);
@@ -24,15 +24,14 @@ export function moveAside(file: string, original: Buffer | null = null, now: Dat
 	return target;
 }
 
-/** The errors conf throws for a file it cannot use: bad JSON, a schema violation, a failed migration. */
+/** The errors reading a file we cannot use throws: bad JSON, not an object, nested too deep, a schema violation. */
 export function isDamageError(error: unknown): error is Error {
 	if (!(error instanceof Error)) return false;
 	return (
 		error instanceof SyntaxError ||
 		error instanceof NotAnObjectError ||
 		error instanceof TooDeepError ||
-		error.message.startsWith('Config schema violation:') ||
-		error.message.startsWith('Something went wrong during the migration!')
+		error instanceof SchemaViolationError
 	);
 }
 

@@ -38,7 +38,7 @@ export interface StoreData {
 	positions?: Record<string, ReadingPosition>;
 	highlights?: Record<string, StoredHighlight>;
 	tombstones?: Record<string, Tombstone>;
-	// conf's own bookkeeping (the migrated version) lives under this key.
+	// Bookkeeping: the format version of the file (the key conf used, kept so older files read the same).
 	__internal__?: { migrations?: { version?: string } };
 	[key: string]: unknown;
 }
@@ -64,7 +64,10 @@ const highlightSchema = {
 	},
 } as const;
 
-/** conf's `schema` option: the properties of the root object. Unknown keys are kept (a newer version may add some). */
+/**
+ * The properties of the root object (JSON Schema), compiled ahead of time into validate.generated.ts by
+ * scripts/store-validator.ts. Unknown keys are kept (a newer version may add some).
+ */
 export const STORE_SCHEMA = {
 	settings: {
 		type: 'object',
@@ -155,7 +158,7 @@ export function migrateToFormat1(data: Record<string, unknown>): Record<string, 
 /** A file written by a later format than this program knows: reading on would drop what it does not understand. */
 export class NewerFormatError extends Error {}
 
-/** Valid JSON that is not an object (`null`, `[]`, `"…"`): conf would silently treat it as empty. */
+/** Valid JSON that is not an object (`null`, `[]`, `"…"`): never treated as an empty store. */
 export class NotAnObjectError extends Error {}
 
 function compareVersions(a: string, b: string): number {
@@ -198,7 +201,7 @@ function shownVersion(version: string): string {
 }
 
 /**
- * conf's `deserialize`: JSON.parse plus the checks conf does not make, then the migration of older formats
+ * The config file's text as data: JSON.parse plus the checks JSON does not make, then the migration of older formats
  * (pure and idempotent, so reading an old file twice does no harm; the store writes the result).
  */
 export function parseStoreFile(text: string): StoreData {

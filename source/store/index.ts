@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type Conf from 'conf';
 import envPaths from 'env-paths';
 import { selectorsFor } from '../core/annotations/selectors.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { damageReason, isDamageError, moveAside } from './damaged.js';
-import { STORE_FORMAT_VERSION, STORE_SCHEMA, parseStoreFile, type ReadingPosition, type Settings, type StoreData, type StoredHighlight } from './format.js';
+import { STORE_FORMAT_VERSION, parseStoreFile, type ReadingPosition, type Settings, type StoreData, type StoredHighlight } from './format.js';
 import { StoreLockedError, tryLock, withFileLockAsync, type Release } from './lock.js';
 import { StoreError, StoreWriteError, UnsavedChangeError } from './errors.js';
 import { configFileExists, removeLeftoverTemporaryFiles } from './read-file.js';
 import { replaceFile } from './write-file.js';
+import { validateStore } from './validate.js';
 import { describeWriteError } from './write-errors.js';
 
 export type { ReadingPosition, Settings, StoredHighlight } from './format.js';
@@ -110,12 +110,8 @@ interface PendingChange {
 	readonly apply: (data: StoreData) => unknown;
 }
 
-type ConfFactory = () => Conf<StoreData>;
-
-class ConfStore implements Store {
+class FileStore implements Store {
 	readonly path: string;
-	readonly #createConf: ConfFactory;
-	#conf: Conf<StoreData> | null = null;
 	readonly #options: OpenStoreOptions;
 	#data: StoreData;
 	#pending: PendingChange[] = [];
@@ -125,9 +121,8 @@ class ConfStore implements Store {
 	#retryTimer: NodeJS.Timeout | null = null;
 	#retryDelay = FIRST_BACKGROUND_RETRY_MS;
 
-	constructor(path: string, createConf: ConfFactory, options: OpenStoreOptions) {
+	constructor(path: string, options: OpenStoreOptions) {
 		this.path = path;
-		this.#createConf = createConf;
 		this.#options = options;
 		this.#data = this.#readFile();
 	}
@@ -291,15 +286,12 @@ class ConfStore implements Store {
 		}
 	}
 
-	#conformingConf(): Conf<StoreData> {
-		this.#conf ??= this.#createConf();
-		return this.#conf;
-	}
-
-	/** The file as it is now; a missing file is an empty store. conf parses (parseStoreFile) and validates it. */
+	/** The file as it is now, parsed (older formats migrated) and validated; a missing file is an empty store. */
 	#readFile(): StoreData {
 		if (!configFileExists(this.path)) return { settings: {}, positions: {}, highlights: {}, tombstones: {} };
-		return this.#conformingConf().store;
+		const data = parseStoreFile(readFileSync(this.path, 'utf8'));
+		validateStore(data);
+		return data;
 	}
 
 	/** Under the lock. A file damaged since we opened it is moved aside, and what we hold in memory carries on. */
@@ -332,9 +324,7 @@ class ConfStore implements Store {
 	#prepareForWriting(data: StoreData): void {
 		data.tombstones = liveTombstones(data.tombstones);
 		data.__internal__ = { ...data.__internal__, migrations: { ...data.__internal__?.migrations, version: STORE_FORMAT_VERSION } };
-		// conf validates only inside its own setter, which writes through `atomically` (a short write on a full
-		// disk goes unnoticed; links are renamed over). Its compiled schema is used here, and we write ourselves.
-		(this.#conformingConf() as unknown as { _validate: (data: StoreData) => void })._validate(data);
+		validateStore(data);
 	}
 
 	/** Runs `action` under the lock if it is free now; null if another process holds it or it cannot be made. */
@@ -489,36 +479,18 @@ function makeFolder(folder: string): void {
 }
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedStore> {
-	// conf pulls in ajv (~50 ms): only pay for it when the store is opened.
-	const { default: ConfClass } = await import('conf');
-	const cwd = configDirectory(options);
-	const configFile = resolve(cwd, 'config.json');
-	const createConf: ConfFactory = () =>
-		new ConfClass<StoreData>({
-			projectName: 'marginalia',
-			projectSuffix: '',
-			cwd,
-			accessPropertiesByDotNotation: false,
-			clearInvalidConfig: false,
-			schema: STORE_SCHEMA,
-			// Checking our constant schema against the JSON Schema meta-schema costs ~30 ms per start;
-			// test/store/store.test.ts checks it once instead.
-			ajvOptions: { validateSchema: false },
-			// No conf migrations: they write through `atomically`. parseStoreFile migrates as it reads (pure, idempotent),
-			// and the store writes the migrated file itself.
-			deserialize: parseStoreFile,
-		});
-	makeFolder(cwd);
+	const configFile = resolve(configDirectory(options), 'config.json');
+	makeFolder(dirname(configFile));
 	const open = (locked: boolean): OpenedStore => {
 		if (locked) removeLeftoverTemporaryFiles(configFile);
 		try {
-			const store = new ConfStore(configFile, createConf, options);
+			const store = new FileStore(configFile, options);
 			if (locked) store.writeFormatIfNeeded();
 			return { store, warning: null };
 		} catch (error) {
 			if (!isDamageError(error)) throw error;
 			const aside = moveAside(configFile);
-			const store = new ConfStore(configFile, createConf, options);
+			const store = new FileStore(configFile, options);
 			store.writeFormatIfNeeded();
 			return { store, warning: movedAsideWarning(configFile, aside, error) };
 		}
