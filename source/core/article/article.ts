@@ -34,12 +34,11 @@ export function splitFrontMatter(decoded: string): { meta: FrontMatter; body: st
  */
 export function splitParagraphs(text: string): RawParagraph[] {
 	const lines: { start: number; end: number }[] = [];
-	let lineStart = 0;
-	for (let i = 0; i <= text.length; i++) {
-		if (i === text.length || text[i] === '\n') {
-			lines.push({ start: lineStart, end: i });
-			lineStart = i + 1;
-		}
+	for (let lineStart = 0; lineStart <= text.length; ) {
+		const newline = text.indexOf('\n', lineStart);
+		const end = newline < 0 ? text.length : newline;
+		lines.push({ start: lineStart, end });
+		lineStart = end + 1;
 	}
 	const blocks: { start: number; end: number }[][] = [];
 	let current: { start: number; end: number }[] = [];

@@ -37,22 +37,26 @@ const DERIVED_TITLE_MAX_LENGTH = 120;
 export function classifyParagraphs(text: string, raws: readonly RawParagraph[], meta: FrontMatter): Classified {
 	const kinds: ParagraphKind[] = raws.map(() => 'body');
 	const slice = (i: number) => text.slice(raws[i]!.start, raws[i]!.end);
-	const normalised = raws.map((_, i) => normaliseForComparison(slice(i)));
 
 	const headlineIndex = raws.length > 1 && looksLikeHeadline(slice(0)) ? 0 : -1;
 	if (headlineIndex === 0) kinds[0] = 'title';
 	const title = meta.title ?? (headlineIndex === 0 ? slice(0) : deriveTitle(raws.length > 0 ? slice(0) : ''));
 	const titleDerived = meta.title === undefined && headlineIndex !== 0;
+	const normalisedTitle = normaliseForComparison(title);
+	// A repeated headline is about as long as the headline: longer paragraphs are not normalised to compare
+	// (normalising every paragraph of an 11 MB article took most of a second).
+	const mayRepeatTitle = (paragraph: string) => paragraph.length <= 4 * title.length + 64;
 
 	const seenCaptions = new Set<string>();
 	raws.forEach((_, i) => {
 		if (kinds[i] === 'title') return;
 		const paragraph = slice(i);
 		// A repeated headline is boilerplate; the paragraph a derived title was taken from is not a repeat.
-		if (normalised[i] === normaliseForComparison(title) && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
+		if (mayRepeatTitle(paragraph) && normaliseForComparison(paragraph) === normalisedTitle && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
 		else if (isCaption(paragraph)) {
-			kinds[i] = seenCaptions.has(normalised[i]!) ? 'boilerplate' : 'caption';
-			seenCaptions.add(normalised[i]!);
+			const normalised = normaliseForComparison(paragraph);
+			kinds[i] = seenCaptions.has(normalised) ? 'boilerplate' : 'caption';
+			seenCaptions.add(normalised);
 		} else if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(paragraph))) kinds[i] = 'boilerplate';
 		else if (i < 6 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin),?){0,8}(\s*[|,–—-].{0,60})?$/u.test(paragraph))
 			kinds[i] = 'byline';
@@ -151,7 +155,8 @@ function foldTrailingSiteLines(text: string, raws: readonly RawParagraph[], kind
 
 function isShortLabel(text: string, raws: readonly RawParagraph[], i: number): boolean {
 	const value = text.slice(raws[i]!.start, raws[i]!.end);
-	return value.split(/\s+/).length <= 5 && !/[.!?:;,"”]$/.test(value) && /^\p{Lu}/u.test(value);
+	// The cheap tests first: most paragraphs end in a full stop, and splitting each one was costly.
+	return !/[.!?:;,"”]$/.test(value) && /^\p{Lu}/u.test(value) && value.split(/\s+/).length <= 5;
 }
 
 /** A wire credit closing the last body paragraph, such as "(RIA/NAN)" or "— Reuters". */

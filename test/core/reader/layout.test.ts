@@ -96,3 +96,11 @@ test('white space holding a line break is measured as shown: a tab beside it sti
 	const ranges = wrapRange(text, 0, text.length, 10);
 	assert.ok(ranges.every((range) => stringWidth(shown(text, range)) <= 10), JSON.stringify(ranges.map((range) => shown(text, range))));
 });
+
+test('a grapheme wider than the column (a base and a run of spacing marks) is cut between its code points', () => {
+	// Found by the property test: one cluster 3 columns wide in a 2-column line.
+	const text = `\u1100${'\uabe3'.repeat(30)}`;
+	const ranges = wrapRange(text, 0, text.length, 10);
+	assert.ok(ranges.every((range) => stringWidth(shown(text, range)) <= 10));
+	assert.equal(ranges.map((range) => text.slice(range.start, range.end)).join(''), text);
+});
