@@ -28,6 +28,9 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 	/^(this (article|story) (was|has been) (updated|corrected)|we use cookies|by continuing to (use|browse))\b/i,
 ];
 
+/** The patterns as one expression: a paragraph is scanned once, not once per pattern. */
+const ANY_BOILERPLATE = new RegExp(BOILERPLATE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
 const CAPTION_PATTERN =
 	/(\b(photo|photograph|image|picture|illustration|video|credit|source: (getty|reuters|ap\b)|pictured)\s*:|\((photo|image|picture)( by| credit)?[^)]*\)|\b(getty images|shutterstock|depositphotos|afp via getty|reuters\/|ap photo|epa-efe|file photo)\b)/i;
 
@@ -45,7 +48,7 @@ export function classifyParagraphs(text: string, raws: readonly RawParagraph[], 
 	const normalisedTitle = normaliseForComparison(title);
 	// A repeated headline is about as long as the headline: longer paragraphs are not normalised to compare
 	// (normalising every paragraph of an 11 MB article took most of a second).
-	const mayRepeatTitle = (paragraph: string) => paragraph.length <= 4 * title.length + 64;
+	const mayRepeatTitle = (paragraph: string) => paragraph.length <= 2 * title.length + 16;
 
 	const seenCaptions = new Set<string>();
 	raws.forEach((_, i) => {
@@ -57,7 +60,7 @@ export function classifyParagraphs(text: string, raws: readonly RawParagraph[], 
 			const normalised = normaliseForComparison(paragraph);
 			kinds[i] = seenCaptions.has(normalised) ? 'boilerplate' : 'caption';
 			seenCaptions.add(normalised);
-		} else if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(paragraph))) kinds[i] = 'boilerplate';
+		} else if (ANY_BOILERPLATE.test(paragraph)) kinds[i] = 'boilerplate';
 		else if (i < 6 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin),?){0,8}(\s*[|,–—-].{0,60})?$/u.test(paragraph))
 			kinds[i] = 'byline';
 	});

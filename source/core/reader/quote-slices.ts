@@ -19,7 +19,8 @@ export interface WindowContext {
 }
 
 export const DEFAULT_CONTEXT: WindowContext = { before: 20, after: 10 };
-export const DEFAULT_WINDOW_PARAGRAPHS = 200;
+/** A window's analysis takes tens of milliseconds: short enough to run between two keys. */
+export const DEFAULT_WINDOW_PARAGRAPHS = 50;
 
 const byTextOrder = (a: Quote, b: Quote) => a.openStart - b.openStart || a.closeEnd - b.closeEnd;
 

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { parseArticle, splitParagraphs } from '../source/core/article/article.js';
+import { countWords, decodeArticleText, fingerprintOf } from '../source/core/text/article-text.js';
+const seeds = ['articles/russia-warns-peacekeepers-direct-confrontation.txt', 'articles/lavrov-no-compromise-on-peacekeepers.txt'].map((p) => parseArticle(readFileSync(p)));
+const body = seeds.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'body').map((p) => a.text.slice(p.start, p.end)));
+const text0 = `A very long read about peacekeepers\n\n${Array.from({ length: 60000 }, (_, i) => body[i % body.length]).join('\n\n')}\n`;
+const bytes = Buffer.from(text0);
+const t = (n: string, f: () => unknown) => { let best = 1e9; for (let i = 0; i < 5; i++) { const s = performance.now(); f(); best = Math.min(best, performance.now() - s); } console.log(n.padEnd(12), best.toFixed(0)); };
+const text = decodeArticleText(bytes);
+t('decode', () => decodeArticleText(bytes));
+t('sha', () => fingerprintOf(text));
+t('countWords', () => countWords(text));
+t('split', () => splitParagraphs(text));
+t('parse', () => parseArticle(bytes));
