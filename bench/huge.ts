@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArticle, type Article } from '../source/core/article/article.js';
-import { assignSpeakerSlots, quoteDecorations, styleRange, type Decoration } from '../source/core/reader/decorations.js';
-import type { QuoteAnalysis } from '../source/core/quotes/index.js';
+import { assignSpeakerSlots, quoteDecorations, styleRange } from '../source/core/reader/decorations.js';
 import { IncrementalLayout } from '../source/core/reader/layout.js';
 import { SlicedQuoteAnalysis } from '../source/core/reader/quote-slices.js';
 import { readArticleFile } from '../source/library/load.js';
@@ -32,8 +31,6 @@ interface Reader {
 	readonly article: Article;
 	readonly layout: IncrementalLayout;
 	readonly quotes: SlicedQuoteAnalysis;
-	/** Made again only when the analysis changes, as the reader memoises them. */
-	decorations: { readonly from: QuoteAnalysis; readonly list: Decoration[] } | null;
 }
 
 /** What opening needs for the page at `top`: its lines, the quotes near it, its styles. */
@@ -44,15 +41,17 @@ function showPage(reader: Reader, top: number): void {
 	const lines = layout.lines.slice(top, top + PAGE_HEIGHT);
 	const paragraphs = lines.filter((line) => line.paragraph >= 0).map((line) => line.paragraph);
 	if (paragraphs.length > 0) quotes.analyseAround(paragraphs[0]!, paragraphs.at(-1)! - paragraphs[0]!);
-	const analysis = quotes.analysis();
-	if (reader.decorations?.from !== analysis) {
-		reader.decorations = { from: analysis, list: quoteDecorations(analysis, assignSpeakerSlots(analysis.speakers.map((speaker) => speaker.name), 8)) };
-	}
-	for (const line of lines) styleRange(line.start, line.end, reader.decorations.list);
+	// Only the quotes and mentions on this page (SlicedQuoteAnalysis.between): the cost does not grow with the article.
+	const start = lines[0]?.start ?? 0;
+	const end = lines.at(-1)?.end ?? start;
+	const analysis = quotes.between(start, end);
+	// Colours from every speaker found so far, so that a speaker keeps one colour from page to page.
+	const decorations = quoteDecorations(analysis, assignSpeakerSlots(quotes.speakers().map((speaker) => speaker.name), 8));
+	for (const line of lines) styleRange(line.start, line.end, decorations);
 }
 
 function open(article: Article): Reader {
-	const reader: Reader = { article, layout: new IncrementalLayout(article, { width: WIDTH, unfold: false }), quotes: new SlicedQuoteAnalysis(article), decorations: null };
+	const reader: Reader = { article, layout: new IncrementalLayout(article, { width: WIDTH, unfold: false }), quotes: new SlicedQuoteAnalysis(article) };
 	showPage(reader, 0);
 	return reader;
 }

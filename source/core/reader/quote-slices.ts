@@ -175,16 +175,104 @@ export class SlicedQuoteAnalysis {
 		return true;
 	}
 
-	/** The quotes (in text order) and speakers (most quoted first) of the windows analysed so far. */
+	/** The quotes (in text order) and speakers (most quoted first) of the windows analysed so far. Costs the whole; see `between`. */
 	analysis(): QuoteAnalysis {
 		this.#merged ??= mergeSpeakers([...this.#done.entries()].sort((a, b) => a[0] - b[0]).map(([, analysis]) => analysis));
 		return this.#merged;
 	}
 
+	/**
+	 * What a page needs, at a cost that does not grow with the article: the quotes overlapping `[start, end)`
+	 * and the mentions of their speakers there, from the windows holding that text, with names as
+	 * `analysis()` gives them. Speakers carry their whole-article counts so far (for their colours).
+	 */
+	between(start: number, end: number): QuoteAnalysis {
+		const { paragraphs } = this.#article;
+		const firstWindow = Math.floor(paragraphAt(paragraphs, start) / this.#size);
+		const lastWindow = Math.floor(paragraphAt(paragraphs, Math.max(start, end - 1)) / this.#size);
+		const names = this.#names();
+		const quotes: Quote[] = [];
+		const mentions = new Map<string, TextRange[]>();
+		// A quote opening in the window before can run onto this page.
+		for (let window = Math.max(0, firstWindow - 1); window <= lastWindow; window++) {
+			const found = this.#done.get(window);
+			if (!found) continue;
+			for (const quote of found.quotes) {
+				if (quote.openStart >= end || quote.closeEnd <= start) continue;
+				const speaker = quote.speaker === null ? null : (names.renamed.get(quote.speaker) ?? quote.speaker);
+				quotes.push(speaker === quote.speaker ? quote : { ...quote, speaker });
+			}
+			for (const speaker of found.speakers) {
+				const name = names.renamed.get(speaker.name) ?? speaker.name;
+				for (const mention of speaker.mentions) {
+					if (mention.start >= end || mention.end <= start) continue;
+					mentions.set(name, [...(mentions.get(name) ?? []), mention]);
+				}
+			}
+		}
+		const speakers = names.speakers
+			.filter((speaker) => mentions.has(speaker.name) || quotes.some((quote) => quote.speaker === speaker.name))
+			.map((speaker) => ({ ...speaker, mentions: mentions.get(speaker.name) ?? [] }));
+		return { quotes: quotes.sort(byTextOrder), speakers };
+	}
+
+	/** Every speaker found so far, most quoted first, without mentions: cheap, for colour slots. */
+	speakers(): readonly Speaker[] {
+		return this.#names().speakers;
+	}
+
+	/** Speakers merged as windows are added (cheap: a few per window), surnames folded into full names on demand. */
+	#names(): { speakers: Speaker[]; renamed: ReadonlyMap<string, string> } {
+		if (this.#namesCache) return this.#namesCache;
+		const merged = mergeSpeakers([{ quotes: [], speakers: [...this.#speakerTotals.values()] }]);
+		const renamed = new Map<string, string>();
+		for (const speaker of this.#speakerTotals.values()) {
+			if (merged.speakers.some((kept) => kept.name === speaker.name)) continue;
+			const into = merged.speakers.find((kept) => kept.aliases.includes(speaker.name));
+			if (into) renamed.set(speaker.name, into.name);
+		}
+		this.#namesCache = { speakers: merged.speakers, renamed };
+		return this.#namesCache;
+	}
+
+	#speakerTotals = new Map<string, Speaker>();
+	#namesCache: { speakers: Speaker[]; renamed: ReadonlyMap<string, string> } | null = null;
+
 	#analyse(window: number): void {
 		if (this.#done.has(window)) return;
 		const from = window * this.#size;
-		this.#done.set(window, analyseWindow(this.#article, from, from + this.#size, this.#context));
+		const found = analyseWindow(this.#article, from, from + this.#size, this.#context);
+		this.#done.set(window, found);
 		this.#merged = null;
+		this.#namesCache = null;
+		// Totals without mentions: `between` takes mentions from the windows themselves.
+		for (const speaker of found.speakers) {
+			const known = this.#speakerTotals.get(speaker.name);
+			if (!known) {
+				this.#speakerTotals.set(speaker.name, { ...speaker, aliases: [...speaker.aliases], mentions: [] });
+				continue;
+			}
+			known.quotes += speaker.quotes;
+			for (const alias of speaker.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+			known.role ??= speaker.role;
+			known.gender ??= speaker.gender;
+		}
 	}
+}
+
+/** Index of the paragraph holding `offset` (or the last one starting before it). */
+function paragraphAt(paragraphs: Article['paragraphs'], offset: number): number {
+	let low = 0;
+	let high = paragraphs.length - 1;
+	let found = 0;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (paragraphs[middle]!.start <= offset) {
+			found = middle;
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+	return found;
 }

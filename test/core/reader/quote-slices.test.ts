@@ -64,3 +64,21 @@ test('quote slices: the window around a page is analysed alone, with offsets of 
 	assert.equal(analysis.analyseNext(2_500), false);
 	assert.ok(analysis.covers(2_560), 'the next slice is the window after the reader');
 });
+
+test('quote slices: what a page asks for (between) is what the whole analysis holds over that page, at a cost of the page', () => {
+	const seed = parseArticle(readBundled(ZAKHAROVA_FILE));
+	const body = seed.paragraphs.filter((p) => p.kind === 'body').map((p) => seed.text.slice(p.start, p.end));
+	const article = parseArticle(`A long read\n\n${Array.from({ length: 600 }, (_, i) => body[i % body.length]).join('\n\n')}\n`);
+	const analysis = new SlicedQuoteAnalysis(article, { windowParagraphs: 25 });
+	while (!analysis.analyseNext());
+	const whole = analysis.analysis();
+	for (let start = 0; start < article.text.length; start += 2_345) {
+		const end = start + 3_000;
+		const page = analysis.between(start, end);
+		assert.deepEqual(page.quotes, whole.quotes.filter((quote) => quote.openStart < end && quote.closeEnd > start));
+		const mentionsOf = (speakers: typeof whole.speakers) =>
+			Object.fromEntries(speakers.map((s) => [s.name, s.mentions.filter((m) => m.start < end && m.end > start)]).filter(([, m]) => (m as unknown[]).length > 0));
+		assert.deepEqual(mentionsOf(page.speakers), mentionsOf(whole.speakers));
+		for (const speaker of page.speakers) assert.equal(speaker.quotes, whole.speakers.find((s) => s.name === speaker.name)?.quotes);
+	}
+});
