@@ -13,6 +13,6 @@ export class UnsavedChangeError extends StoreError {
 		readonly reason: string,
 		readonly result: unknown,
 	) {
-		super(`not saved yet: ${reason}; the change is kept and saved as soon as it can be`);
+		super(`${reason}; the change is kept, and saved as soon as it can be`);
 	}
 }
