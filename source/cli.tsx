@@ -1,6 +1,9 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { COMMANDS } from './commands/index.js';
-import { CommandError, UsageError, processIO } from './commands/io.js';
+import { CommandError, UsageError, processIO, usageErrorFrom } from './commands/io.js';
+import { sanitizeInline } from './core/text/sanitize.js';
 import { openAppStore, readerProblem } from './ui/prelude.js';
 
 const COMMAND_LIST = Object.values(COMMANDS)
@@ -25,6 +28,25 @@ ${COMMAND_LIST}
   In the reader press ? for the keys.
 `;
 
+const VALUE_FLAGS = new Set(['--config-dir', '--configDir', '--theme']);
+const SWITCHES = new Set(['--help', '--version']);
+
+/** The first flag the reader does not know, said as such (parseArgs' own message is long and quotes it twice). */
+function unknownFlag(argv: readonly string[]): string | null {
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--') return null;
+		if (!arg.startsWith('-') || arg === '-') continue;
+		const name = arg.split('=', 1)[0]!;
+		if (VALUE_FLAGS.has(name)) {
+			if (!arg.includes('=')) i++;
+			continue;
+		}
+		if (!SWITCHES.has(name)) return arg;
+	}
+	return null;
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	const entry = name === undefined ? undefined : COMMANDS[name];
@@ -36,17 +58,32 @@ async function main(argv: string[]): Promise<number> {
 		const run = await entry.load();
 		return run(rest, processIO());
 	}
-	// Flags first: --help and --version answer without loading the reader (Ink, React). meow is loaded only
-	// here: a subcommand parses its own arguments and starts quicker without it.
-	const { default: meow } = await import('meow');
-	const cli = meow(HELP, {
-		importMeta: import.meta,
-		argv,
-		description: false,
-		allowUnknownFlags: false,
-		flags: { configDir: { type: 'string' }, theme: { type: 'string' } },
-	});
-	const options = { paths: cli.input, configDir: cli.flags.configDir, theme: cli.flags.theme };
+	const unknown = unknownFlag(argv);
+	if (unknown !== null) throw new UsageError(`unknown flag ${unknown}`);
+	// node:util's parseArgs, as the subcommands use: meow cost ~100 ms of every start.
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			options: { 'config-dir': { type: 'string' }, configDir: { type: 'string' }, theme: { type: 'string' }, help: { type: 'boolean' }, version: { type: 'boolean' } },
+			strict: true,
+			allowPositionals: true,
+		});
+	} catch (error) {
+		throw usageErrorFrom(error);
+	}
+	const { values, positionals } = parsed;
+	// --help and --version answer without loading the reader (Ink, React).
+	if (values.help) {
+		process.stdout.write(`\n${HELP.replace(/^\n+|\n+$/g, '')}\n\n`);
+		return 0;
+	}
+	if (values.version) {
+		const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+		process.stdout.write(`${version}\n`);
+		return 0;
+	}
+	const options = { paths: positionals, configDir: values['config-dir'] ?? values.configDir, theme: values.theme };
 	const problem = readerProblem(options);
 	if (problem) {
 		process.stderr.write(problem);
@@ -62,13 +99,14 @@ main(process.argv.slice(2)).then(
 		process.exitCode = status;
 	},
 	(error: unknown) => {
+		// Messages quote outside text (an unknown flag, a file name, a damaged config): never let it reach the terminal raw.
 		if (error instanceof UsageError) {
-			process.stderr.write(`marginalia: ${error.message}\nTry 'marginalia --help'.\n`);
+			process.stderr.write(`marginalia: ${sanitizeInline(error.message)}\nTry 'marginalia --help'.\n`);
 			process.exitCode = 2;
 		} else {
 			// A CommandError is expected and already says what to do; anything else is a bug, but still one line.
 			const message = error instanceof Error ? error.message : String(error);
-			process.stderr.write(`marginalia: ${error instanceof CommandError ? '' : 'unexpected error: '}${message.split('\n')[0]}\n`);
+			process.stderr.write(`marginalia: ${error instanceof CommandError ? '' : 'unexpected error: '}${sanitizeInline(message.split('\n')[0]!)}\n`);
 			process.exitCode = 1;
 		}
 	},

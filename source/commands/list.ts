@@ -4,7 +4,7 @@ import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LibraryEntry } from '../library/index/library.js';
 import { pathsOrLibrary } from './store.js';
 import { openIndexedLibrary } from './library.js';
-import { UsageError, toJson, type Command } from './io.js';
+import { usageErrorFrom, toJson, type Command } from './io.js';
 
 /** The `list --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface ListJsonEntry {
@@ -51,7 +51,7 @@ const list: Command = async (argv, io) => {
 	try {
 		parsed = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false } }, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const paths = await pathsOrLibrary(parsed.positionals, io);
 	// Read from the library index: only files changed since it was saved are read again.

@@ -4,9 +4,9 @@ import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/in
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LoadedArticle } from '../library/load.js';
 import { pathsOrLibrary } from './store.js';
-import { loadArticles, type NamedArticle } from './articles.js';
+import { loadArticles, reportProblems, type NamedArticle } from './articles.js';
 import { openIndexedLibrary } from './library.js';
-import { UsageError, toJson, type Command } from './io.js';
+import { usageErrorFrom, toJson, type Command } from './io.js';
 
 /** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface QuotesJsonEntry {
@@ -31,7 +31,7 @@ function parse(argv: readonly string[]) {
 			allowPositionals: true,
 		});
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 }
 
@@ -97,39 +97,53 @@ const NO_QUOTES: QuoteAnalysis = { quotes: [], speakers: [] };
  * With --speaker, the library index says which articles quote that name: only those are read and
  * analysed; the others are listed with no quotes, as the analysis would have found.
  */
-async function analyseForSpeaker(paths: readonly string[], speaker: string, io: Parameters<Command>[1]): Promise<AnalysedFile[]> {
+interface Analysed {
+	readonly analysed: AnalysedFile[];
+	/** Files that could not be read, one line each, still to be reported. */
+	readonly problems: readonly string[];
+	/** Some file could not be read and was reported already (by the library index). */
+	readonly failed: boolean;
+}
+
+async function analyseAll(paths: readonly string[], io: Parameters<Command>[1]): Promise<Analysed> {
+	const { articles, problems } = await loadArticles(paths, io);
+	return { analysed: articles.map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseQuotes(loaded.article) })), problems, failed: false };
+}
+
+async function analyseForSpeaker(paths: readonly string[], speaker: string, io: Parameters<Command>[1]): Promise<Analysed> {
 	const indexed = await openIndexedLibrary(paths, io);
 	const { shownAs } = indexed;
 	const rows = indexed.rows();
 	// The same matching as each article's analysis gets, over every speaker the index knows.
 	const names = speakersCalled(rows.flatMap((row) => row.speakers), speaker);
 	const quoted = rows.filter((row) => row.speakers.some((s) => names.has(s.name)));
-	const loaded = new Map<string, NamedArticle>((await loadArticles(quoted.map((row) => shownAs(row.path)), io)).map((named) => [named.loaded.path, named]));
-	return rows.map((row) => {
+	const { articles, problems } = await loadArticles(quoted.map((row) => shownAs(row.path)), io);
+	const loaded = new Map<string, NamedArticle>(articles.map((named) => [named.loaded.path, named]));
+	const analysed = rows.map((row): AnalysedFile => {
 		const named = loaded.get(row.path);
 		if (!named) return { file: shownAs(row.path), article: { title: row.title }, analysis: NO_QUOTES };
 		return { file: named.file, article: named.loaded.article, analysis: filtered(analyseQuotes(named.loaded.article), speaker) };
 	});
+	return { analysed, problems, failed: indexed.failed };
 }
 
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
 	const paths = await pathsOrLibrary(positionals, io);
-	const analysed: AnalysedFile[] =
-		values.speaker === undefined
-			? (await loadArticles(paths, io)).map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseQuotes(loaded.article) }))
-			: await analyseForSpeaker(paths, values.speaker, io);
+	const { analysed, problems, failed } =
+		values.speaker === undefined ? await analyseAll(paths, io) : await analyseForSpeaker(paths, values.speaker, io);
 	if (values.json) {
 		io.stdout(`${toJson(analysed.map(toJsonEntry))}\n`);
-		return 0;
+		return Math.max(reportProblems(io, problems), failed ? 1 : 0);
 	}
 	const shown = values.speaker === undefined ? analysed : analysed.filter((entry) => entry.analysis.quotes.length > 0);
-	if (shown.length === 0) {
-		io.stderr(`marginalia: nobody called ${oneLine(values.speaker ?? '')} is quoted\n`);
+	if (shown.length > 0) io.stdout(formatText(shown));
+	const status = Math.max(reportProblems(io, problems), failed ? 1 : 0);
+	if (shown.length === 0 && values.speaker !== undefined) {
+		io.stderr(`marginalia: nobody called ${oneLine(values.speaker)} is quoted\n`);
 		return 1;
 	}
-	io.stdout(formatText(shown));
-	return 0;
+	return status;
 };
 
 export default quotes;

@@ -8,7 +8,8 @@ import { App } from './app/App.js';
 import { TerminalSession } from './terminal.js';
 import { chooseTheme } from './theme.js';
 import { copyToClipboard, openUrl } from './clipboard.js';
-import type { OpenedAppStore, ReaderOptions } from './prelude.js';
+import { rescueUnsaved, saveBeforeExit, type OpenedAppStore, type ReaderOptions } from './prelude.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
 import { relocateMissingFiles } from '../library/anchoring.js';
 import { loadNotes } from '../library/notes.js';
 
@@ -25,8 +26,14 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 	const singleFile = options.paths.length === 1 && isFile(options.paths[0]!) && listing.articles.length === 1;
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
-	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${message}\n`));
+	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${sanitizeInline(message)}\n`));
 	session.enter();
+	// Ended by a signal with changes not saved (a full disk): they are written somewhere, and it is said where.
+	let ended = false;
+	process.once('exit', () => {
+		const message = ended ? null : rescueUnsaved(store);
+		if (message) process.stderr.write(`marginalia: ${sanitizeInline(message)}\n`);
+	});
 	const instance = render(
 		<App
 			listing={listing}
@@ -49,8 +56,11 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 		instance.unmount();
 		session.restore();
 	}
+	const unsaved = await saveBeforeExit(store);
+	ended = true;
 	// Said again once the screen is back, so it stays in the scrollback.
-	for (const message of [warning, ...laterWarnings, ...library.warnings]) if (message) process.stderr.write(`marginalia: ${message}\n`);
+	for (const message of [warning, ...laterWarnings, ...library.warnings, unsaved]) if (message) process.stderr.write(`marginalia: ${sanitizeInline(message)}\n`);
+	if (unsaved) return 1;
 	return 0;
 }
 

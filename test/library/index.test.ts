@@ -169,7 +169,7 @@ test('files that are not regular files are named, not read; the rest are indexed
 	if (spawnSync('mkfifo', [fifo]).status !== 0) return t.skip('mkfifo is not available');
 	const { library: index } = await updated(library, cache);
 	assert.equal(index.rows().length, 2);
-	assert.deepEqual(index.unreadable(), [{ path: fifo, reason: 'not a regular file' }]);
+	assert.deepEqual(index.unreadable(), [{ path: fifo, reason: 'is a FIFO, not a regular file' }]);
 });
 
 test('many files are read by worker threads with the same result', async (t) => {

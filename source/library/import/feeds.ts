@@ -146,7 +146,7 @@ async function importItem(item: FeedItem, feed: StoredFeed, feedTitle: string | 
 	const { article, alsoKnownAs, pageProblem } = found;
 	let committed;
 	try {
-		committed = commitArticle(article, { dir: options.dir, alsoKnownAs, ...(options.index ? { index: options.index } : {}) });
+		committed = await commitArticle(article, { dir: options.dir, alsoKnownAs, ...(options.index ? { index: options.index } : {}) });
 	} catch (error) {
 		emit({ type: 'item-failed', feed, item, reason: `cannot write to ${options.dir}: ${describeFsError(error)}` });
 		return false;

@@ -5,7 +5,7 @@ import { CandidateScratch } from '../../core/search/candidates.js';
 import type { SearchSegment, UnitDescription } from '../../core/search/search.js';
 import { yieldToEventLoop } from '../../core/search/search.js';
 import { unitText, unitTextStart } from '../../core/search/units.js';
-import { describeFsError, findArticleFiles, type UnreadableFile } from '../load.js';
+import { describeFsError, findArticleFiles, notAFileReason, type UnreadableFile } from '../load.js';
 import { analyseFiles } from './analyse-pool.js';
 import { isAnalysed, type AnalysedFile } from './analyse.js';
 import { folderCacheDirectory } from './cache-dir.js';
@@ -158,7 +158,7 @@ export class FolderIndex {
 			const path = listed.files[position]!;
 			try {
 				const info = statSync(path);
-				if (!info.isFile()) unreadable.push({ path, reason: info.isDirectory() ? 'is a folder' : 'not a regular file' });
+				if (!info.isFile()) unreadable.push({ path, reason: notAFileReason(info) });
 				else present.set(path.slice(path.lastIndexOf(sep) + 1), { size: info.size, mtimeMs: info.mtimeMs });
 			} catch (error) {
 				unreadable.push({ path, reason: describeFsError(error) });

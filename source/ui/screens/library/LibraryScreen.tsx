@@ -4,7 +4,7 @@ import type { LibrarySort } from '../../../core/library/order.js';
 import { FilterLine } from '../../components/FilterLine.js';
 import { fit } from '../../../core/text/fit.js';
 import { sanitizeInline } from '../../../core/text/sanitize.js';
-import { progressLabel, readingMinutes } from '../../../core/reader/progress.js';
+import { progressLabel, readingTimeLabel, wordCountLabel } from '../../../core/reader/progress.js';
 import type { ReadingPosition } from '../../../store/index.js';
 
 /** What the library screen reads of the store: where each article was left. */
@@ -130,8 +130,8 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 								<Text color={theme.muted}>
 									{showSource ? ` ${fit(sanitizeInline(entry.article.source ?? ''), SOURCE_WIDTH)}` : ''}
 									{showDate ? fit(sanitizeInline(entry.article.date?.slice(0, 10) ?? ''), DATE_WIDTH, true) : ''}
-									{showWords ? fit(entry.article.words.toLocaleString('en-US'), WORDS_WIDTH, true) : ''}
-									{fit(`${readingMinutes(entry.article.words)} min`, TIME_WIDTH, true)}
+									{showWords ? fit(wordCountLabel(entry.article.words), WORDS_WIDTH, true) : ''}
+									{fit(readingTimeLabel(entry.article.words), TIME_WIDTH, true)}
 									{showQuotes ? fit(String(entry.summary.quotes), QUOTES_WIDTH, true) : ''}
 									{showSpeakers ? `  ${fit(sanitizeInline(topSpeakers(entry.summary.speakers)), SPEAKERS_WIDTH)}` : ''}
 								</Text>
