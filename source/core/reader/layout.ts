@@ -26,6 +26,27 @@ export interface Layout {
 	readonly lines: readonly LayoutLine[];
 }
 
+/**
+ * A layout that is laid out further when asked (IncrementalLayout): the pager and the offset look-ups lay it
+ * out as far as they need, and count pages on its estimate until it is complete.
+ */
+export interface GrowingLayout extends Layout {
+	readonly complete: boolean;
+	estimatedLineCount(): number;
+	ensureLines(count: number): void;
+	ensureOffset(offset: number): void;
+	layOutMore(characters: number): boolean;
+}
+
+export function isGrowing(layout: Layout): layout is GrowingLayout {
+	return 'ensureLines' in layout && !(layout as GrowingLayout).complete;
+}
+
+/** The lines the whole article has: exact for a finished layout, else the growing one's estimate. */
+export function totalLines(layout: Layout): number {
+	return isGrowing(layout) ? layout.estimatedLineCount() : layout.lines.length;
+}
+
 export interface LayoutOptions {
 	/** Columns available for text. */
 	readonly width: number;
@@ -44,8 +65,14 @@ function codePoints(text: string): string[] {
 	return Array.from(text);
 }
 
-function displayWidth(text: string): number {
-	return stringWidth(sanitizeInline(text));
+/**
+ * Characters one column wide each, with nothing sanitizeInline changes: ASCII, Latin, curly quotes, dashes.
+ * A word of news text is almost always made of these, and string-width on it costs most of a layout.
+ */
+const ONE_COLUMN_EACH = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
+export function displayWidth(text: string): number {
+	return ONE_COLUMN_EACH.test(text) ? text.length : stringWidth(sanitizeInline(text));
 }
 
 /**
@@ -207,8 +234,9 @@ export class IncrementalLayout implements Layout {
 	}
 }
 
-/** The line showing `offset`: the last line starting at or before it (binary search). */
+/** The line showing `offset`: the last line starting at or before it (binary search). A growing layout is laid out to it first. */
 export function lineAtOffset(layout: Layout, offset: number): number {
+	if (isGrowing(layout)) layout.ensureOffset(offset);
 	const { lines } = layout;
 	let low = 0;
 	let high = lines.length - 1;

@@ -1,4 +1,4 @@
-import { lineAtOffset, type Layout } from './layout.js';
+import { isGrowing, lineAtOffset, totalLines, type GrowingLayout, type Layout } from './layout.js';
 import { clampTop, movePager, type PagerMove } from './pager.js';
 
 /**
@@ -13,14 +13,17 @@ export interface ReaderPosition {
 }
 
 export function positionAt(layout: Layout, anchor: number, pageHeight: number): ReaderPosition {
-	const top = clampTop({ top: lineAtOffset(layout, anchor), lineCount: layout.lines.length, pageHeight });
+	const top = clampTop({ top: lineAtOffset(layout, anchor), lineCount: totalLines(layout), pageHeight });
 	return { anchor, top, layoutWidth: layout.width, layoutLines: layout.lines.length };
 }
 
-/** The first visible line for this layout: the stored one if the layout is the same, else found again from the anchor. */
+/**
+ * The first visible line for this layout: the stored one if the layout is the same (or has only grown since:
+ * the line there still starts at the anchor), else found again from the anchor.
+ */
 export function topFor(position: ReaderPosition, layout: Layout, pageHeight: number): number {
-	if (position.layoutWidth === layout.width && position.layoutLines === layout.lines.length) {
-		return clampTop({ top: position.top, lineCount: layout.lines.length, pageHeight });
+	if (position.layoutWidth === layout.width && (position.layoutLines === layout.lines.length || (position.top < layout.lines.length && anchorOf(layout, position.top) === position.anchor))) {
+		return clampTop({ top: position.top, lineCount: totalLines(layout), pageHeight });
 	}
 	return positionAt(layout, position.anchor, pageHeight).top;
 }
@@ -33,7 +36,31 @@ export function anchorOf(layout: Layout, top: number): number {
 	return line.start;
 }
 
+/** Estimates move as more is laid out; this many tries then the page is wherever the layout reaches. */
+const GROWING_TRIES = 16;
+
+/**
+ * The move on a layout still being laid out: counted on its estimated length (so that a page forward or 50%
+ * is not stopped at the end of what is laid out so far), then laid out to the page it lands on. The end is
+ * only known once everything is laid out.
+ */
+function moveOnGrowing(layout: GrowingLayout, from: number, pageHeight: number, move: PagerMove): number {
+	if (move.type === 'end') {
+		layout.layOutMore(Number.POSITIVE_INFINITY);
+		return movePager({ top: from, lineCount: layout.lines.length, pageHeight }, move);
+	}
+	let top = from;
+	for (let tries = 0; tries < GROWING_TRIES; tries++) {
+		top = movePager({ top: from, lineCount: totalLines(layout), pageHeight }, move);
+		const needed = top + 2 * Math.max(1, pageHeight);
+		if (layout.complete || layout.lines.length >= needed) break;
+		layout.ensureLines(needed);
+	}
+	return Math.min(top, Math.max(0, layout.lines.length - Math.max(1, pageHeight)));
+}
+
 export function moveReader(position: ReaderPosition, layout: Layout, pageHeight: number, move: PagerMove): ReaderPosition {
-	const top = movePager({ top: topFor(position, layout, pageHeight), lineCount: layout.lines.length, pageHeight }, move);
+	const from = topFor(position, layout, pageHeight);
+	const top = isGrowing(layout) ? moveOnGrowing(layout, from, pageHeight, move) : movePager({ top: from, lineCount: layout.lines.length, pageHeight }, move);
 	return { anchor: anchorOf(layout, top), top, layoutWidth: layout.width, layoutLines: layout.lines.length };
 }

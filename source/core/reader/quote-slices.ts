@@ -145,6 +145,16 @@ export class SlicedQuoteAnalysis {
 		return Math.ceil(this.#article.paragraphs.length / this.#size);
 	}
 
+	/** Paragraphs per window: window N holds paragraphs [N × this, (N + 1) × this). */
+	get windowParagraphs(): number {
+		return this.#size;
+	}
+
+	/** How many windows are analysed: grows with each one, so a caller can tell when to look again. */
+	get analysedWindows(): number {
+		return this.#done.size;
+	}
+
 	get complete(): boolean {
 		return this.#done.size >= this.windows;
 	}

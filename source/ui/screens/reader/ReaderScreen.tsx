@@ -3,13 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSyncReducer } from '../../hooks/use-sync-reducer.js';
 import type { LoadedArticle } from '../../../library/load.js';
 import { anchorHighlights } from '../../../library/anchoring.js';
-import { columnWidth, layoutArticle } from '../../../core/reader/layout.js';
+import { columnWidth, totalLines } from '../../../core/reader/layout.js';
 import { currentPage, pageCount, progressOf } from '../../../core/reader/pager.js';
 import { currentTop, initialReaderState, readerReducer, withInitialFocus, type ReaderAction, type ReaderContext, type ReaderState } from '../../../core/reader/state.js';
-import { articleSentences } from '../../../core/reader/sentences.js';
 import type { TextRange } from '../../../core/text/range.js';
 import { overlaps } from '../../../core/text/range.js';
-import { quoteView } from '../../../core/reader/quote-view.js';
 import { markupDecorations, type Decoration } from '../../../core/reader/decorations.js';
 import { inQuotes } from '../../../core/annotations/citation.js';
 import { highlightAtFocus, quoteAtFocus } from '../../../core/reader/focus-target.js';
@@ -19,7 +17,6 @@ import { readingMinutes } from '../../../core/reader/progress.js';
 import { ArticleLine } from '../../components/ArticleLine.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
 import { SpeakersBar, SpeakersPanel } from '../../components/Speakers.js';
-import { SPEAKER_SLOTS } from '../../palette.js';
 import type { CopyResult } from '../../clipboard.js';
 import type { Theme } from '../../theme.js';
 import { infoLines } from './info-lines.js';
@@ -29,6 +26,7 @@ import { useHighlightActions } from './use-highlight-actions.js';
 import { useReaderKeys } from './use-reader-keys.js';
 import { useReadingPosition } from './use-reading-position.js';
 import { useDraftKeeping } from '../../hooks/use-draft-keeping.js';
+import { prepareReaderCommand, useIncrementalArticle } from './use-incremental-article.js';
 
 export type { ReaderStore } from './reader-store.js';
 
@@ -69,7 +67,10 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const marginWidth = Math.max(2, Math.floor((columns - width) / 2));
 	const pageHeight = Math.max(1, rows - CHROME_ROWS);
 
-	const quotes = useMemo(() => quoteView(article, SPEAKER_SLOTS), [article]);
+	// Laid out and analysed as far as the page needs; the rest in slices between keys.
+	const incremental = useIncrementalArticle(article);
+	const { reading } = incremental;
+	const quotes = reading.quotes;
 	const markup = useMemo(() => markupDecorations(article.markup), [article]);
 
 	const [storeVersion, setStoreVersion] = useState(0);
@@ -79,12 +80,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 
 	// The reducer reads the layout of the latest render: keys that arrive together are applied in turn to it.
 	const contextRef = useRef<ReaderContext | null>(null);
-	const contextFor = (unfold: boolean): ReaderContext => ({
-		layout: layoutArticle(article, { width, unfold }),
-		pageHeight,
-		sentences: articleSentences(article, unfold),
-		quotes: quotes.navigable,
-	});
+	const contextFor = (unfold: boolean): ReaderContext => reading.context(width, unfold, pageHeight);
 	const [state, dispatch, stateNow] = useSyncReducer(
 		(current: ReaderState, action: ReaderAction) => readerReducer(article.text, contextRef.current ?? contextFor(current.unfold))(current, action),
 		(): ReaderState => {
@@ -95,9 +91,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			return props.initialFocus ? readerReducer(article.text, opening)(initial, { type: 'focus-range', range: props.initialFocus }) : initial;
 		},
 	);
-	const layout = useMemo(() => layoutArticle(article, { width, unfold: state.unfold }), [article, width, state.unfold]);
-	const sentences = useMemo(() => articleSentences(article, state.unfold), [article, state.unfold]);
-	const context: ReaderContext = { layout, pageHeight, sentences, quotes: quotes.navigable };
+	const context = contextFor(state.unfold);
+	const { layout } = context;
 	contextRef.current = context;
 	useEffect(() => {
 		if (orphans > 0) dispatch({ type: 'message', message: `${orphans} ${orphans === 1 ? 'highlight is' : 'highlights are'} no longer in the text (m lists them)` });
@@ -105,8 +100,10 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	}, []);
 
 	const top = currentTop(state, context);
-	const view = { top, lineCount: layout.lines.length, pageHeight };
-	const progress = progressOf(view);
+	reading.showPage(context, top, pageHeight);
+	const view = { top, lineCount: totalLines(layout), pageHeight };
+	// While the length is estimated, progress moves in steps, so the position is not saved on every estimate.
+	const progress = reading.estimating ? Math.floor(progressOf(view) * 1000) / 1000 : progressOf(view);
 	useReadingPosition({ store, path: entry.path, article, anchor: state.position.anchor, progress, onSaved: onStoreChanged, beforeExit });
 
 	const changed = useCallback(() => {
@@ -120,7 +117,9 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	useReaderKeys({
 		stateNow,
 		dispatch,
-		run: (command, press) =>
+		run: (command, press) => {
+			incremental.keyPressed();
+			prepareReaderCommand(reading, command, stateNow.current, contextRef.current ?? context);
 			runReaderCommand(command, press, {
 				now: stateNow.current,
 				dispatch,
@@ -133,7 +132,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				onToggleQuotes: props.onToggleQuotes,
 				copy: props.copy,
 				openUrl: props.openUrl,
-			}),
+			});
+		},
 		saveNote: () => {
 			const draft = stateNow.current.note;
 			if (!draft || !actions.saveNote(draft)) return;
@@ -149,15 +149,19 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	});
 
 	const focused = highlightAtFocus(highlights, state.focus);
-	const focusedQuote = quoteAtFocus(quotes.speech, state.focus);
+	const focusedQuote = quoteAtFocus(quotes.speechOver(state.focus), state.focus);
+	// Only what lies on the page: an 11 MB article has over 100,000 quotes and mentions.
+	const pageStart = layout.lines[top]?.start ?? 0;
+	const pageEnd = layout.lines[Math.min(top + pageHeight, layout.lines.length) - 1]?.end ?? pageStart;
 	const decorations: Decoration[] = useMemo(() => {
-		const all: Decoration[] = [...(showQuotes ? quotes.decorations : []), ...markup];
+		const onPage = (decoration: { start: number; end: number }) => decoration.start <= pageEnd && decoration.end >= pageStart;
+		const all: Decoration[] = [...(showQuotes ? quotes.decorationsOver(pageStart, pageEnd + 1) : []), ...markup.filter(onPage)];
 		for (const h of highlights) {
 			all.push({ type: 'highlight', start: h.start, end: h.end, hasNote: h.highlight.note !== '', focused: h === focused });
 		}
 		if (state.selection) all.push({ type: 'selection', start: state.selection.start, end: state.selection.end });
 		return all;
-	}, [showQuotes, quotes, markup, highlights, focused, state.selection]);
+	}, [showQuotes, quotes, quotes.version, pageStart, pageEnd, markup, highlights, focused, state.selection]);
 
 	const { mode } = state;
 	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(quotes.speakers.length + 5, pageHeight) : 0;
@@ -167,7 +171,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		.filter((part): part is string => Boolean(part))
 		.map(sanitizeInline)
 		.join(' · ');
-	const status = `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}…` : ''}`;
+	const status = `page ${currentPage(view)}/${reading.estimating ? '~' : ''}${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}…` : ''}`;
 	const hints = mode === 'select' ? 'Enter save · Esc cancel' : '} quote · H highlight · a note · ? help · q back';
 	const margin = ' '.repeat(marginWidth);
 	const info = infoLines({ state, focused, focusedQuote, article, width });

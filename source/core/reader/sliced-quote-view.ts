@@ -1,0 +1,178 @@
+import type { Article } from '../article/article.js';
+import type { Quote, QuoteAnalysis } from '../quotes/index.js';
+import type { TextRange } from '../text/range.js';
+import { assignSpeakerSlots, quoteDecorations, type Decoration } from './decorations.js';
+import { SlicedQuoteAnalysis, type SlicedOptions } from './quote-slices.js';
+import type { QuoteView, SpeakerEntry } from './quote-view.js';
+import type { NavigableQuote } from './state.js';
+
+const isSpeech = (quote: Quote) => quote.kind === 'direct' || quote.kind === 'partial';
+
+/**
+ * The reader's QuoteView over an article analysed window by window (SlicedQuoteAnalysis): what a page shows
+ * (its colours, the quote under the focus) costs only the windows holding it; the speakers and counts grow
+ * as windows are analysed. A speaker keeps the colour they were first shown in. Whole-article lists (every
+ * quote, for } and {) are built when asked for, once per change.
+ */
+export class SlicedQuoteView implements QuoteView {
+	readonly #article: Article;
+	readonly #slotCount: number;
+	readonly #sliced: SlicedQuoteAnalysis;
+	/** Speakers in the order they were first seen: colours are assigned in it, so they do not change. */
+	readonly #seen: string[] = [];
+	readonly #counted = new Set<number>();
+	#unattributed = 0;
+	#cache: { version: number; speakers?: SpeakerEntry[]; slots?: Map<string, number>; analysis?: QuoteAnalysis; speech?: Quote[]; navigable?: NavigableQuote[] } = { version: -1 };
+
+	constructor(article: Article, slotCount: number, options: SlicedOptions = {}) {
+		this.#article = article;
+		this.#slotCount = slotCount;
+		this.#sliced = new SlicedQuoteAnalysis(article, options);
+	}
+
+	get complete(): boolean {
+		return this.#sliced.complete;
+	}
+
+	/** Changes whenever a window is analysed. */
+	get version(): number {
+		return this.#sliced.analysedWindows;
+	}
+
+	/** Analyses the windows holding `[start, end)` of the text, if not yet done. */
+	analyseOver(start: number, end: number): void {
+		const first = paragraphAt(this.#article, start);
+		this.#analysed(() => this.#sliced.analyseAround(first, paragraphAt(this.#article, Math.max(start, end - 1)) - first));
+	}
+
+	/** One slice of background work: the window nearest paragraph `near`. Returns whether all are done. */
+	analyseNext(near: number): boolean {
+		return this.#analysed(() => this.#sliced.analyseNext(near));
+	}
+
+	/**
+	 * Analyses windows from `from` onwards (`by` 1) or backwards (-1) until they hold the `count` quotes the
+	 * reader's } or { would step through (by `speaker` when following one), or the article ends.
+	 */
+	analyseForStep(from: number, by: 1 | -1, speaker: string | null, count = 1): void {
+		const size = this.#sliced.windowParagraphs;
+		const windows = this.#sliced.windows;
+		let found = 0;
+		const matches = (quote: Quote) => isSpeech(quote) && (speaker === null || quote.speaker === speaker) && (by > 0 ? quote.openStart > from : quote.openStart < from);
+		for (let window = Math.floor(paragraphAt(this.#article, from) / size); window >= 0 && window < windows; window += by) {
+			const paragraphs = this.#article.paragraphs;
+			const first = window * size;
+			const last = Math.min(paragraphs.length, first + size) - 1;
+			this.#analysed(() => this.#sliced.analyseAround(first));
+			found += this.#sliced.between(paragraphs[first]!.start, paragraphs[last]!.end).quotes.filter((quote) => quote.paragraph >= first && quote.paragraph <= last && matches(quote)).length;
+			if (found >= count) return;
+		}
+	}
+
+	get speakers(): readonly SpeakerEntry[] {
+		const cache = this.#current();
+		if (!cache.speakers) {
+			const slots = this.#slots();
+			cache.speakers = this.#sliced
+				.speakers()
+				.filter((speaker) => speaker.quotes > 0)
+				.map((speaker) => ({ name: speaker.name, quotes: speaker.quotes, role: speaker.role, slot: slots.get(speaker.name) ?? 0 }));
+		}
+		return cache.speakers;
+	}
+
+	get unattributed(): number {
+		return this.#unattributed;
+	}
+
+	/** Quote colours and speakers' names over `[start, end)`, from the windows holding it. */
+	decorationsOver(start: number, end: number): Decoration[] {
+		return quoteDecorations(this.#sliced.between(start, end), this.#slots());
+	}
+
+	/** The speech quotes overlapping `range` (the focus): the one under the cursor is among them. */
+	speechOver(range: TextRange | null): Quote[] {
+		if (!range) return [];
+		return this.#sliced.between(range.start, Math.max(range.end, range.start + 1)).quotes.filter(isSpeech);
+	}
+
+	get analysis(): QuoteAnalysis {
+		const cache = this.#current();
+		cache.analysis ??= this.#sliced.analysis();
+		return cache.analysis;
+	}
+
+	get speech(): readonly Quote[] {
+		const cache = this.#current();
+		cache.speech ??= this.analysis.quotes.filter(isSpeech);
+		return cache.speech;
+	}
+
+	get navigable(): readonly NavigableQuote[] {
+		const cache = this.#current();
+		cache.navigable ??= this.speech.map((quote) => ({ start: quote.openStart, end: quote.closeEnd, speaker: quote.speaker })).sort((a, b) => a.start - b.start);
+		return cache.navigable;
+	}
+
+	/** Every decoration of the article as known so far (what QuoteView promises); a page asks `decorationsOver`. */
+	get decorations(): readonly Decoration[] {
+		return quoteDecorations(this.analysis, this.#slots());
+	}
+
+	#current() {
+		if (this.#cache.version !== this.version) this.#cache = { version: this.version };
+		return this.#cache;
+	}
+
+	#slots(): Map<string, number> {
+		const cache = this.#current();
+		if (!cache.slots) {
+			const known = new Set(this.#seen);
+			for (const speaker of this.#sliced.speakers()) {
+				if (speaker.quotes > 0 && !known.has(speaker.name)) this.#seen.push(speaker.name);
+			}
+			cache.slots = assignSpeakerSlots(this.#seen, this.#slotCount);
+		}
+		return cache.slots;
+	}
+
+	/** Runs analysis work, then counts the unattributed speech of the windows it added. */
+	#analysed<T>(work: () => T): T {
+		const before = this.version;
+		const result = work();
+		if (this.version !== before) this.#countNewWindows();
+		return result;
+	}
+
+	#countNewWindows(): void {
+		const size = this.#sliced.windowParagraphs;
+		const { paragraphs } = this.#article;
+		for (let window = 0; window < this.#sliced.windows; window++) {
+			if (this.#counted.has(window) || !this.#sliced.covers(window * size)) continue;
+			this.#counted.add(window);
+			const first = window * size;
+			const last = Math.min(paragraphs.length, first + size) - 1;
+			for (const quote of this.#sliced.between(paragraphs[first]!.start, paragraphs[last]!.end).quotes) {
+				if (quote.paragraph >= first && quote.paragraph <= last && isSpeech(quote) && quote.speaker === null) this.#unattributed++;
+			}
+		}
+	}
+}
+
+/** Index of the paragraph holding `offset` (or the last one starting before it). */
+function paragraphAt(article: Article, offset: number): number {
+	const { paragraphs } = article;
+	let low = 0;
+	let high = paragraphs.length - 1;
+	let found = 0;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (paragraphs[middle]!.start <= offset) {
+			found = middle;
+			low = middle + 1;
+		} else {
+			high = middle - 1;
+		}
+	}
+	return found;
+}
