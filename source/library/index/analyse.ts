@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
-import { analyseQuotes } from '../../core/quotes/index.js';
+import type { Article } from '../../core/article/article.js';
+import { analyseQuotes, type QuoteAnalysis } from '../../core/quotes/index.js';
+import { SlicedQuoteAnalysis } from '../../core/reader/quote-slices.js';
 import { searchDataOf } from '../../core/search/units.js';
 import { summariseAnalysis } from '../../core/library/summary.js';
 import { describeFsError, readArticle } from '../load.js';
@@ -17,7 +19,7 @@ export type AnalyseResult = AnalysedFile | { readonly path: string; readonly pro
 export async function analyseFile(path: string): Promise<AnalyseResult> {
 	try {
 		const { article, mtimeMs, size } = await readArticle(path);
-		const analysis = analyseQuotes(article);
+		const analysis = analyseArticle(article);
 		const summary = summariseAnalysis(analysis);
 		const { units, speakers } = searchDataOf(article, analysis);
 		const { title, titleDerived, dek, source, byline, date, url, words, fingerprint, text, paragraphs } = article;
@@ -43,6 +45,19 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 	} catch (error) {
 		return { path, problem: describeFsError(error) };
 	}
+}
+
+/**
+ * Past this many characters an article is analysed window by window and the windows merged, as the reader
+ * does: the whole analysis of an 11 MB article took 11 s and 600 MB; by windows 8 s and a quarter of that.
+ */
+export const WINDOWED_FROM_CHARACTERS = 1_000_000;
+
+function analyseArticle(article: Article): QuoteAnalysis {
+	if (article.text.length < WINDOWED_FROM_CHARACTERS) return analyseQuotes(article);
+	const sliced = new SlicedQuoteAnalysis(article);
+	while (!sliced.analyseNext());
+	return sliced.analysis();
 }
 
 export function isAnalysed(result: AnalyseResult): result is AnalysedFile {
