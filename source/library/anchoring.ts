@@ -4,7 +4,8 @@ import { anchorHighlight, type AnchorState } from '../core/annotations/anchor.js
 import type { Article } from '../core/article/article.js';
 import { UnsavedChangeError } from '../store/errors.js';
 import type { Store, StoredHighlight } from '../store/index.js';
-import { describeFsError, listLibrary, loadArticle, type LoadedArticle } from './load.js';
+import { describeFsError, findArticleFiles, readArticle, type LoadedArticle } from './load.js';
+import { loadForReading } from './unindexed.js';
 
 export interface AnchoredHighlight {
 	readonly highlight: StoredHighlight;
@@ -71,10 +72,16 @@ export async function relocateMissingFiles(
 	if (missing.size === 0) return [];
 
 	const searchPaths = [...new Set([...libraryPaths, ...[...missing.keys()].map((file) => dirname(file))])].filter(fileExists);
-	const { articles } = await listLibrary(searchPaths);
+	// Only the texts' fingerprints: no quotes analysed (an 11 MB article would take seconds).
+	const { files } = await findArticleFiles(searchPaths);
 	const byFingerprint = new Map<string, string>();
-	for (const { path, article } of articles) {
-		if (!byFingerprint.has(article.fingerprint)) byFingerprint.set(article.fingerprint, path);
+	for (const path of files) {
+		try {
+			const { article } = await readArticle(path);
+			if (!byFingerprint.has(article.fingerprint)) byFingerprint.set(article.fingerprint, path);
+		} catch {
+			// An unreadable file cannot be the one moved here.
+		}
 	}
 
 	const relocations: Relocation[] = [];
@@ -102,7 +109,7 @@ export async function loadAnchoredHighlights(
 	for (const file of wanted) {
 		const highlights = store.highlights(file);
 		try {
-			const loaded = await loadArticle(file);
+			const loaded = await loadForReading(file);
 			files.push({ file: loaded.path, loaded, problem: null, missing: false, highlights: anchorHighlights(loaded.article, highlights) });
 		} catch (error) {
 			const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';

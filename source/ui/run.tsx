@@ -1,7 +1,7 @@
 import { render } from 'ink';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BUNDLED_LIBRARY, reloadIfChanged } from '../library/load.js';
+import { BUNDLED_LIBRARY } from '../library/load.js';
 import { Library } from '../library/index/library.js';
 import { indexProgress } from '../commands/progress.js';
 import { App } from './app/App.js';
@@ -12,18 +12,24 @@ import { rescueUnsaved, saveBeforeExit, type OpenedAppStore, type ReaderOptions 
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { relocateMissingFiles } from '../library/anchoring.js';
 import { loadNotes } from '../library/notes.js';
+import { readLargeUnindexed, reloadForReading } from '../library/unindexed.js';
 
 /** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
 export async function runReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore): Promise<number> {
 	const paths = options.paths.length > 0 ? [...options.paths] : [store.settings().library ?? BUNDLED_LIBRARY];
 	// The library index: only files changed since it was saved are read (progress on stderr before the screen opens).
 	const library = Library.open(paths);
-	const progress = indexProgress({ stderr: (chunk) => process.stderr.write(chunk), stderrIsTerminal: process.stderr.isTTY === true });
-	await library.update({ onProgress: progress.report }).finally(progress.done);
-	const listing = library.listing();
+	const oneFile = options.paths.length === 1 && isFile(options.paths[0]!);
+	// One large file the index has not read yet opens at once; the index reads it another time.
+	const unindexed = oneFile ? await readLargeUnindexed(library, options.paths[0]!) : null;
+	if (!unindexed) {
+		const progress = indexProgress({ stderr: (chunk) => process.stderr.write(chunk), stderrIsTerminal: process.stderr.isTTY === true });
+		await library.update({ onProgress: progress.report }).finally(progress.done);
+	}
+	const listing = unindexed ? { articles: [unindexed], unreadable: [], problem: null } : library.listing();
 	// Highlights of a renamed or moved file follow it, found again by the fingerprint of its text.
 	await relocateMissingFiles(store, paths).catch(() => []);
-	const singleFile = options.paths.length === 1 && isFile(options.paths[0]!) && listing.articles.length === 1;
+	const singleFile = oneFile && listing.articles.length === 1;
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
 	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${sanitizeInline(message)}\n`));
@@ -42,7 +48,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 			copy={(text) => copyToClipboard(text, process.stdout)}
 			openUrl={openUrl}
 			loadNotes={() => loadNotes(store, paths)}
-			refreshArticle={reloadIfChanged}
+			refreshArticle={reloadForReading}
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}
 			session={session}

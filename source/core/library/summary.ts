@@ -6,6 +6,8 @@ export interface QuoteSummary {
 	readonly quotes: number;
 	/** Most quoted first. */
 	readonly speakers: ReadonlyArray<{ readonly name: string; readonly quotes: number }>;
+	/** Not counted yet: a large article opened before the library index had read it. */
+	readonly pending?: boolean;
 }
 
 /** Who is quoted in an article and how often, for the library list and `list --json`. */

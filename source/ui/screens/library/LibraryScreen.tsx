@@ -132,7 +132,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 									{showDate ? fit(sanitizeInline(entry.article.date?.slice(0, 10) ?? ''), DATE_WIDTH, true) : ''}
 									{showWords ? fit(wordCountLabel(entry.article.words), WORDS_WIDTH, true) : ''}
 									{fit(readingTimeLabel(entry.article.words), TIME_WIDTH, true)}
-									{showQuotes ? fit(String(entry.summary.quotes), QUOTES_WIDTH, true) : ''}
+									{showQuotes ? fit(entry.summary.pending ? '…' : String(entry.summary.quotes), QUOTES_WIDTH, true) : ''}
 									{showSpeakers ? `  ${fit(sanitizeInline(topSpeakers(entry.summary.speakers)), SPEAKERS_WIDTH)}` : ''}
 								</Text>
 								<Text color={progressColour}>{fit(progress, PROGRESS_WIDTH, true)}</Text>
@@ -144,7 +144,9 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 			{selectedEntry && !showSpeakers ? (
 				<Text color={theme.muted} wrap="truncate-end">
 					{'  '}
-					{selectedEntry.summary.speakers.length > 0
+					{selectedEntry.summary.pending
+						? 'Quotes not counted yet'
+						: selectedEntry.summary.speakers.length > 0
 						? `Most quoted: ${sanitizeInline(selectedEntry.summary.speakers.slice(0, 3).map((s) => `${s.name} ${s.quotes}`).join(' · '))}`
 						: 'No direct quotes'}
 				</Text>
