@@ -19,6 +19,7 @@ import {
 	type StoredHighlight,
 } from './format.js';
 import { listFeeds, withFeedAdded, withFeedRemoved, withFeedUpdated } from './feeds.js';
+import { isNewArrival, withArrivals, withoutArrival } from './arrivals.js';
 import { withFileLock } from './lock.js';
 
 export type { NoteDraftRecord, ReadingPosition, Settings, StoredCorrection, StoredFeed, StoredHighlight } from './format.js';
@@ -68,6 +69,12 @@ export interface Store {
 	 * nothing and returns undefined when the feed was removed meanwhile.
 	 */
 	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined;
+	/** True while the file came in by an import and has not been opened since: the library marks it new. */
+	isNew(file: string): boolean;
+	/** Files an import just added to the library. */
+	markArrived(files: readonly string[]): void;
+	/** The file was opened in the reader: it is no longer new. */
+	markOpened(file: string): void;
 	reload(): void;
 }
 
@@ -353,6 +360,20 @@ class ConfStore implements Store {
 
 	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined {
 		return this.#change((data) => withFeedUpdated(data, url, update));
+	}
+
+	isNew(file: string): boolean {
+		return isNewArrival(this.#data, file);
+	}
+
+	markArrived(files: readonly string[]): void {
+		if (files.length === 0) return;
+		this.#change((data) => withArrivals(data, files, new Date()));
+	}
+
+	markOpened(file: string): void {
+		if (!this.isNew(file)) return;
+		this.#change((data) => void withoutArrival(data, file));
 	}
 
 	reload(): void {

@@ -7,7 +7,7 @@ import { isFoldedKind, type Article, type FrontMatter, type RawParagraph } from 
 export type { Article, FrontMatter, Paragraph, ParagraphKind, RawParagraph } from './types.js';
 export { isFoldedKind } from './types.js';
 
-const FRONT_MATTER_KEYS = new Set(['title', 'source', 'url', 'byline', 'date']);
+const FRONT_MATTER_KEYS = new Set(['title', 'source', 'url', 'byline', 'date', 'feed']);
 
 /** Splits optional `---` front matter from the body. Unknown keys are ignored, malformed blocks are kept as text. */
 export function splitFrontMatter(decoded: string): { meta: FrontMatter; body: string } {
@@ -98,6 +98,7 @@ export function parseArticle(raw: Uint8Array | string, options: { markdown?: boo
 		byline: meta.byline ?? classified.byline,
 		date: meta.date ?? null,
 		url: meta.url ?? null,
+		feed: meta.feed ?? null,
 		paragraphs: classified.paragraphs,
 		words: countWords(classified.paragraphs.filter((p) => !isFoldedKind(p.kind)).map((p) => text.slice(p.start, p.end)).join('\n')),
 		...(markup ? { markup } : {}),

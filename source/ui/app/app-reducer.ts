@@ -46,6 +46,8 @@ export type AppAction =
 	| { type: 'refresh' }
 	| { type: 'open-note'; article: LoadedArticle; range: TextRange | null }
 	| { type: 'article-changed'; article: LoadedArticle }
+	/** The library read again after an import; `select` is the article it added (selected while the library shows). */
+	| { type: 'library-loaded'; articles: readonly LoadedArticle[]; select: string | null }
 	| { type: 'repaint'; on: boolean };
 
 /**
@@ -97,11 +99,28 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'article-changed':
 			return { ...state, articles: state.articles.map((entry) => (entry.path === action.article.path ? action.article : entry)) };
+		case 'library-loaded':
+			return withLibrary(state, action.articles, action.select);
 		case 'library-type':
 			return { ...state, libraryQuery: editQuery(state.libraryQuery, action.input, action.key) };
 		case 'command':
 			return applyCommand(state, action.command, action.order, action.page ?? 10);
 	}
+}
+
+/**
+ * The articles replaced by a fresh listing. The selection follows its article by path; an article just added
+ * is selected while the library is shown (a filter that would hide it is cleared), never under the reader.
+ */
+function withLibrary(state: AppState, articles: readonly LoadedArticle[], select: string | null): AppState {
+	const current = state.articles[state.selected]?.path;
+	const added = state.screen === 'library' && select !== null ? articles.findIndex((entry) => entry.path === select) : -1;
+	if (added >= 0) return { ...state, articles, selected: added, libraryQuery: '', libraryFiltering: false };
+	const kept = articles.findIndex((entry) => entry.path === current);
+	// The article open in the reader stays, even one from outside the library (opened from the notes screen).
+	const open = state.articles[state.selected];
+	if (kept < 0 && state.screen !== 'library' && open) return { ...state, articles: [...articles, open], selected: articles.length };
+	return { ...state, articles, selected: Math.max(0, kept) };
 }
 
 function applyCommand(state: AppState, command: CommandId, order: readonly number[], page: number): AppState {
