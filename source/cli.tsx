@@ -47,6 +47,12 @@ async function main(argv: string[]): Promise<number> {
 		flags: { configDir: { type: 'string' }, theme: { type: 'string' } },
 	});
 	const options = { paths: cli.input, configDir: cli.flags.configDir, theme: cli.flags.theme };
+	// Piped in (`curl -s URL | marginalia`, `marginalia -`): the reader on it, keys from the terminal (ui/piped/).
+	const piped = await import('./ui/piped/start.js');
+	if (piped.wantsPipedReader(options.paths, process.stdin)) {
+		const status = await piped.readFromPipe(options);
+		if (status !== null) return status;
+	}
 	const problem = readerProblem(options);
 	if (problem) {
 		process.stderr.write(problem);

@@ -15,6 +15,7 @@ import { useKeypress } from '../keys/use-keypress.js';
 import { LibraryScreen } from '../screens/library/LibraryScreen.js';
 import { useLibraryKeys } from '../screens/library/use-library-keys.js';
 import { useLibraryImports, type LibraryImporter } from '../screens/library/use-library-imports.js';
+import { usePipedSave, type PipedSaver } from '../piped/use-piped-save.js';
 import { NotesScreen, type NotesStore } from '../screens/notes/NotesScreen.js';
 import { ReaderScreen, type ReaderStore } from '../screens/reader/ReaderScreen.js';
 import { reloadQuietly } from '../screens/reader/reader-store.js';
@@ -45,6 +46,8 @@ export interface AppProps {
 	readonly session?: Session;
 	/** `A` and `r` in the library: adding an article, refreshing the feeds (absent: the keys say nothing). */
 	readonly imports?: LibraryImporter;
+	/** An article read from a pipe (the only one in `listing`, opened at start): saved to the library before a highlight. */
+	readonly piped?: PipedSaver;
 }
 
 /** The app: one keypress provider for every screen below it. */
@@ -61,12 +64,12 @@ export function App(props: AppProps) {
  * AppState.screen, a folder under screens/ with its component and its keys hook (KeyPriority.screen), and a
  * command that opens it in the keymap.
  */
-function Screens({ listing: startListing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session, imports }: AppProps) {
+function Screens({ listing: startListing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session, imports, piped }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch, appNow] = useSyncReducer(appReducer, () => {
 		const sort = store.settings().librarySort ?? 'title';
-		return initialAppState(startListing.articles, openAtStart, { sort, selected: startingArticle(startListing.articles, store, sort) });
+		return initialAppState(startListing.articles, openAtStart, { sort, selected: startingArticle(startListing.articles, store, sort), withoutLibrary: piped !== undefined });
 	});
 	// Read again after an import (A, r): what could not be read, and why nothing could.
 	const [listing, setListing] = useState(startListing);
@@ -75,6 +78,7 @@ function Screens({ listing: startListing, store, theme, copy, openUrl, loadNotes
 		dispatch({ type: 'library-loaded', articles: next.articles, select });
 	}, []);
 	const importState = useLibraryImports({ imports, appNow, onListing });
+	const pipedSave = usePipedSave({ saver: piped, appNow, dispatch });
 	const [notes, setNotes] = useState<NotesData | null>(null);
 	// Bumped after the notes screen wrote to the store, so its list is read again.
 	const [notesVersion, setNotesVersion] = useState(0);
@@ -209,7 +213,7 @@ function Screens({ listing: startListing, store, theme, copy, openUrl, loadNotes
 		if (state.screen === 'reader' && entry) {
 			return (
 				<ReaderScreen
-					key={`${entry.path}:${entry.mtimeMs}:${entry.size}`}
+					key={pipedSave.readerKey(entry)}
 					entry={entry}
 					store={store}
 					theme={theme}
@@ -223,6 +227,8 @@ function Screens({ listing: startListing, store, theme, copy, openUrl, loadNotes
 					copy={copy}
 					openUrl={openUrl}
 					beforeExit={beforeExit}
+					beforeStoring={pipedSave.beforeStoring(entry)}
+					prompt={pipedSave.prompt}
 				/>
 			);
 		}

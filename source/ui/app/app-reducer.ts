@@ -32,6 +32,8 @@ export interface AppState {
 	 */
 	readonly refreshes: number;
 	readonly repaint: boolean;
+	/** No library screen (an article read from a pipe): leaving the reader quits, as less does. */
+	readonly withoutLibrary: boolean;
 }
 
 /**
@@ -48,6 +50,8 @@ export type AppAction =
 	| { type: 'article-changed'; article: LoadedArticle }
 	/** The library read again after an import; `select` is the article it added (selected while the library shows). */
 	| { type: 'library-loaded'; articles: readonly LoadedArticle[]; select: string | null }
+	/** An article shown from elsewhere (a pipe) now has a file: its saved copy takes its place. */
+	| { type: 'article-saved'; from: string; article: LoadedArticle }
 	| { type: 'repaint'; on: boolean };
 
 /**
@@ -57,7 +61,7 @@ export type AppAction =
 export function initialAppState(
 	articles: readonly LoadedArticle[],
 	openAtStart?: number,
-	library: { readonly selected?: number; readonly sort?: LibrarySort } = {},
+	library: { readonly selected?: number; readonly sort?: LibrarySort; readonly withoutLibrary?: boolean } = {},
 ): AppState {
 	return {
 		screen: openAtStart !== undefined && articles.length > 0 ? 'reader' : 'library',
@@ -75,6 +79,7 @@ export function initialAppState(
 		suspends: 0,
 		refreshes: 0,
 		repaint: false,
+		withoutLibrary: library.withoutLibrary === true,
 	};
 }
 
@@ -99,12 +104,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'article-changed':
 			return { ...state, articles: state.articles.map((entry) => (entry.path === action.article.path ? action.article : entry)) };
+		case 'article-saved':
+			return { ...state, articles: state.articles.map((entry) => (entry.path === action.from ? action.article : entry)) };
 		case 'library-loaded':
 			return withLibrary(state, action.articles, action.select);
 		case 'library-type':
 			return { ...state, libraryQuery: editQuery(state.libraryQuery, action.input, action.key) };
-		case 'command':
-			return applyCommand(state, action.command, action.order, action.page ?? 10);
+		case 'command': {
+			const next = applyCommand(state, action.command, action.order, action.page ?? 10);
+			return next.withoutLibrary && next.screen === 'library' ? { ...state, quitting: true } : next;
+		}
 	}
 }
 
