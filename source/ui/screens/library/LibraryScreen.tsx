@@ -92,7 +92,8 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 	const showWords = width >= 56;
 	const showQuotes = width >= 48;
 	const showSpeakers = width >= 120;
-	const showFeed = width >= 110 && listing.articles.some((entry) => entry.article.feed);
+	// Last to get room: from 140 columns, where titles keep over 30 beside all the other columns.
+	const showFeed = width >= 138 && listing.articles.some((entry) => entry.article.feed);
 	const titleWidth =
 		width -
 		2 -
