@@ -1,5 +1,4 @@
 import { render } from 'ink';
-import { homedir } from 'node:os';
 import type { ReadStream } from 'node:tty';
 import { parseArticle } from '../../core/article/article.js';
 import { summariseQuotes } from '../../core/library/summary.js';
@@ -26,15 +25,12 @@ function withoutPositionOf(store: Store, path: string): Store {
 	});
 }
 
-const shortPath = (path: string) => (path.startsWith(`${homedir()}/`) ? `~${path.slice(homedir().length)}` : path);
-
 /** The reader on an article read from a pipe; keys come from `terminal`. Returns the exit status. */
 export async function runPipedReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore, piped: PipedArticle, terminal: ReadStream): Promise<number> {
 	const imports = new LibraryImports({ store, paths: [], cwd: process.cwd(), env: process.env });
 	const article = parseArticle(piped.content);
 	const entry: LoadedArticle = { path: PIPED_PATH, article, summary: summariseQuotes(article), mtimeMs: 0, size: piped.content.length };
 	const saver: PipedSaver = {
-		folder: shortPath(imports.destination().dir),
 		async save() {
 			const committed = imports.save(piped.article);
 			return { entry: await loadArticle(committed.path), status: committed.status, same: committed.status === 'duplicate' ? committed.by : null };

@@ -12,8 +12,6 @@ export const PIPED_PATH = '<standard input>';
 
 /** Saves the piped article to the library (or finds it there). Throws (one line) when it cannot. */
 export interface PipedSaver {
-	/** The folder it would go to, for the question. */
-	readonly folder: string;
 	save(): Promise<{ readonly entry: LoadedArticle; readonly status: 'added' | 'duplicate'; readonly same: 'url' | 'text' | null }>;
 }
 
@@ -61,7 +59,7 @@ export function usePipedSave({
 		dispatch({ type: 'article-saved', from: PIPED_PATH, article: saved.entry });
 		const name = basename(saved.entry.path);
 		const line = !sameText
-			? `Your library has this article (the same address) as ${name}: this is that copy; press the key again`
+			? `Your library has it (same address, other text): showing ${name}`
 			: saved.status === 'added'
 				? `Saved to your library as ${name}`
 				: `Already in your library as ${name}: highlights go there`;
@@ -89,7 +87,7 @@ export function usePipedSave({
 	/** For the reader of the piped article: asks, and holds the command until the article is saved. */
 	const beforeStoring = useCallback(() => {
 		if (now.current.phase === 'idle') {
-			set({ phase: 'offering', line: `Highlights need a file: save this article to your library (${saver?.folder ?? ''})? y saves · n not now` });
+			set({ phase: 'offering', line: 'Highlights need a file: save it to your library? y saves · n not now' });
 		}
 		return true;
 	}, [saver]);
