@@ -39,14 +39,16 @@ async function main(argv: string[]): Promise<number> {
 	// Flags first: --help and --version answer without loading the reader (Ink, React). meow is loaded only
 	// here: a subcommand parses its own arguments and starts quicker without it.
 	const { default: meow } = await import('meow');
+	// `-` (standard input, for the piped reader) is an argument, not a flag meow would refuse.
+	const dash = argv.includes('-');
 	const cli = meow(HELP, {
 		importMeta: import.meta,
-		argv,
+		argv: argv.filter((argument) => argument !== '-'),
 		description: false,
 		allowUnknownFlags: false,
 		flags: { configDir: { type: 'string' }, theme: { type: 'string' } },
 	});
-	const options = { paths: cli.input, configDir: cli.flags.configDir, theme: cli.flags.theme };
+	const options = { paths: dash ? ['-', ...cli.input] : cli.input, configDir: cli.flags.configDir, theme: cli.flags.theme };
 	// Piped in (`curl -s URL | marginalia`, `marginalia -`): the reader on it, keys from the terminal (ui/piped/).
 	const piped = await import('./ui/piped/start.js');
 	if (piped.wantsPipedReader(options.paths, process.stdin)) {
