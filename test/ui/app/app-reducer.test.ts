@@ -54,7 +54,7 @@ test('a library read again after an import: the added article is selected in the
 	const added = appReducer(filtered, { type: 'library-loaded', articles: fresh, select: '/new.txt' });
 	assert.equal(added.selected, 3);
 	assert.equal(added.libraryQuery, '');
-	const reading = appReducer(initialAppState(ARTICLES), { ...command('library.open'), order: [1] });
+	const reading = appReducer(initialAppState(ARTICLES), { type: 'command', command: 'library.open', order: [1] });
 	const underReader = appReducer(reading, { type: 'library-loaded', articles: fresh, select: '/new.txt' });
 	assert.equal(underReader.articles[underReader.selected]!.path, '/b.txt', 'the reader keeps its article');
 	const refreshed = appReducer(initialAppState(ARTICLES, undefined, { selected: 2 }), { type: 'library-loaded', articles: [article('/z.txt'), ...fresh], select: null });
