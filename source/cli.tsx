@@ -16,6 +16,8 @@ export const HELP = `
   Usage
     $ marginalia [DIR|FILE...]
         the library and the reader (default: the library setting, else the bundled articles)
+    $ marginalia -
+        read one article from standard input (curl -s URL | marginalia), keys from the terminal
 ${COMMAND_LIST}
 
   Options
@@ -84,6 +86,12 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const options = { paths: positionals, configDir: values['config-dir'] ?? values.configDir, theme: values.theme };
+	// Piped in (`curl -s URL | marginalia`, `marginalia -`): the reader on it, keys from the terminal (ui/piped/).
+	const piped = await import('./ui/piped/start.js');
+	if (piped.wantsPipedReader(options.paths, process.stdin)) {
+		const status = await piped.readFromPipe(options);
+		if (status !== null) return status;
+	}
 	const problem = readerProblem(options);
 	if (problem) {
 		process.stderr.write(problem);

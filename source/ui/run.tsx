@@ -12,6 +12,7 @@ import { rescueUnsaved, saveBeforeExit, type OpenedAppStore, type ReaderOptions 
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { relocateMissingFiles } from '../library/anchoring.js';
 import { loadNotes } from '../library/notes.js';
+import { LibraryImports } from '../library/import/library-imports.js';
 
 /** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
 export async function runReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore): Promise<number> {
@@ -46,6 +47,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}
 			session={session}
+			imports={new LibraryImports({ store, paths, cwd: process.cwd(), env: process.env })}
 		/>,
 		{ exitOnCtrlC: false, patchConsole: false },
 	);

@@ -1,5 +1,5 @@
 import { render } from 'ink-testing-library';
-import { App } from '../../source/ui/app/App.js';
+import { App, type AppProps } from '../../source/ui/app/App.js';
 import { listLibrary, reloadIfChanged, type LibraryListing } from '../../source/library/load.js';
 import { loadNotes } from '../../source/library/notes.js';
 import type { Store } from '../../source/store/index.js';
@@ -17,6 +17,10 @@ export interface RenderAppOptions {
 	readonly notice?: string | null;
 	/** Instead of the recorder's browser, which always opens. */
 	readonly openUrl?: (url: string) => { via: string } | { error: string };
+	/** A and r: adding and refreshing (LibraryImports on a test folder). */
+	readonly imports?: AppProps['imports'];
+	/** The piped reader's saving to the library. */
+	readonly piped?: AppProps['piped'];
 }
 
 /** The whole app as a user meets it, on the bundled library and a real store in a temporary folder. */
@@ -36,6 +40,8 @@ export async function renderApp(options: RenderAppOptions = {}) {
 			refreshArticle={reloadIfChanged}
 			openAtStart={options.openAtStart}
 			notice={options.notice ?? null}
+			imports={options.imports}
+			piped={options.piped}
 		/>,
 	);
 	await tick();

@@ -230,3 +230,16 @@ test('damage inside the stored text: search goes on without it, and the next upd
 	assert.equal((await updated(library, cache)).read.length, 0);
 	assert.equal(filesOf(await (await updated(library, cache)).library.search('ferry', { limit: 5 })).length, 2);
 });
+
+test('a feed article keeps its feed in the index, from a cold index and a warm one', async (t) => {
+	const { library, cache } = folders(t);
+	writeFileSync(join(library, 'ferry.txt'), '---\ntitle: Ferry services cancelled\nfeed: https://ledger.example/feed.xml\nsurprise: kept out\n---\nFerry services cancelled\n\nNo sailings today.\n');
+	writeFileSync(join(library, 'tide.txt'), article('Tide tables for the week', 'High water at 06:12.'));
+	const cold = (await updated(library, cache)).library;
+	const warm = (await updated(library, cache)).library;
+	for (const index of [cold, warm]) {
+		assert.deepEqual(index.rows().map((row) => [row.name, row.feed]), [['ferry.txt', 'https://ledger.example/feed.xml'], ['tide.txt', null]]);
+		assert.equal(index.listing().articles[0]!.article.feed, 'https://ledger.example/feed.xml');
+	}
+	assert.equal(parseArticle(readFileSync(join(library, 'ferry.txt'))).feed, 'https://ledger.example/feed.xml');
+});

@@ -227,6 +227,7 @@ class IndexedArticleText implements Article {
 	readonly byline: string | null;
 	readonly date: string | null;
 	readonly url: string | null;
+	readonly feed: string | null;
 	readonly words: number;
 	#body: ArticleBody | null = null;
 
@@ -234,7 +235,7 @@ class IndexedArticleText implements Article {
 		row: LibraryEntry,
 		private readonly readBody: () => ArticleBody,
 	) {
-		({ title: this.title, titleDerived: this.titleDerived, source: this.source, byline: this.byline, date: this.date, url: this.url, words: this.words } = row);
+		({ title: this.title, titleDerived: this.titleDerived, source: this.source, byline: this.byline, date: this.date, url: this.url, feed: this.feed, words: this.words } = row);
 	}
 
 	private load(): ArticleBody {

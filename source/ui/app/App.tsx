@@ -14,6 +14,8 @@ import { KeyPriority, KeypressProvider } from '../keys/KeypressProvider.js';
 import { useKeypress } from '../keys/use-keypress.js';
 import { LibraryScreen } from '../screens/library/LibraryScreen.js';
 import { useLibraryKeys } from '../screens/library/use-library-keys.js';
+import { useLibraryImports, type LibraryImporter } from '../screens/library/use-library-imports.js';
+import { usePipedSave, type PipedSaver } from '../piped/use-piped-save.js';
 import { NotesScreen, type NotesStore } from '../screens/notes/NotesScreen.js';
 import { ReaderScreen, type ReaderStore } from '../screens/reader/ReaderScreen.js';
 import { reloadQuietly } from '../screens/reader/reader-store.js';
@@ -23,7 +25,7 @@ import { startingArticle } from './starting-article.js';
 import { useSession, type Session } from './use-session.js';
 
 /** What the app needs of the store. */
-export type AppStore = ReaderStore & NotesStore & Pick<Store, 'settings' | 'setSetting'>;
+export type AppStore = ReaderStore & NotesStore & Pick<Store, 'settings' | 'setSetting' | 'feeds' | 'isNew' | 'markOpened'>;
 
 export interface AppProps {
 	readonly listing: LibraryListing;
@@ -42,6 +44,10 @@ export interface AppProps {
 	readonly openAtStart?: number;
 	/** Terminal control, absent in tests: suspend for Ctrl-Z, hooks to run before the process ends. */
 	readonly session?: Session;
+	/** `A` and `r` in the library: adding an article, refreshing the feeds (absent: the keys say nothing). */
+	readonly imports?: LibraryImporter;
+	/** An article read from a pipe (the only one in `listing`, opened at start): saved to the library before a highlight. */
+	readonly piped?: PipedSaver;
 }
 
 /** The app: one keypress provider for every screen below it. */
@@ -58,13 +64,21 @@ export function App(props: AppProps) {
  * AppState.screen, a folder under screens/ with its component and its keys hook (KeyPriority.screen), and a
  * command that opens it in the keymap.
  */
-function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session }: AppProps) {
+function Screens({ listing: startListing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session, imports, piped }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch, appNow] = useSyncReducer(appReducer, () => {
 		const sort = store.settings().librarySort ?? 'title';
-		return initialAppState(listing.articles, openAtStart, { sort, selected: startingArticle(listing.articles, store, sort) });
+		return initialAppState(startListing.articles, openAtStart, { sort, selected: startingArticle(startListing.articles, store, sort), withoutLibrary: piped !== undefined });
 	});
+	// Read again after an import (A, r): what could not be read, and why nothing could.
+	const [listing, setListing] = useState(startListing);
+	const onListing = useCallback((next: LibraryListing, select: string | null) => {
+		setListing(next);
+		dispatch({ type: 'library-loaded', articles: next.articles, select });
+	}, []);
+	const importState = useLibraryImports({ imports, appNow, onListing });
+	const pipedSave = usePipedSave({ saver: piped, appNow, dispatch });
 	const [notes, setNotes] = useState<NotesData | null>(null);
 	// Bumped after the notes screen wrote to the store, so its list is read again.
 	const [notesVersion, setNotesVersion] = useState(0);
@@ -95,6 +109,14 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 	// An article edited since it was read (in an editor beside the reader) is read again when it is opened.
 	const opened = state.screen === 'reader' ? state.articles[state.selected] : undefined;
 	useEffect(() => {
+		if (!opened) return;
+		try {
+			store.markOpened(opened.path);
+		} catch {
+			// Still marked new (a lock held too long): it is cleared the next time it is opened.
+		}
+	}, [opened?.path, store]);
+	useEffect(() => {
 		if (!opened || !refreshArticle) return;
 		let current = true;
 		refreshArticle(opened).then(
@@ -108,6 +130,7 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		};
 	}, [opened, refreshArticle]);
 
+	const feedNames = useMemo(() => new Map(store.feeds().flatMap((feed) => (feed.title ? [[feed.url, feed.title] as const] : []))), [store, state.refreshes, state.articles]);
 	const libraryRows: LibraryRow[] = useMemo(
 		() =>
 			state.articles.map(({ path, article, summary, mtimeMs }) => ({
@@ -117,9 +140,10 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 				modified: mtimeMs,
 				lastRead: store.position(path)?.updated ?? null,
 				speakers: summary.speakers.map((speaker) => speaker.name),
+				feed: article.feed ? `${feedNames.get(article.feed) ?? ''} ${article.feed}` : null,
 			})),
 		// Reading positions change outside React; a refresh is what says so.
-		[state.articles, store, state.refreshes],
+		[state.articles, store, state.refreshes, feedNames],
 	);
 	const order = useMemo(() => orderLibrary(libraryRows, state.librarySort, state.libraryQuery), [libraryRows, state.librarySort, state.libraryQuery]);
 	const orderRef = useRef(order);
@@ -189,7 +213,7 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		if (state.screen === 'reader' && entry) {
 			return (
 				<ReaderScreen
-					key={`${entry.path}:${entry.mtimeMs}:${entry.size}`}
+					key={pipedSave.readerKey(entry)}
 					entry={entry}
 					store={store}
 					theme={theme}
@@ -203,6 +227,8 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 					copy={copy}
 					openUrl={openUrl}
 					beforeExit={beforeExit}
+					beforeStoring={pipedSave.beforeStoring(entry)}
+					prompt={pipedSave.prompt}
 				/>
 			);
 		}
@@ -233,6 +259,8 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 				columns={columns}
 				rows={rows}
 				notice={notice}
+				imports={importState}
+				feedNames={feedNames}
 			/>
 		);
 	})();

@@ -32,6 +32,8 @@ export interface AppState {
 	 */
 	readonly refreshes: number;
 	readonly repaint: boolean;
+	/** No library screen (an article read from a pipe): leaving the reader quits, as less does. */
+	readonly withoutLibrary: boolean;
 }
 
 /**
@@ -46,6 +48,10 @@ export type AppAction =
 	| { type: 'refresh' }
 	| { type: 'open-note'; article: LoadedArticle; range: TextRange | null }
 	| { type: 'article-changed'; article: LoadedArticle }
+	/** The library read again after an import; `select` is the article it added (selected while the library shows). */
+	| { type: 'library-loaded'; articles: readonly LoadedArticle[]; select: string | null }
+	/** An article shown from elsewhere (a pipe) now has a file: its saved copy takes its place. */
+	| { type: 'article-saved'; from: string; article: LoadedArticle }
 	| { type: 'repaint'; on: boolean };
 
 /**
@@ -55,7 +61,7 @@ export type AppAction =
 export function initialAppState(
 	articles: readonly LoadedArticle[],
 	openAtStart?: number,
-	library: { readonly selected?: number; readonly sort?: LibrarySort } = {},
+	library: { readonly selected?: number; readonly sort?: LibrarySort; readonly withoutLibrary?: boolean } = {},
 ): AppState {
 	return {
 		screen: openAtStart !== undefined && articles.length > 0 ? 'reader' : 'library',
@@ -73,6 +79,7 @@ export function initialAppState(
 		suspends: 0,
 		refreshes: 0,
 		repaint: false,
+		withoutLibrary: library.withoutLibrary === true,
 	};
 }
 
@@ -97,11 +104,32 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		}
 		case 'article-changed':
 			return { ...state, articles: state.articles.map((entry) => (entry.path === action.article.path ? action.article : entry)) };
+		case 'article-saved':
+			return { ...state, articles: state.articles.map((entry) => (entry.path === action.from ? action.article : entry)) };
+		case 'library-loaded':
+			return withLibrary(state, action.articles, action.select);
 		case 'library-type':
 			return { ...state, libraryQuery: editQuery(state.libraryQuery, action.input, action.key) };
-		case 'command':
-			return applyCommand(state, action.command, action.order, action.page ?? 10);
+		case 'command': {
+			const next = applyCommand(state, action.command, action.order, action.page ?? 10);
+			return next.withoutLibrary && next.screen === 'library' ? { ...state, quitting: true } : next;
+		}
 	}
+}
+
+/**
+ * The articles replaced by a fresh listing. The selection follows its article by path; an article just added
+ * is selected while the library is shown (a filter that would hide it is cleared), never under the reader.
+ */
+function withLibrary(state: AppState, articles: readonly LoadedArticle[], select: string | null): AppState {
+	const current = state.articles[state.selected]?.path;
+	const added = state.screen === 'library' && select !== null ? articles.findIndex((entry) => entry.path === select) : -1;
+	if (added >= 0) return { ...state, articles, selected: added, libraryQuery: '', libraryFiltering: false };
+	const kept = articles.findIndex((entry) => entry.path === current);
+	// The article open in the reader stays, even one from outside the library (opened from the notes screen).
+	const open = state.articles[state.selected];
+	if (kept < 0 && state.screen !== 'library' && open) return { ...state, articles: [...articles, open], selected: articles.length };
+	return { ...state, articles, selected: Math.max(0, kept) };
 }
 
 function applyCommand(state: AppState, command: CommandId, order: readonly number[], page: number): AppState {

@@ -26,9 +26,10 @@ export function helpRows(mode: 'library' | 'reader' | 'notes'): HelpRow[] {
 	const own = bindingsFor(mode).filter((binding) => binding.mode === mode);
 	const rows: HelpRow[] = [{ heading: `${MODE_TITLES[mode]} keys` }, ...own.map(({ keys, description }) => ({ keys, description }))];
 	rows.push(...section('global'));
-	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('note'), ...section('unsaved'));
+	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('note'), ...section('unsaved'), ...section('saveOffer'));
 	if (mode === 'notes') rows.push(...section('orphan'), ...section('note'), ...section('unsaved'));
 	if (mode === 'notes' || mode === 'library') rows.push(...section('filter'));
+	if (mode === 'library') rows.push(...section('add'), ...section('job'));
 	return rows;
 }
 

@@ -4,7 +4,7 @@ import type { Key } from 'ink';
  * Every key binding of every mode. The help overlay and the README's key table are generated from this
  * table, and a test fails when one key is bound twice in a mode (global bindings count in every mode).
  */
-export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'unsaved' | 'notes' | 'orphan' | 'filter' | 'help';
+export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'unsaved' | 'notes' | 'orphan' | 'filter' | 'add' | 'job' | 'saveOffer' | 'help';
 
 export type NamedKey =
 	| 'upArrow'
@@ -106,6 +106,14 @@ export type CommandId =
 	| 'unsaved.save'
 	| 'unsaved.discard'
 	| 'unsaved.keepEditing'
+	| 'library.add'
+	| 'library.refresh'
+	| 'add.submit'
+	| 'add.cancel'
+	| 'add.clear'
+	| 'job.cancel'
+	| 'saveOffer.save'
+	| 'saveOffer.decline'
 	| 'help.down'
 	| 'help.up'
 	| 'help.close';
@@ -210,6 +218,16 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'filter.up', mode: 'filter', chords: [{ key: 'upArrow' }], keys: '↑', description: 'move up the list while typing' },
 	{ command: 'filter.down', mode: 'filter', chords: [{ key: 'downArrow' }], keys: '↓', description: 'move down the list while typing' },
 
+	// Getting news in (issue 12): A and r in the library, the A prompt, a running import, the piped reader's offer.
+	{ command: 'library.add', mode: 'library', chords: chars('A'), keys: 'A', description: 'add an article: a web address or a saved file' },
+	{ command: 'library.refresh', mode: 'library', chords: chars('r'), keys: 'r', description: 'refresh feeds: their new articles' },
+	{ command: 'add.submit', mode: 'add', chords: [{ key: 'return' }], keys: 'Enter', description: 'fetch or read it, and add it' },
+	{ command: 'add.cancel', mode: 'add', chords: [{ key: 'escape' }], keys: 'Esc', description: 'close without adding' },
+	{ command: 'add.clear', mode: 'add', chords: [{ input: 'u', ctrl: true }], keys: 'Ctrl-U', description: 'clear what was typed' },
+	{ command: 'job.cancel', mode: 'job', chords: [{ key: 'escape' }], keys: 'Esc', description: 'stop (nothing half-written is kept)' },
+	{ command: 'saveOffer.save', mode: 'saveOffer', chords: [{ input: 'y' }, { key: 'return' }], keys: 'y Enter', description: 'save it to the library, then go on' },
+	{ command: 'saveOffer.decline', mode: 'saveOffer', chords: [{ input: 'n' }, { key: 'escape' }], keys: 'n Esc', description: 'not now (nothing is highlighted)' },
+
 	{ command: 'help.down', mode: 'help', chords: [{ key: 'downArrow' }, { input: 'j' }, { input: ' ' }, { key: 'pageDown' }], keys: '↓ j Space', description: 'scroll down' },
 	{ command: 'help.up', mode: 'help', chords: [{ key: 'upArrow' }, { input: 'k' }, { input: 'b' }, { key: 'pageUp' }], keys: '↑ k b', description: 'scroll up' },
 	{ command: 'help.close', mode: 'help', chords: [{ input: '?' }, { input: 'q' }, { key: 'escape' }, { key: 'return' }], keys: '? q Esc Enter', description: 'close help' },
@@ -219,7 +237,7 @@ export const KEYMAP: readonly KeyBinding[] = [
  * Modes that own every key (help, a selection, the speakers panel, the note editor) keep only Ctrl-C and
  * Ctrl-Z of the global keys; the screens inherit them all.
  */
-const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'orphan', 'filter']);
+const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'orphan', 'filter', 'add', 'job', 'saveOffer']);
 const ALWAYS: ReadonlySet<CommandId> = new Set(['quit', 'suspend']);
 
 export function bindingsFor(mode: Mode): KeyBinding[] {
@@ -260,5 +278,8 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
 	notes: 'Highlights & notes (m)',
 	orphan: 'A highlight not found (Enter)',
 	filter: 'Filtering (/)',
+	add: 'Adding (A)',
+	job: 'While adding or refreshing',
+	saveOffer: 'Read from a pipe: a or H',
 	help: 'Help',
 };

@@ -5,14 +5,19 @@ import { FilterLine } from '../../components/FilterLine.js';
 import { fit } from '../../../core/text/fit.js';
 import { sanitizeInline } from '../../../core/text/sanitize.js';
 import { progressLabel, readingTimeLabel, wordCountLabel } from '../../../core/reader/progress.js';
+import { readableDate } from '../../../core/text/dates.js';
 import type { ReadingPosition } from '../../../store/index.js';
-
-/** What the library screen reads of the store: where each article was left. */
-export interface ReadingPositions {
-	position(file: string): Pick<ReadingPosition, 'progress'> | undefined;
-}
 import type { Theme } from '../../theme.js';
 import { basename } from 'node:path';
+import { hasImportLine, ImportLine } from './ImportLine.js';
+import type { ImportState } from './import-state.js';
+
+/** What the library screen reads of the store: where each article was left, and whether it is new. */
+export interface ReadingPositions {
+	position(file: string): Pick<ReadingPosition, 'progress'> | undefined;
+	/** Imported and not opened since (optional for stand-ins that know of no imports). */
+	isNew?(file: string): boolean;
+}
 
 export interface LibraryScreenProps {
 	/** For what could not be read; the articles shown are `shown`. */
@@ -29,6 +34,10 @@ export interface LibraryScreenProps {
 	readonly columns: number;
 	readonly rows: number;
 	readonly notice: string | null;
+	/** The A prompt, a running import or refresh, how the last one went. */
+	readonly imports?: ImportState;
+	/** Feed titles by address, for the Feed column. */
+	readonly feedNames?: ReadonlyMap<string, string>;
 }
 
 const PROGRESS_WIDTH = 7;
@@ -36,7 +45,8 @@ const TIME_WIDTH = 7;
 const WORDS_WIDTH = 7;
 const QUOTES_WIDTH = 7;
 const SOURCE_WIDTH = 17;
-const DATE_WIDTH = 11;
+const DATE_WIDTH = 12;
+const FEED_WIDTH = 16;
 const SPEAKERS_WIDTH = 26;
 
 /** "Zakharova 4, Peskov 1": surnames keep the column short. */
@@ -47,7 +57,18 @@ function topSpeakers(speakers: ReadonlyArray<{ name: string; quotes: number }>):
 		.join(', ');
 }
 
-export function LibraryScreen({ listing, shown, selected, sort, query, filtering, positions, theme, columns, rows, notice }: LibraryScreenProps) {
+/** A feed's title, else its host: what the Feed column shows. */
+function feedLabel(url: string, names: ReadonlyMap<string, string> | undefined): string {
+	const name = names?.get(url);
+	if (name) return name;
+	try {
+		return new URL(url).host;
+	} catch {
+		return url;
+	}
+}
+
+export function LibraryScreen({ listing, shown, selected, sort, query, filtering, positions, theme, columns, rows, notice, imports, feedNames }: LibraryScreenProps) {
 	const width = Math.max(20, columns - 2);
 	const { unreadable } = listing;
 	const articles = shown;
@@ -59,7 +80,10 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 	const noticeRows = notice ? Math.ceil(notice.length / Math.max(20, columns - 2)) : 0;
 	// Header (1), column titles (1), the selected article's speakers (1), problems, hints (1), and one row left
 	// free so Ink never fills the screen.
-	const listHeight = Math.max(1, rows - 5 - shownProblems.length - noticeRows - (showFilterLine ? 1 : 0));
+	const importRows = hasImportLine(imports) ? 1 : 0;
+	const listHeight = Math.max(1, rows - 5 - shownProblems.length - noticeRows - (showFilterLine ? 1 : 0) - importRows);
+	const isNew = (path: string) => positions.isNew?.(path) === true;
+	const newCount = listing.articles.filter((entry) => isNew(entry.path)).length;
 	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, articles.length - listHeight));
 	const visible = articles.slice(first, first + listHeight);
 	// A column nobody has a value for takes no room.
@@ -68,6 +92,8 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 	const showWords = width >= 56;
 	const showQuotes = width >= 48;
 	const showSpeakers = width >= 120;
+	// Last to get room: from 140 columns, where titles keep over 30 beside all the other columns.
+	const showFeed = width >= 138 && listing.articles.some((entry) => entry.article.feed);
 	const titleWidth =
 		width -
 		2 -
@@ -77,6 +103,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 		(showQuotes ? QUOTES_WIDTH : 0) -
 		(showSource ? SOURCE_WIDTH + 1 : 0) -
 		(showDate ? DATE_WIDTH : 0) -
+		(showFeed ? FEED_WIDTH + 1 : 0) -
 		(showSpeakers ? SPEAKERS_WIDTH + 2 : 0);
 	const selectedEntry = articles[selected];
 
@@ -89,6 +116,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 				<Text color={theme.muted}>
 					{' '}
 					· {total} {total === 1 ? 'article' : 'articles'}
+					{newCount > 0 ? ` · ${newCount} new` : ''}
 					{query ? ` · ${articles.length} ${articles.length === 1 ? 'match' : 'matches'}` : ''} · by {sort} (Tab)
 				</Text>
 			</Text>
@@ -99,7 +127,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 						{sanitizeInline(listing.problem)}
 					</Text>
 					<Text color={theme.muted} wrap="wrap">
-						Give a folder of .txt or .md articles: marginalia ~/news
+						Give a folder of .txt or .md articles (marginalia ~/news), or press A to add a page from the web
 					</Text>
 				</Box>
 			) : (
@@ -108,6 +136,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 						{'  '}
 						{fit('Title', titleWidth)}
 						{showSource ? ` ${fit('Source', SOURCE_WIDTH)}` : ''}
+						{showFeed ? ` ${fit('Feed', FEED_WIDTH)}` : ''}
 						{showDate ? fit('Date', DATE_WIDTH, true) : ''}
 						{showWords ? fit('Words', WORDS_WIDTH, true) : ''}
 						{fit('Time', TIME_WIDTH, true)}
@@ -118,9 +147,10 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 					{visible.map((entry, offset) => {
 						const index = first + offset;
 						const isSelected = index === selected;
-						const progress = progressLabel(positions.position(entry.path));
+						// New: imported and not opened since (so unread too).
+						const progress = isNew(entry.path) ? 'new' : progressLabel(positions.position(entry.path));
 						const progressColour =
-							progress === 'done' ? theme.progressDone : progress === 'unread' ? theme.muted : theme.progressPartial;
+							progress === 'new' ? theme.accent : progress === 'done' ? theme.progressDone : progress === 'unread' ? theme.muted : theme.progressPartial;
 						return (
 							<Text key={entry.path} wrap="truncate-end" inverse={isSelected && theme.name === 'mono'}>
 								<Text color={isSelected ? theme.selection : undefined} bold={isSelected}>
@@ -129,13 +159,16 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 								</Text>
 								<Text color={theme.muted}>
 									{showSource ? ` ${fit(sanitizeInline(entry.article.source ?? ''), SOURCE_WIDTH)}` : ''}
-									{showDate ? fit(sanitizeInline(entry.article.date?.slice(0, 10) ?? ''), DATE_WIDTH, true) : ''}
+									{showFeed ? ` ${fit(sanitizeInline(entry.article.feed ? feedLabel(entry.article.feed, feedNames) : ''), FEED_WIDTH)}` : ''}
+									{showDate ? fit(sanitizeInline(entry.article.date ? readableDate(entry.article.date) : ''), DATE_WIDTH, true) : ''}
 									{showWords ? fit(wordCountLabel(entry.article.words), WORDS_WIDTH, true) : ''}
 									{fit(readingTimeLabel(entry.article.words), TIME_WIDTH, true)}
 									{showQuotes ? fit(String(entry.summary.quotes), QUOTES_WIDTH, true) : ''}
 									{showSpeakers ? `  ${fit(sanitizeInline(topSpeakers(entry.summary.speakers)), SPEAKERS_WIDTH)}` : ''}
 								</Text>
-								<Text color={progressColour}>{fit(progress, PROGRESS_WIDTH, true)}</Text>
+								<Text color={progressColour} bold={progress === 'new'}>
+									{fit(progress, PROGRESS_WIDTH, true)}
+								</Text>
 							</Text>
 						);
 					})}
@@ -162,8 +195,9 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 			{problems.length > shownProblems.length ? (
 				<Text color={theme.warning}>…and {problems.length - shownProblems.length} more</Text>
 			) : null}
+			{imports && importRows > 0 ? <ImportLine state={imports} theme={theme} /> : null}
 			<Text color={theme.muted} wrap="truncate-end">
-				↑↓ j/k move · Enter open · / filter · Tab sort · m notes · ? help · q quit
+				↑↓ j/k move · Enter open · / filter · Tab sort · A add · r refresh · m notes · ? help · q quit
 			</Text>
 		</Box>
 	);

@@ -16,12 +16,15 @@ import { highlightAtFocus, quoteAtFocus } from '../../../core/reader/focus-targe
 import { truncate } from '../../../core/text/fit.js';
 import { sanitizeInline } from '../../../core/text/sanitize.js';
 import { readingMinutes } from '../../../core/reader/progress.js';
+import { readableDate } from '../../../core/text/dates.js';
 import { ArticleLine } from '../../components/ArticleLine.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
 import { SpeakersBar, SpeakersPanel } from '../../components/Speakers.js';
 import { SPEAKER_SLOTS } from '../../palette.js';
 import type { CopyResult } from '../../clipboard.js';
 import type { Theme } from '../../theme.js';
+import type { CommandId } from '../../keys/keymap.js';
+import type { Keypress } from '../../keys/keypress.js';
 import { infoLines } from './info-lines.js';
 import { runReaderCommand } from './reader-commands.js';
 import { reloadQuietly, type ReaderStore } from './reader-store.js';
@@ -50,7 +53,18 @@ export interface ReaderScreenProps {
 	readonly beforeExit?: (hook: () => void) => () => void;
 	readonly copy: (text: string) => CopyResult;
 	readonly openUrl: (url: string) => CopyResult;
+	/**
+	 * Asked before a command that stores a highlight or note (H, a, Enter on a selection). True holds the
+	 * command: it runs once the article is replaced by a saved copy with the same text (the piped reader
+	 * saves it to the library first).
+	 */
+	readonly beforeStoring?: () => boolean;
+	/** A question or notice shown in place of the first info row (the piped reader's offer to save). */
+	readonly prompt?: string | null;
 }
+
+/** Commands that write a highlight or note of this article to the store. */
+const STORING: ReadonlySet<CommandId> = new Set(['reader.highlight', 'reader.note', 'select.save']);
 
 /** Title, meta, speakers bar above the text; two info rows and the status line below; one row left free. */
 const CHROME_ROWS = 7;
@@ -117,11 +131,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const actions = useHighlightActions({ store, entry, highlights, say, changed });
 	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });
 
-	useReaderKeys({
-		stateNow,
-		dispatch,
-		run: (command, press) =>
-			runReaderCommand(command, press, {
+	const runCommand = (command: CommandId, press: Keypress) =>
+		runReaderCommand(command, press, {
 				now: stateNow.current,
 				dispatch,
 				article,
@@ -133,7 +144,27 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				onToggleQuotes: props.onToggleQuotes,
 				copy: props.copy,
 				openUrl: props.openUrl,
-			}),
+			});
+	// A command held by beforeStoring runs when the saved copy arrives (same text: the offsets hold).
+	const held = useRef<{ command: CommandId; press: Keypress; fingerprint: string } | null>(null);
+	const runLatest = useRef(runCommand);
+	runLatest.current = runCommand;
+	useEffect(() => {
+		const replay = held.current;
+		held.current = null;
+		if (replay && replay.fingerprint === article.fingerprint) runLatest.current(replay.command, replay.press);
+	}, [entry.path]);
+
+	useReaderKeys({
+		stateNow,
+		dispatch,
+		run: (command, press) => {
+			if (STORING.has(command) && props.beforeStoring?.()) {
+				held.current = { command, press, fingerprint: article.fingerprint };
+				return;
+			}
+			runCommand(command, press);
+		},
 		saveNote: () => {
 			const draft = stateNow.current.note;
 			if (!draft || !actions.saveNote(draft)) return;
@@ -163,14 +194,15 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(quotes.speakers.length + 5, pageHeight) : 0;
 	const bodyHeight = pageHeight - overlayHeight;
 	const visible = layout.lines.slice(top, top + bodyHeight);
-	const meta = [article.source, article.byline, article.date, `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
+	const meta = [article.source, article.byline, article.date && readableDate(article.date, { time: true }), `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
 		.filter((part): part is string => Boolean(part))
 		.map(sanitizeInline)
 		.join(' · ');
 	const status = `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}…` : ''}`;
 	const hints = mode === 'select' ? 'Enter save · Esc cancel' : '} quote · H highlight · a note · ? help · q back';
 	const margin = ' '.repeat(marginWidth);
-	const info = infoLines({ state, focused, focusedQuote, article, width });
+	const lines = infoLines({ state, focused, focusedQuote, article, width });
+	const info = props.prompt ? [truncate(sanitizeInline(props.prompt), width), lines[0]] : lines;
 	// The headline is shown once: while its paragraph is on the page, the title row above stays empty.
 	const headlineShown = visible.some((line) => line.kind === 'title');
 
