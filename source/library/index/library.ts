@@ -172,7 +172,9 @@ export class Library {
 
 	/** The library as the app's screens take it today (`listLibrary`'s shape): each article's text is read from the cache when first needed. */
 	listing(): LibraryListing {
-		const articles = this.selected().map(({ index, entry }) => lazyLoadedArticle(entry, () => index.body(entry)));
+		const articles = this.selections.flatMap(({ index, names }) =>
+			index.rows().flatMap((row) => (names === null || names.has(row.name) ? [lazyLoadedArticle(row, () => index.bodyOf(row.name, row.size, row.mtimeMs))] : [])),
+		);
 		return { articles, unreadable: [...this.unreadableFiles], problem: this.problem() };
 	}
 

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { LibraryListing, LoadedArticle } from '../../../library/load.js';
+import type { LoadedArticle, UnreadableFile } from '../../../library/load.js';
+import type { IndexingState } from '../../app/use-library-index.js';
 import type { LibrarySort } from '../../../core/library/order.js';
 import { FilterLine } from '../../components/FilterLine.js';
 import { fit } from '../../../core/text/fit.js';
@@ -15,12 +16,16 @@ import type { Theme } from '../../theme.js';
 import { basename } from 'node:path';
 
 export interface LibraryScreenProps {
-	/** For what could not be read; the articles shown are `shown`. */
-	readonly listing: LibraryListing;
-	/** The articles in the order shown: sorted, and filtered when there is a query. */
-	readonly shown: readonly LoadedArticle[];
-	/** Index into `shown`. */
+	readonly articles: readonly LoadedArticle[];
+	/** Indexes into `articles` in the order shown: sorted, and filtered when there is a query. */
+	readonly order: readonly number[];
+	/** Index into `order`. */
 	readonly selected: number;
+	readonly unreadable: readonly UnreadableFile[];
+	/** Why nothing could be listed, when nothing could. */
+	readonly problem: string | null;
+	/** The files being checked and read again after the first frame; null once done. */
+	readonly indexing: IndexingState | null;
 	readonly sort: LibrarySort;
 	readonly query: string;
 	readonly filtering: boolean;
@@ -47,11 +52,13 @@ function topSpeakers(speakers: ReadonlyArray<{ name: string; quotes: number }>):
 		.join(', ');
 }
 
-export function LibraryScreen({ listing, shown, selected, sort, query, filtering, positions, theme, columns, rows, notice }: LibraryScreenProps) {
+export function LibraryScreen({ articles: all, order, selected, unreadable, problem, indexing, sort, query, filtering, positions, theme, columns, rows, notice }: LibraryScreenProps) {
 	const width = Math.max(20, columns - 2);
-	const { unreadable } = listing;
-	const articles = shown;
-	const total = listing.articles.length;
+	const total = all.length;
+	// Only the rows on screen are looked at: a library of thousands costs what one screenful does.
+	const shownCount = order.length;
+	const building = indexing !== null && !indexing.checking && indexing.total > 0;
+	const waiting = total === 0 && indexing !== null;
 	const showFilterLine = filtering || query !== '';
 	const problems = unreadable.map((file) => `Cannot read ${basename(file.path)}: ${file.reason}`);
 	const shownProblems = problems.slice(0, 3);
@@ -60,11 +67,11 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 	// Header (1), column titles (1), the selected article's speakers (1), problems, hints (1), and one row left
 	// free so Ink never fills the screen.
 	const listHeight = Math.max(1, rows - 5 - shownProblems.length - noticeRows - (showFilterLine ? 1 : 0));
-	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, articles.length - listHeight));
-	const visible = articles.slice(first, first + listHeight);
+	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, shownCount - listHeight));
+	const visible = order.slice(first, first + listHeight).map((index) => all[index]!);
 	// A column nobody has a value for takes no room.
-	const showSource = width >= 70 && listing.articles.some((entry) => entry.article.source);
-	const showDate = width >= 96 && listing.articles.some((entry) => entry.article.date);
+	const showSource = width >= 70 && all.some((entry) => entry.article.source);
+	const showDate = width >= 96 && all.some((entry) => entry.article.date);
 	const showWords = width >= 56;
 	const showQuotes = width >= 48;
 	const showSpeakers = width >= 120;
@@ -78,7 +85,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 		(showSource ? SOURCE_WIDTH + 1 : 0) -
 		(showDate ? DATE_WIDTH : 0) -
 		(showSpeakers ? SPEAKERS_WIDTH + 2 : 0);
-	const selectedEntry = articles[selected];
+	const selectedEntry = all[order[selected] ?? -1];
 
 	return (
 		<Box flexDirection="column" paddingLeft={1}>
@@ -89,14 +96,17 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 				<Text color={theme.muted}>
 					{' '}
 					· {total} {total === 1 ? 'article' : 'articles'}
-					{query ? ` · ${articles.length} ${articles.length === 1 ? 'match' : 'matches'}` : ''} · by {sort} (Tab)
+					{building ? ` · indexing ${indexing.done.toLocaleString('en-US')} of ${indexing.total.toLocaleString('en-US')}` : ''}
+					{query ? ` · ${shownCount} ${shownCount === 1 ? 'match' : 'matches'}` : ''} · by {sort} (Tab)
 				</Text>
 			</Text>
 			<FilterLine query={query} filtering={filtering} theme={theme} />
-			{listing.problem ? (
+			{waiting ? (
+				<Text color={theme.muted}>{building ? 'Reading the articles: they are listed as they are read…' : 'Looking for articles…'}</Text>
+			) : problem ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text color={theme.warning} wrap="wrap">
-						{sanitizeInline(listing.problem)}
+						{sanitizeInline(problem)}
 					</Text>
 					<Text color={theme.muted} wrap="wrap">
 						Give a folder of .txt or .md articles: marginalia ~/news
@@ -163,7 +173,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 				<Text color={theme.warning}>…and {problems.length - shownProblems.length} more</Text>
 			) : null}
 			<Text color={theme.muted} wrap="truncate-end">
-				↑↓ j/k move · Enter open · / filter · Tab sort · m notes · ? help · q quit
+				↑↓ j/k move · Enter open · / filter · s search · Tab sort · m notes · ? help · q quit
 			</Text>
 		</Box>
 	);

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { Library } from '../../library/index/library.js';
+import type { LibraryListing } from '../../library/load.js';
+
+/** What the App needs of the library index: its rows now, the files checked in the background, search. */
+export type AppLibrary = Pick<Library, 'listing' | 'updates' | 'search'>;
+
+/** How the background check is going: files read of those changed (or new) since the index was saved. */
+export interface IndexingState {
+	/** Still checking which files changed: nothing can be said to be missing yet. */
+	readonly checking: boolean;
+	/** Files being read again, when some are: "indexing 350 of 10,000". */
+	readonly done: number;
+	readonly total: number;
+}
+
+/** The progress line is redrawn at most this often; the rows are read again at most every REFRESH_MS. */
+const PROGRESS_MS = 100;
+const REFRESH_MS = 750;
+
+/**
+ * After the first frame (drawn from the cached rows), the files are checked and the changed ones read
+ * again; rows fill in as they are read. `onListing` gets the library as it stands now and then, and once at
+ * the end. Returns the progress, null once the check is done.
+ */
+export function useLibraryIndex(library: AppLibrary | undefined, onListing: (listing: LibraryListing) => void): IndexingState | null {
+	const [indexing, setIndexing] = useState<IndexingState | null>(library ? { checking: true, done: 0, total: 0 } : null);
+	useEffect(() => {
+		if (!library) return;
+		const controller = new AbortController();
+		let stopped = false;
+		const run = async () => {
+			// Let the first frame be drawn before the first stat.
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			let shownAt = 0;
+			let listedAt = Date.now();
+			let readSinceListed = false;
+			for await (const progress of library.updates({ signal: controller.signal })) {
+				if (stopped) return;
+				const now = Date.now();
+				if (progress.article) readSinceListed = true;
+				if (now - shownAt >= PROGRESS_MS || progress.done === progress.total) {
+					shownAt = now;
+					setIndexing({ checking: false, done: progress.done, total: progress.total });
+				}
+				if (readSinceListed && now - listedAt >= REFRESH_MS) {
+					listedAt = now;
+					readSinceListed = false;
+					onListing(library.listing());
+				}
+			}
+		};
+		run().then(
+			() => {
+				if (stopped) return;
+				onListing(library.listing());
+				setIndexing(null);
+			},
+			() => {
+				// The check failed (the folder went away meanwhile): the rows stay as the cache had them.
+				if (!stopped) setIndexing(null);
+			},
+		);
+		return () => {
+			stopped = true;
+			controller.abort();
+		};
+		// onListing is a dispatch wrapped once by the App.
+	}, [library]);
+	return indexing;
+}
