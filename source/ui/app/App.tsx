@@ -78,7 +78,12 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 		const { articles, librarySort } = appNow.current;
 		dispatch({ type: 'library-updated', listing: updated, startAt: articles.length === 0 ? startingArticle(updated.articles, store, librarySort) : undefined });
 	});
-	const search = useSearch(library, () => store.highlights());
+	const search = useSearch(
+		library,
+		() => store.highlights(),
+		// Results that arrive after Enter open the reader only while the search is still on screen.
+		(hit) => appNow.current.screen === 'search' && dispatch({ type: 'open-hit', path: hit.path, range: hit.range }),
+	);
 	const [notes, setNotes] = useState<NotesData | null>(null);
 	// Bumped after the notes screen wrote to the store, so its list is read again.
 	const [notesVersion, setNotesVersion] = useState(0);

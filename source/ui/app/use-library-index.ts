@@ -14,7 +14,7 @@ export interface IndexingState {
 	readonly total: number;
 }
 
-/** The progress line is redrawn at most this often; the rows are read again at most every REFRESH_MS. */
+/** The progress is redrawn at most this often; the rows are read again at most every REFRESH_MS. */
 const PROGRESS_MS = 100;
 const REFRESH_MS = 750;
 
@@ -29,20 +29,31 @@ export function useLibraryIndex(library: AppLibrary | undefined, onListing: (lis
 		if (!library) return;
 		const controller = new AbortController();
 		let stopped = false;
+		// The progress shown at most every PROGRESS_MS, the latest always shown in the end.
+		let shownAt = 0;
+		let trailing: ReturnType<typeof setTimeout> | null = null;
+		const show = (progress: { done: number; total: number }) => {
+			if (trailing) clearTimeout(trailing);
+			trailing = null;
+			const wait = shownAt + PROGRESS_MS - Date.now();
+			if (wait > 0) {
+				trailing = setTimeout(() => show(progress), wait);
+				return;
+			}
+			shownAt = Date.now();
+			setIndexing({ checking: false, done: progress.done, total: progress.total });
+		};
 		const run = async () => {
 			// Let the first frame be drawn before the first stat.
 			await new Promise((resolve) => setTimeout(resolve, 0));
-			let shownAt = 0;
-			let listedAt = Date.now();
+			// The first article read is listed at once; then the rows are read again now and then.
+			let listedAt = 0;
 			let readSinceListed = false;
 			for await (const progress of library.updates({ signal: controller.signal })) {
 				if (stopped) return;
 				const now = Date.now();
 				if (progress.article) readSinceListed = true;
-				if (now - shownAt >= PROGRESS_MS || progress.done === progress.total) {
-					shownAt = now;
-					setIndexing({ checking: false, done: progress.done, total: progress.total });
-				}
+				show(progress);
 				if (readSinceListed && now - listedAt >= REFRESH_MS) {
 					listedAt = now;
 					readSinceListed = false;
@@ -50,19 +61,21 @@ export function useLibraryIndex(library: AppLibrary | undefined, onListing: (lis
 				}
 			}
 		};
+		const finish = () => {
+			if (trailing) clearTimeout(trailing);
+			if (!stopped) setIndexing(null);
+		};
 		run().then(
 			() => {
-				if (stopped) return;
-				onListing(library.listing());
-				setIndexing(null);
+				if (!stopped) onListing(library.listing());
+				finish();
 			},
-			() => {
-				// The check failed (the folder went away meanwhile): the rows stay as the cache had them.
-				if (!stopped) setIndexing(null);
-			},
+			// The check failed (the folder went away meanwhile): the rows stay as the cache had them.
+			finish,
 		);
 		return () => {
 			stopped = true;
+			if (trailing) clearTimeout(trailing);
 			controller.abort();
 		};
 		// onListing is a dispatch wrapped once by the App.

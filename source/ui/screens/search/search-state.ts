@@ -24,6 +24,8 @@ export interface SearchState<H extends GroupableHit> {
 	readonly searching: boolean;
 	readonly error: string | null;
 	readonly trail: { readonly results: SearchResults<H>; readonly index: number } | null;
+	/** Enter was pressed before the query's results came: the first hit opens when they do. */
+	readonly openWhenReady: boolean;
 }
 
 export type SearchAction<H extends GroupableHit> =
@@ -38,16 +40,17 @@ export type SearchAction<H extends GroupableHit> =
 	| { type: 'move'; by: number }
 	| { type: 'move-to'; index: number }
 	| { type: 'open' }
+	| { type: 'open-when-ready' }
 	| { type: 'step'; by: 1 | -1 };
 
 export function initialSearchState<H extends GroupableHit>(): SearchState<H> {
-	return { query: '', typing: true, results: null, selected: 0, searching: false, error: null, trail: null };
+	return { query: '', typing: true, results: null, selected: 0, searching: false, error: null, trail: null, openWhenReady: false };
 }
 
 export function searchReducer<H extends GroupableHit>(state: SearchState<H>, action: SearchAction<H>): SearchState<H> {
 	switch (action.type) {
 		case 'start':
-			return { ...state, query: '', typing: true, results: null, selected: 0, searching: false, error: null };
+			return { ...state, query: '', typing: true, results: null, selected: 0, searching: false, error: null, openWhenReady: false };
 		case 'type':
 			return withQuery(state, editQuery(state.query, action.input, action.key));
 		case 'clear':
@@ -62,13 +65,18 @@ export function searchReducer<H extends GroupableHit>(state: SearchState<H>, act
 			return { ...state, results: { query: action.query, groups, hits: hitsInOrder(groups) }, selected: 0, searching: false, error: null };
 		}
 		case 'error':
-			return action.query === state.query ? { ...state, searching: false, error: action.message } : state;
+			return action.query === state.query ? { ...state, searching: false, error: action.message, openWhenReady: false } : state;
 		case 'move':
 			return { ...state, selected: clamp(state.selected + action.by, state.results?.hits.length ?? 0) };
 		case 'move-to':
 			return { ...state, selected: clamp(action.index, state.results?.hits.length ?? 0) };
 		case 'open':
-			return state.results && state.results.hits[state.selected] ? { ...state, trail: { results: state.results, index: state.selected } } : state;
+			// Back from the reader, the hits have the keys (/ changes the query).
+			return state.results && state.results.hits[state.selected]
+				? { ...state, trail: { results: state.results, index: state.selected }, typing: false, openWhenReady: false }
+				: { ...state, openWhenReady: false };
+		case 'open-when-ready':
+			return state.searching ? { ...state, openWhenReady: true } : state;
 		case 'step': {
 			if (!state.trail) return state;
 			const { index } = stepHit(state.trail.index, state.trail.results.hits.length, action.by);
@@ -88,7 +96,7 @@ function withQuery<H extends GroupableHit>(state: SearchState<H>, query: string)
 	if (query === state.query) return state;
 	const searching = isQuery(query);
 	// The results of the last query stay until the next arrive, so the list does not flicker while typing.
-	return { ...state, query, searching, error: null, results: searching ? state.results : null, selected: searching ? state.selected : 0 };
+	return { ...state, query, searching, error: null, results: searching ? state.results : null, selected: searching ? state.selected : 0, openWhenReady: false };
 }
 
 function clamp(index: number, count: number): number {

@@ -21,10 +21,6 @@ export function useSearchKeys({
 	/** Rows of hits on screen: what PgDn moves. */
 	page: number;
 }): void {
-	const openSelected = () => {
-		const hit = search.open();
-		if (hit) dispatch({ type: 'open-hit', path: hit.path, range: hit.range });
-	};
 	useKeypress(
 		({ input, key, paste }) => {
 			if (appNow.current.screen !== 'search') return false;
@@ -36,7 +32,7 @@ export function useSearchKeys({
 					case 'suspend':
 						return false;
 					case 'searchQuery.open':
-						openSelected();
+						search.openSelected();
 						return true;
 					case 'searchQuery.results':
 						// Esc over an empty query goes back; otherwise to the hits, to move through them.
@@ -81,7 +77,7 @@ export function useSearchKeys({
 					search.dispatch({ type: 'move-to', index: count - 1 });
 					return true;
 				case 'search.open':
-					openSelected();
+					search.openSelected();
 					return true;
 				case 'search.edit':
 					search.dispatch({ type: 'edit' });

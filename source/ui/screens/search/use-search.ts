@@ -27,8 +27,8 @@ export interface SearchController {
 	start(): void;
 	/** After the query changed: search again once typing pauses (LiveSearch), or stop. */
 	queryChanged(): void;
-	/** Enter: the selected hit, to open; null with none. */
-	open(): { path: string; range: TextRange } | null;
+	/** Enter: the selected hit is opened, or the first of the results on their way. */
+	openSelected(): void;
 	/** n N in the reader: the next or previous hit of the search a hit was opened from. */
 	step(by: 1 | -1): { path: string; range: TextRange; wrapped: boolean } | null;
 }
@@ -43,15 +43,32 @@ export function hitRange(hit: LibraryHit): TextRange {
  * they were; keys typed right after `s` reach the query). Each key press cancels the search under way and
  * the next starts once typing pauses; results of an overtaken query are never shown.
  */
-export function useSearch(source: SearchSource | undefined, notes: () => readonly StoredHighlight[]): SearchController {
+export function useSearch(
+	source: SearchSource | undefined,
+	notes: () => readonly StoredHighlight[],
+	/** Reads the article at the hit (the App's routing). */
+	onOpen: (hit: { path: string; range: TextRange }) => void,
+): SearchController {
 	const [state, dispatch, now] = useSyncReducer(searchReducer<LibraryHit>, () => initialSearchState<LibraryHit>());
 	const notesRef = useRef(notes);
 	notesRef.current = notes;
+	const onOpenRef = useRef(onOpen);
+	onOpenRef.current = onOpen;
+	const openSelected = () => {
+		const { results, selected, searching } = now.current;
+		const hit = searching ? undefined : results?.hits[selected];
+		if (!hit) return dispatch({ type: searching ? 'open-when-ready' : 'open' });
+		dispatch({ type: 'open' });
+		onOpenRef.current({ path: hit.file, range: hitRange(hit) });
+	};
 	const live = useRef<LiveSearch<LibraryHit[]> | null>(null);
 	if (!live.current && source) {
 		live.current = new LiveSearch({
 			search: (query, signal) => source.search(query, { limit: SEARCH_LIMIT, notes: notesRef.current(), signal }),
-			onResult: (query, hits) => dispatch({ type: 'results', query, hits }),
+			onResult: (query, hits) => {
+				dispatch({ type: 'results', query, hits });
+				if (now.current.openWhenReady && now.current.query === query) openSelected();
+			},
 			onError: (query, error) => dispatch({ type: 'error', query, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) }),
 		});
 	}
@@ -72,13 +89,7 @@ export function useSearch(source: SearchSource | undefined, notes: () => readonl
 			dispatch({ type: 'start' });
 		},
 		queryChanged,
-		open() {
-			const { results, selected } = now.current;
-			const hit = results?.hits[selected];
-			if (!hit) return null;
-			dispatch({ type: 'open' });
-			return { path: hit.file, range: hitRange(hit) };
-		},
+		openSelected,
 		step(by) {
 			if (!now.current.trail) return null;
 			const before = now.current.trail.index;
