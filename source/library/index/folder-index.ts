@@ -134,8 +134,11 @@ export class FolderIndex {
 		return this.folder.endsWith(sep) ? this.folder + entry.name : this.folder + sep + entry.name;
 	}
 
-	/** The entry's text and units; UnusableIndexError when the cache is damaged there. */
-	body(entry: StoredEntry): ReturnType<typeof decodeBody> {
+	/**
+	 * The entry's text and units; UnusableIndexError when the cache is damaged there. `keep: false` reads it
+	 * without keeping it for next time (a search reads hundreds, once each).
+	 */
+	body(entry: StoredEntry, { keep = true }: { keep?: boolean } = {}): ReturnType<typeof decodeBody> {
 		const key = `${entry.name}\u0000${entry.mtimeMs}\u0000${entry.size}`;
 		const known = this.bodies.get(key);
 		if (known) return known;
@@ -147,6 +150,7 @@ export class FolderIndex {
 			this.damaged = `the stored text of ${entry.name} is damaged (${(error as Error).message})`;
 			throw new UnusableIndexError(this.damaged);
 		}
+		if (!keep) return body;
 		if (this.bodies.size >= BODY_CACHE_SIZE) this.bodies.delete(this.bodies.keys().next().value!);
 		this.bodies.set(key, body);
 		return body;
@@ -290,7 +294,7 @@ export class FolderIndex {
 			return this.entryList.filter((entry) => !seen.has(entry.name));
 		};
 		if (!this.main || !covered || missing(covered).length > Math.max(MAX_DELTA_ARTICLES, this.entryList.length / 10)) {
-			this.main = await buildFolderSearchIndex(this.entryList, (entry) => this.body(entry), yieldToEventLoop);
+			this.main = await buildFolderSearchIndex(this.entryList, (entry) => this.body(entry, { keep: false }), yieldToEventLoop);
 			covered = this.coveredBy(this.main);
 			this.delta = null;
 			if (!this.unsaved) {
@@ -304,7 +308,7 @@ export class FolderIndex {
 		const segments = [this.segment(this.main, covered, only)];
 		const changed = missing(covered);
 		if (changed.length > 0) {
-			this.delta ??= await buildFolderSearchIndex(changed, (entry) => this.body(entry), yieldToEventLoop);
+			this.delta ??= await buildFolderSearchIndex(changed, (entry) => this.body(entry, { keep: false }), yieldToEventLoop);
 			segments.push(this.segment(this.delta, this.coveredBy(this.delta), only));
 		}
 		this.segmentsFor = { key, segments };
@@ -329,16 +333,21 @@ export class FolderIndex {
 			index: search.index,
 			allowed,
 			scratch: (this.scratches.get(search) ?? this.scratches.set(search, new CandidateScratch(search.index.unitKinds.length)).get(search))!,
-			describe: async (units) =>
-				units.map((unit) => {
+			describe: async (units) => {
+				// Bodies read for this batch only: a query reads hundreds, and keeping them in the shared cache
+				// (for the reader) made each survive a collection or two before it was dropped: more time in the
+				// garbage collector than in reading them.
+				const read = new Map<StoredEntry, ReturnType<typeof decodeBody>>();
+				return units.map((unit) => {
 					const position = articleOfUnit(search.firstUnit, unit);
 					const entry = entries[position]!;
 					let body: ReturnType<typeof decodeBody>;
 					try {
-						body = this.body(entry);
+						body = read.get(entry) ?? this.body(entry, { keep: false });
 					} catch {
 						return null; // damaged: left out now, read again at the next update
 					}
+					read.set(entry, body);
 					const local = body.unit(unit - search.firstUnit[position]!);
 					const speakers = searchSpeakers(entry);
 					return {
@@ -350,7 +359,8 @@ export class FolderIndex {
 						range: { start: local.start, end: local.end },
 						entry,
 					};
-				}),
+				});
+			},
 		};
 	}
 }
