@@ -104,7 +104,7 @@ export class Library {
 
 	/** Why nothing could be listed, when nothing could: as `listLibrary` says it. */
 	problem(): string | null {
-		const any = this.selections.some(({ index, names }) => (names === null ? index.entries().length > 0 : index.entries().some((entry) => names.has(entry.name))));
+		const any = this.selections.some(({ index, names }) => (names === null ? index.rows().length > 0 : index.rows().some((entry) => names.has(entry.name))));
 		if (any || this.unreadableFiles.length > 0) return null;
 		return this.listProblems.join('; ') || 'No articles given';
 	}

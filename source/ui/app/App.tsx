@@ -74,12 +74,12 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 		const { articles, unreadable, problem } = listing;
 		return initialAppState(articles, openAtStart, { sort, selected: startingArticle(articles, store, sort), unreadable, problem });
 	});
-	const indexing = useLibraryIndex(library, (updated) => {
+	const { indexing, searchable } = useLibraryIndex(library, (updated) => {
 		const { articles, librarySort } = appNow.current;
 		dispatch({ type: 'library-updated', listing: updated, startAt: articles.length === 0 ? startingArticle(updated.articles, store, librarySort) : undefined });
 	});
 	const search = useSearch(
-		library,
+		searchable,
 		() => store.highlights(),
 		// Results that arrive after Enter open the reader only while the search is still on screen.
 		(hit) => appNow.current.screen === 'search' && dispatch({ type: 'open-hit', path: hit.path, range: hit.range }),

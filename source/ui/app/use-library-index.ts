@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Library } from '../../library/index/library.js';
 import type { LibraryListing } from '../../library/load.js';
 
@@ -21,10 +21,30 @@ const REFRESH_MS = 750;
 /**
  * After the first frame (drawn from the cached rows), the files are checked and the changed ones read
  * again; rows fill in as they are read. `onListing` gets the library as it stands now and then, and once at
- * the end. Returns the progress, null once the check is done.
+ * the end. Returns the progress (null once the check is done), and the library to search: its searches wait
+ * for the check, so that they cover every article and never read the index while it is being replaced.
  */
-export function useLibraryIndex(library: AppLibrary | undefined, onListing: (listing: LibraryListing) => void): IndexingState | null {
+export function useLibraryIndex(
+	library: AppLibrary | undefined,
+	onListing: (listing: LibraryListing) => void,
+): { indexing: IndexingState | null; searchable: Pick<AppLibrary, 'search'> | undefined } {
 	const [indexing, setIndexing] = useState<IndexingState | null>(library ? { checking: true, done: 0, total: 0 } : null);
+	const checked = useMemo(() => {
+		let done = () => {};
+		const promise = new Promise<void>((resolve) => (done = resolve));
+		return { promise, done };
+	}, [library]);
+	const searchable = useMemo(
+		() =>
+			library && {
+				search: async (...[query, options]: Parameters<AppLibrary['search']>) => {
+					await checked.promise;
+					options.signal?.throwIfAborted();
+					return library.search(query, options);
+				},
+			},
+		[library, checked],
+	);
 	useEffect(() => {
 		if (!library) return;
 		const controller = new AbortController();
@@ -63,6 +83,7 @@ export function useLibraryIndex(library: AppLibrary | undefined, onListing: (lis
 		};
 		const finish = () => {
 			if (trailing) clearTimeout(trailing);
+			checked.done();
 			if (!stopped) setIndexing(null);
 		};
 		run().then(
@@ -79,6 +100,6 @@ export function useLibraryIndex(library: AppLibrary | undefined, onListing: (lis
 			controller.abort();
 		};
 		// onListing is a dispatch wrapped once by the App.
-	}, [library]);
-	return indexing;
+	}, [library, checked]);
+	return { indexing, searchable };
 }

@@ -103,7 +103,7 @@ export function LibraryScreen({ articles: all, order, selected, unreadable, prob
 			<FilterLine query={query} filtering={filtering} theme={theme} />
 			{waiting ? (
 				<Text color={theme.muted}>{building ? 'Reading the articles: they are listed as they are read…' : 'Looking for articles…'}</Text>
-			) : problem ? (
+			) : problem && total === 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text color={theme.warning} wrap="wrap">
 						{sanitizeInline(problem)}

@@ -85,7 +85,9 @@ export function SearchScreen({ state, available, indexing, theme, columns, rows 
 		: state.error
 			? ` · ${state.error}`
 			: state.searching
-				? ' · searching…'
+				? indexing
+					? ' · searching once the library is indexed'
+					: ' · searching…'
 				: results
 					? hits.length === 0
 						? ` · nothing found for “${sanitizeInline(results.query)}”`
