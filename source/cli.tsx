@@ -97,8 +97,14 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(problem);
 		return 2;
 	}
-	// Ink's modules take most of the start-up: the store opens while they load.
+	// Ink's modules take most of the start-up: the store opens while they load. React's development build
+	// checks every render and runs several times slower: the reader loads the production build (React reads
+	// NODE_ENV once, as its modules load), and the variable is put back so that programs it starts (a browser,
+	// the clipboard) get the environment as it was.
+	const nodeEnv = process.env.NODE_ENV;
+	process.env.NODE_ENV ??= 'production';
 	const [{ runReader }, opened] = await Promise.all([import('./ui/run.js'), openAppStore(options.configDir)]);
+	if (nodeEnv === undefined) delete process.env.NODE_ENV;
 	return runReader(options, opened);
 }
 

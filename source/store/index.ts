@@ -35,6 +35,8 @@ export interface Store {
 	/** The config file. */
 	readonly path: string;
 	position(file: string): ReadingPosition | undefined;
+	/** Every reading position, by absolute path: one call for a library of thousands (the few read are in it). */
+	positions(): ReadonlyMap<string, ReadingPosition>;
 	setPosition(file: string, position: Omit<ReadingPosition, 'updated'>): void;
 	settings(): Settings;
 	setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
@@ -177,6 +179,10 @@ class FileStore implements Store {
 	position(file: string): ReadingPosition | undefined {
 		const position = this.#data.positions?.[resolve(file)];
 		return position ? { ...position } : undefined;
+	}
+
+	positions(): ReadonlyMap<string, ReadingPosition> {
+		return new Map(Object.entries(this.#data.positions ?? {}).map(([file, position]) => [file, { ...position }]));
 	}
 
 	setPosition(file: string, position: Omit<ReadingPosition, 'updated'>): void {

@@ -17,14 +17,18 @@ import { LibraryImports } from '../library/import/library-imports.js';
 /** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
 export async function runReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore): Promise<number> {
 	const paths = options.paths.length > 0 ? [...options.paths] : [store.settings().library ?? BUNDLED_LIBRARY];
-	// The library index: only files changed since it was saved are read (progress on stderr before the screen opens).
+	// The library index: the first frame shows the rows it has cached; the App then checks the files and reads
+	// again those that changed, rows filling in. One file given is read first, to open it straight away.
 	const library = Library.open(paths);
-	const progress = indexProgress({ stderr: (chunk) => process.stderr.write(chunk), stderrIsTerminal: process.stderr.isTTY === true });
-	await library.update({ onProgress: progress.report }).finally(progress.done);
+	const oneFile = options.paths.length === 1 && isFile(options.paths[0]!);
+	if (oneFile) {
+		const progress = indexProgress({ stderr: (chunk) => process.stderr.write(chunk), stderrIsTerminal: process.stderr.isTTY === true });
+		await library.update({ onProgress: progress.report }).finally(progress.done);
+	}
 	const listing = library.listing();
 	// Highlights of a renamed or moved file follow it, found again by the fingerprint of its text.
 	await relocateMissingFiles(store, paths).catch(() => []);
-	const singleFile = options.paths.length === 1 && isFile(options.paths[0]!) && listing.articles.length === 1;
+	const singleFile = oneFile && listing.articles.length === 1;
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
 	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${sanitizeInline(message)}\n`));
@@ -38,6 +42,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 	const instance = render(
 		<App
 			listing={listing}
+			library={library}
 			store={store}
 			theme={chooseTheme(process.env, options.theme ?? store.settings().theme)}
 			copy={(text) => copyToClipboard(text, process.stdout)}

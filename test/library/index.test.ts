@@ -210,6 +210,25 @@ test('updates() streams progress with each article read, for rows that fill in',
 	assert.equal(index.rows().length, 3, 'all rows once it is done');
 });
 
+test('an article read while the index is built is listed and can be opened before the build is done', async (t) => {
+	const { library, cache } = folders(t);
+	writeArticles(library, 3);
+	const index = Library.open([library], { cacheDir: cache });
+	assert.equal(index.listing().articles.length, 0);
+	const opened: { text: string; problem: string | null }[] = [];
+	let kept: ReturnType<Library['listing']>['articles'][number] | undefined;
+	for await (const progress of index.updates({ threads: 0 })) {
+		if (progress.done !== 1 || !progress.article) continue;
+		const listing = index.listing();
+		kept = listing.articles[0];
+		opened.push({ text: kept!.article.text, problem: listing.problem });
+	}
+	assert.equal(opened.length, 1);
+	assert.match(opened[0]!.text, /The ferry \d waits/, 'its text, before it is in the index file');
+	assert.equal(opened[0]!.problem, null, 'a library being read is not said to be empty');
+	assert.match(kept!.article.text, /The ferry \d waits/, 'the same article, once the build is done');
+});
+
 test('damage inside the stored text: search goes on without it, and the next update reads everything again', async (t) => {
 	const { library, cache } = folders(t);
 	writeArticles(library, 2);

@@ -104,7 +104,7 @@ export class Library {
 
 	/** Why nothing could be listed, when nothing could: as `listLibrary` says it. */
 	problem(): string | null {
-		const any = this.selections.some(({ index, names }) => (names === null ? index.entries().length > 0 : index.entries().some((entry) => names.has(entry.name))));
+		const any = this.selections.some(({ index, names }) => (names === null ? index.rows().length > 0 : index.rows().some((entry) => names.has(entry.name))));
 		if (any || this.unreadableFiles.length > 0) return null;
 		return this.listProblems.join('; ') || 'No articles given';
 	}
@@ -172,7 +172,9 @@ export class Library {
 
 	/** The library as the app's screens take it today (`listLibrary`'s shape): each article's text is read from the cache when first needed. */
 	listing(): LibraryListing {
-		const articles = this.selected().map(({ index, entry }) => lazyLoadedArticle(entry, () => index.body(entry)));
+		const articles = this.selections.flatMap(({ index, names }) =>
+			index.rows().flatMap((row) => (names === null || names.has(row.name) ? [lazyLoadedArticle(row, () => index.bodyOf(row.name, row.size, row.mtimeMs))] : [])),
+		);
 		return { articles, unreadable: [...this.unreadableFiles], problem: this.problem() };
 	}
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextSort, orderLibrary, parseLibraryQuery, type LibraryRow } from '../../../source/core/library/order.js';
+import { nextSort, orderLibrary, parseLibraryQuery, sortedIndexes, titleOrder, type LibraryRow } from '../../../source/core/library/order.js';
 
 const row = (title: string, extra: Partial<LibraryRow> = {}): LibraryRow => ({ title, source: null, date: null, modified: 0, lastRead: null, speakers: [], ...extra });
 const ROWS = [
@@ -45,4 +45,14 @@ test('the date sort reads the front matter dates, time zones included, newest fi
 	];
 	// 23:30 in New York is 04:30 on the 3rd in London: the later of the two.
 	assert.deepEqual(orderLibrary(rows, 'date', ''), [0, 1, 3, 2]);
+});
+
+test('one title sort serves every order: case and accents as a reader expects, the unread after the read', () => {
+	const titles = ['fox', 'Émile', 'echo', 'Delta'];
+	const byTitle = titleOrder(titles.length, (index) => titles[index]!);
+	assert.deepEqual(byTitle.map((index) => titles[index]), ['Delta', 'echo', 'Émile', 'fox']);
+	const keys = { byTitle, lastRead: new Map([[0, '2026-01-01T00:00:00Z']]), dateOf: (index: number) => [3, 1, 2, 1][index]! };
+	assert.equal(sortedIndexes(keys, 'title'), byTitle, 'the title order is the one sorted once');
+	assert.deepEqual(sortedIndexes(keys, 'recent'), [0, 3, 2, 1]);
+	assert.deepEqual(sortedIndexes(keys, 'date'), [0, 2, 3, 1], 'newest first, the same date by title');
 });

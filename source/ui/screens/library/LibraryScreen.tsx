@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { LibraryListing, LoadedArticle } from '../../../library/load.js';
+import type { LoadedArticle, UnreadableFile } from '../../../library/load.js';
+import type { IndexingState } from '../../app/use-library-index.js';
 import type { LibrarySort } from '../../../core/library/order.js';
 import { FilterLine } from '../../components/FilterLine.js';
 import { fit } from '../../../core/text/fit.js';
@@ -20,12 +21,16 @@ export interface ReadingPositions {
 }
 
 export interface LibraryScreenProps {
-	/** For what could not be read; the articles shown are `shown`. */
-	readonly listing: LibraryListing;
-	/** The articles in the order shown: sorted, and filtered when there is a query. */
-	readonly shown: readonly LoadedArticle[];
-	/** Index into `shown`. */
+	readonly articles: readonly LoadedArticle[];
+	/** Indexes into `articles` in the order shown: sorted, and filtered when there is a query. */
+	readonly order: readonly number[];
+	/** Index into `order`. */
 	readonly selected: number;
+	readonly unreadable: readonly UnreadableFile[];
+	/** Why nothing could be listed, when nothing could. */
+	readonly problem: string | null;
+	/** The files being checked and read again after the first frame; null once done. */
+	readonly indexing: IndexingState | null;
 	readonly sort: LibrarySort;
 	readonly query: string;
 	readonly filtering: boolean;
@@ -68,11 +73,13 @@ function feedLabel(url: string, names: ReadonlyMap<string, string> | undefined):
 	}
 }
 
-export function LibraryScreen({ listing, shown, selected, sort, query, filtering, positions, theme, columns, rows, notice, imports, feedNames }: LibraryScreenProps) {
+export function LibraryScreen({ articles: all, order, selected, unreadable, problem, indexing, sort, query, filtering, positions, theme, columns, rows, notice, imports, feedNames }: LibraryScreenProps) {
 	const width = Math.max(20, columns - 2);
-	const { unreadable } = listing;
-	const articles = shown;
-	const total = listing.articles.length;
+	const total = all.length;
+	// Only the rows on screen are looked at: a library of thousands costs what one screenful does.
+	const shownCount = order.length;
+	const building = indexing !== null && !indexing.checking && indexing.total > 0;
+	const waiting = total === 0 && indexing !== null;
 	const showFilterLine = filtering || query !== '';
 	const problems = unreadable.map((file) => `Cannot read ${basename(file.path)}: ${file.reason}`);
 	const shownProblems = problems.slice(0, 3);
@@ -83,17 +90,17 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 	const importRows = hasImportLine(imports) ? 1 : 0;
 	const listHeight = Math.max(1, rows - 5 - shownProblems.length - noticeRows - (showFilterLine ? 1 : 0) - importRows);
 	const isNew = (path: string) => positions.isNew?.(path) === true;
-	const newCount = listing.articles.filter((entry) => isNew(entry.path)).length;
-	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, articles.length - listHeight));
-	const visible = articles.slice(first, first + listHeight);
+	const newCount = positions.isNew ? all.filter((entry) => isNew(entry.path)).length : 0;
+	const first = Math.min(Math.max(0, selected - listHeight + 1), Math.max(0, shownCount - listHeight));
+	const visible = order.slice(first, first + listHeight).map((index) => all[index]!);
 	// A column nobody has a value for takes no room.
-	const showSource = width >= 70 && listing.articles.some((entry) => entry.article.source);
-	const showDate = width >= 96 && listing.articles.some((entry) => entry.article.date);
+	const showSource = width >= 70 && all.some((entry) => entry.article.source);
+	const showDate = width >= 96 && all.some((entry) => entry.article.date);
 	const showWords = width >= 56;
 	const showQuotes = width >= 48;
 	const showSpeakers = width >= 120;
 	// Last to get room: from 140 columns, where titles keep over 30 beside all the other columns.
-	const showFeed = width >= 138 && listing.articles.some((entry) => entry.article.feed);
+	const showFeed = width >= 138 && all.some((entry) => entry.article.feed);
 	const titleWidth =
 		width -
 		2 -
@@ -105,7 +112,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 		(showDate ? DATE_WIDTH : 0) -
 		(showFeed ? FEED_WIDTH + 1 : 0) -
 		(showSpeakers ? SPEAKERS_WIDTH + 2 : 0);
-	const selectedEntry = articles[selected];
+	const selectedEntry = all[order[selected] ?? -1];
 
 	return (
 		<Box flexDirection="column" paddingLeft={1}>
@@ -117,14 +124,17 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 					{' '}
 					· {total} {total === 1 ? 'article' : 'articles'}
 					{newCount > 0 ? ` · ${newCount} new` : ''}
-					{query ? ` · ${articles.length} ${articles.length === 1 ? 'match' : 'matches'}` : ''} · by {sort} (Tab)
+					{building ? ` · indexing ${indexing.done.toLocaleString('en-US')} of ${indexing.total.toLocaleString('en-US')}` : ''}
+					{query ? ` · ${shownCount} ${shownCount === 1 ? 'match' : 'matches'}` : ''} · by {sort} (Tab)
 				</Text>
 			</Text>
 			<FilterLine query={query} filtering={filtering} theme={theme} />
-			{listing.problem ? (
+			{waiting ? (
+				<Text color={theme.muted}>{building ? 'Reading the articles: they are listed as they are read…' : 'Looking for articles…'}</Text>
+			) : problem && total === 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text color={theme.warning} wrap="wrap">
-						{sanitizeInline(listing.problem)}
+						{sanitizeInline(problem)}
 					</Text>
 					<Text color={theme.muted} wrap="wrap">
 						Give a folder of .txt or .md articles (marginalia ~/news), or press A to add a page from the web
@@ -197,7 +207,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 			) : null}
 			{imports && importRows > 0 ? <ImportLine state={imports} theme={theme} /> : null}
 			<Text color={theme.muted} wrap="truncate-end">
-				↑↓ j/k move · Enter open · / filter · Tab sort · A add · r refresh · m notes · ? help · q quit
+				↑↓ j/k move · Enter open · / filter · s search · Tab sort · A add · r refresh · m notes · ? help · q quit
 			</Text>
 		</Box>
 	);

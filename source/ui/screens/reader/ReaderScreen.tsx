@@ -32,6 +32,10 @@ import { useHighlightActions } from './use-highlight-actions.js';
 import { useReaderKeys } from './use-reader-keys.js';
 import { useReadingPosition } from './use-reading-position.js';
 import { useDraftKeeping } from '../../hooks/use-draft-keeping.js';
+import { editQuery } from '../../components/FilterLine.js';
+import { findInArticle } from '../../../core/search/find-in-article.js';
+import { foldText, type FoldedText } from '../../../core/search/fold.js';
+import { searchDecorations, searchStatus, type ReaderSearchHits } from './reader-search.js';
 
 export type { ReaderStore } from './reader-store.js';
 
@@ -61,6 +65,8 @@ export interface ReaderScreenProps {
 	readonly beforeStoring?: () => boolean;
 	/** A question or notice shown in place of the first info row (the piped reader's offer to save). */
 	readonly prompt?: string | null;
+	/** The search (s) the article was opened from: its hits marked, n N step through them. */
+	readonly searchHits?: ReaderSearchHits;
 }
 
 /** Commands that write a highlight or note of this article to the store. */
@@ -130,6 +136,12 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const say = (message: string | null) => dispatch({ type: 'message', message });
 	const actions = useHighlightActions({ store, entry, highlights, say, changed });
 	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });
+	// The article folded for finding (/): made on the first key typed into a find, then kept.
+	const folded = useRef<{ text: string; folded: FoldedText } | null>(null);
+	const foldedText = () => {
+		if (folded.current?.text !== article.text) folded.current = { text: article.text, folded: foldText(article.text) };
+		return folded.current.folded;
+	};
 
 	const runCommand = (command: CommandId, press: Keypress) =>
 		runReaderCommand(command, press, {
@@ -144,6 +156,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				onToggleQuotes: props.onToggleQuotes,
 				copy: props.copy,
 				openUrl: props.openUrl,
+				searchHits: props.searchHits,
+				path: entry.path,
 			});
 	// A command held by beforeStoring runs when the saved copy arrives (same text: the offsets hold).
 	const held = useRef<{ command: CommandId; press: Keypress; fingerprint: string } | null>(null);
@@ -164,6 +178,12 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				return;
 			}
 			runCommand(command, press);
+		},
+		typeFind: ({ input, key }) => {
+			const before = stateNow.current.find?.query ?? '';
+			const query = editQuery(before, input.replace(/[\r\n]+/g, ' '), key);
+			if (query === before) return;
+			dispatch({ type: 'find-type', query, matches: query.trim() === '' ? [] : findInArticle(foldedText(), query) });
 		},
 		saveNote: () => {
 			const draft = stateNow.current.note;
@@ -187,8 +207,9 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			all.push({ type: 'highlight', start: h.start, end: h.end, hasNote: h.highlight.note !== '', focused: h === focused });
 		}
 		if (state.selection) all.push({ type: 'selection', start: state.selection.start, end: state.selection.end });
+		all.push(...searchDecorations(state, props.searchHits));
 		return all;
-	}, [showQuotes, quotes, markup, highlights, focused, state.selection]);
+	}, [showQuotes, quotes, markup, highlights, focused, state.selection, state.find, state.mode, props.searchHits]);
 
 	const { mode } = state;
 	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(quotes.speakers.length + 5, pageHeight) : 0;
@@ -198,8 +219,19 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		.filter((part): part is string => Boolean(part))
 		.map(sanitizeInline)
 		.join(' · ');
-	const status = `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}…` : ''}`;
-	const hints = mode === 'select' ? 'Enter save · Esc cancel' : '} quote · H highlight · a note · ? help · q back';
+	const found = searchStatus(state, props.searchHits);
+	const status =
+		mode === 'find'
+			? `/${sanitizeInline(state.find?.query ?? '')}`
+			: `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${found ? ` · ${found}` : ''}${state.count ? ` · ${state.count}…` : ''}`;
+	const hints =
+		mode === 'select'
+			? 'Enter save · Esc cancel'
+			: mode === 'find'
+				? `${found ? `${found} · ` : ''}Enter keep · Esc cancel`
+				: found
+					? 'n N next, previous · ? help · q back'
+					: '} quote · H highlight · a note · ? help · q back';
 	const margin = ' '.repeat(marginWidth);
 	const lines = infoLines({ state, focused, focusedQuote, article, width });
 	const info = props.prompt ? [truncate(sanitizeInline(props.prompt), width), lines[0]] : lines;
@@ -261,7 +293,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			<Text wrap="truncate-end">
 				{margin}
 				<Text color={theme.accent}>{status}</Text>
-				<Text color={theme.muted}>{hints.length + status.length + 1 <= width ? ' '.repeat(width - status.length - hints.length) + hints : ''}</Text>
+				{mode === 'find' ? <Text inverse> </Text> : null}
+				<Text color={theme.muted}>{hints.length + status.length + 2 <= width ? ' '.repeat(width - status.length - hints.length - (mode === 'find' ? 1 : 0)) + hints : ''}</Text>
 			</Text>
 		</Box>
 	);
