@@ -16,6 +16,8 @@ export const HELP = `
   Usage
     $ marginalia [DIR|FILE...]
         the library and the reader (default: the library setting, else the bundled articles)
+    $ marginalia -
+        read one article from standard input (curl -s URL | marginalia), keys from the terminal
 ${COMMAND_LIST}
 
   Options
@@ -84,13 +86,25 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const options = { paths: positionals, configDir: values['config-dir'] ?? values.configDir, theme: values.theme };
+	// Piped in (`curl -s URL | marginalia`, `marginalia -`): the reader on it, keys from the terminal (ui/piped/).
+	const piped = await import('./ui/piped/start.js');
+	if (piped.wantsPipedReader(options.paths, process.stdin)) {
+		const status = await piped.readFromPipe(options);
+		if (status !== null) return status;
+	}
 	const problem = readerProblem(options);
 	if (problem) {
 		process.stderr.write(problem);
 		return 2;
 	}
-	// Ink's modules take most of the start-up: the store opens while they load.
+	// Ink's modules take most of the start-up: the store opens while they load. React's development build
+	// checks every render and runs several times slower: the reader loads the production build (React reads
+	// NODE_ENV once, as its modules load), and the variable is put back so that programs it starts (a browser,
+	// the clipboard) get the environment as it was.
+	const nodeEnv = process.env.NODE_ENV;
+	process.env.NODE_ENV ??= 'production';
 	const [{ runReader }, opened] = await Promise.all([import('./ui/run.js'), openAppStore(options.configDir)]);
+	if (nodeEnv === undefined) delete process.env.NODE_ENV;
 	return runReader(options, opened);
 }
 

@@ -10,13 +10,14 @@ import type { Highlight } from '../core/annotations/highlight.js';
  *     "tombstones": { "<id>": { "deleted": ISO time } },
  *     "drafts": { "<absolute path>#<start>-<end>": NoteDraftRecord },
  *     "feeds": { "<feed url>": StoredFeed },
+ *     "arrivals": { "<absolute path>": { "arrived": ISO time } },
  *     "__internal__": { "migrations": { "version": "1.0.0" } } }
  *
  * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
  * remember deletions so that nothing (another process, a recovery) brings a deleted highlight back.
  * Speaker corrections are kept the same way, in the same tombstones (ids never repeat). Older versions of
  * Marginalia keep the `corrections` key they do not know, so adding it needed no new format version; the
- * same holds for `drafts` and `feeds`.
+ * same holds for `drafts`, `feeds` and `arrivals` (imported articles not opened yet: the library's "new").
  */
 export const STORE_FORMAT_VERSION = '1.0.0';
 
@@ -68,6 +69,11 @@ export interface StoredFeed {
 	seen: Record<string, string>;
 }
 
+/** An article an import brought in, not opened since. */
+export interface Arrival {
+	arrived: string;
+}
+
 export interface Tombstone {
 	deleted: string;
 }
@@ -81,6 +87,7 @@ export interface StoreData {
 	/** Added in 1.0.0 files without a version change: older versions keep unknown keys as they are. */
 	drafts?: Record<string, NoteDraftRecord>;
 	feeds?: Record<string, StoredFeed>;
+	arrivals?: Record<string, Arrival>;
 	// Bookkeeping: the format version of the file (the key conf used, kept so older files read the same).
 	__internal__?: { migrations?: { version?: string } };
 	[key: string]: unknown;
@@ -204,6 +211,10 @@ export const STORE_SCHEMA = {
 				seen: { type: 'object', additionalProperties: { type: 'string' } },
 			},
 		},
+	},
+	arrivals: {
+		type: 'object',
+		additionalProperties: { type: 'object', required: ['arrived'], properties: { arrived: isoTime } },
 	},
 } as const;
 

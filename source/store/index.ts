@@ -24,6 +24,7 @@ import { configFileExists, removeLeftoverTemporaryFiles } from './read-file.js';
 import { replaceFile } from './write-file.js';
 import { validateStore } from './validate.js';
 import { describeWriteError } from './write-errors.js';
+import { isNewArrival, withArrivals, withoutArrival } from './arrivals.js';
 
 export type { NoteDraftRecord, ReadingPosition, Settings, StoredCorrection, StoredFeed, StoredHighlight } from './format.js';
 export { NewerFormatError } from './format.js';
@@ -34,6 +35,8 @@ export interface Store {
 	/** The config file. */
 	readonly path: string;
 	position(file: string): ReadingPosition | undefined;
+	/** Every reading position, by absolute path: one call for a library of thousands (the few read are in it). */
+	positions(): ReadonlyMap<string, ReadingPosition>;
 	setPosition(file: string, position: Omit<ReadingPosition, 'updated'>): void;
 	settings(): Settings;
 	setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
@@ -73,6 +76,12 @@ export interface Store {
 	 * nothing and returns undefined when the feed was removed meanwhile.
 	 */
 	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined;
+	/** True while the file came in by an import and has not been opened since: the library marks it new. */
+	isNew(file: string): boolean;
+	/** Files an import just added to the library. */
+	markArrived(files: readonly string[]): void;
+	/** The file was opened in the reader: it is no longer new. */
+	markOpened(file: string): void;
 	/** Reads the file again (another window may have changed it); changes not yet saved stay on top. Never waits. */
 	reload(): void;
 	/** Why changes made here are not saved yet (a full disk, a read-only folder, a lock held elsewhere); null when all are. */
@@ -170,6 +179,10 @@ class FileStore implements Store {
 	position(file: string): ReadingPosition | undefined {
 		const position = this.#data.positions?.[resolve(file)];
 		return position ? { ...position } : undefined;
+	}
+
+	positions(): ReadonlyMap<string, ReadingPosition> {
+		return new Map(Object.entries(this.#data.positions ?? {}).map(([file, position]) => [file, { ...position }]));
 	}
 
 	setPosition(file: string, position: Omit<ReadingPosition, 'updated'>): void {
@@ -385,6 +398,20 @@ class FileStore implements Store {
 
 	updateFeed(url: string, update: (feed: StoredFeed) => StoredFeed): StoredFeed | undefined {
 		return this.#change((data) => withFeedUpdated(data, url, update));
+	}
+
+	isNew(file: string): boolean {
+		return isNewArrival(this.#data, file);
+	}
+
+	markArrived(files: readonly string[]): void {
+		if (files.length === 0) return;
+		this.#change((data) => withArrivals(data, files, new Date()));
+	}
+
+	markOpened(file: string): void {
+		if (!this.isNew(file)) return;
+		this.#change((data) => void withoutArrival(data, file));
 	}
 
 	reload(): void {

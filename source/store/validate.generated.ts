@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"type":"object","properties":{"settings":{"type":"object","properties":{"library":{"type":"string","minLength":1},"theme":{"enum":["auto","dark","light","mono"]},"quoteColours":{"type":"boolean"},"librarySort":{"enum":["recent","date","title"]}}},"positions":{"type":"object","additionalProperties":{"type":"object","required":["offset","progress","fingerprint","updated"],"properties":{"offset":{"type":"integer","minimum":0},"progress":{"type":"number","minimum":0,"maximum":1},"fingerprint":{"type":"string"},"updated":{"type":"string","minLength":1}}}},"highlights":{"type":"object","additionalProperties":{"type":"object","required":["id","file","fingerprint","exact","prefix","suffix","start","end","note","created","updated"],"properties":{"id":{"type":"string","minLength":1},"file":{"type":"string","minLength":1},"fingerprint":{"type":"string"},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"note":{"type":"string"},"created":{"type":"string","minLength":1},"updated":{"type":"string","minLength":1}}}},"corrections":{"type":"object","additionalProperties":{"type":"object","required":["id","kind","created"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["set","merge","rename"]},"created":{"type":"string","minLength":1}},"oneOf":[{"required":["file","fingerprint","exact","prefix","suffix","start","end","from","to"],"properties":{"kind":{"const":"set"},"file":{"type":"string","minLength":1},"fingerprint":{"type":"string"},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"from":{"type":["string","null"]},"to":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}}},{"required":["from","to"],"properties":{"kind":{"enum":["merge","rename"]},"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}]}},"tombstones":{"type":"object","additionalProperties":{"type":"object","required":["deleted"],"properties":{"deleted":{"type":"string","minLength":1}}}},"drafts":{"type":"object","additionalProperties":{"type":"object","required":["file","start","end","text","updated"],"properties":{"file":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"text":{"type":"string"},"updated":{"type":"string","minLength":1}}}},"feeds":{"type":"object","additionalProperties":{"type":"object","required":["url","added"],"properties":{"url":{"type":"string","minLength":1},"title":{"type":["string","null"]},"added":{"type":"string","minLength":1},"lastFetched":{"type":["string","null"]},"error":{"type":["string","null"]},"etag":{"type":["string","null"]},"lastModified":{"type":["string","null"]},"items":{"type":"integer","minimum":0},"seen":{"type":"object","additionalProperties":{"type":"string"}}}}}}};
+const schema11 = {"type":"object","properties":{"settings":{"type":"object","properties":{"library":{"type":"string","minLength":1},"theme":{"enum":["auto","dark","light","mono"]},"quoteColours":{"type":"boolean"},"librarySort":{"enum":["recent","date","title"]}}},"positions":{"type":"object","additionalProperties":{"type":"object","required":["offset","progress","fingerprint","updated"],"properties":{"offset":{"type":"integer","minimum":0},"progress":{"type":"number","minimum":0,"maximum":1},"fingerprint":{"type":"string"},"updated":{"type":"string","minLength":1}}}},"highlights":{"type":"object","additionalProperties":{"type":"object","required":["id","file","fingerprint","exact","prefix","suffix","start","end","note","created","updated"],"properties":{"id":{"type":"string","minLength":1},"file":{"type":"string","minLength":1},"fingerprint":{"type":"string"},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"note":{"type":"string"},"created":{"type":"string","minLength":1},"updated":{"type":"string","minLength":1}}}},"corrections":{"type":"object","additionalProperties":{"type":"object","required":["id","kind","created"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["set","merge","rename"]},"created":{"type":"string","minLength":1}},"oneOf":[{"required":["file","fingerprint","exact","prefix","suffix","start","end","from","to"],"properties":{"kind":{"const":"set"},"file":{"type":"string","minLength":1},"fingerprint":{"type":"string"},"exact":{"type":"string","minLength":1},"prefix":{"type":"string"},"suffix":{"type":"string"},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"from":{"type":["string","null"]},"to":{"anyOf":[{"type":"string","minLength":1},{"type":"null"}]}}},{"required":["from","to"],"properties":{"kind":{"enum":["merge","rename"]},"from":{"type":"string","minLength":1},"to":{"type":"string","minLength":1}}}]}},"tombstones":{"type":"object","additionalProperties":{"type":"object","required":["deleted"],"properties":{"deleted":{"type":"string","minLength":1}}}},"drafts":{"type":"object","additionalProperties":{"type":"object","required":["file","start","end","text","updated"],"properties":{"file":{"type":"string","minLength":1},"start":{"type":"integer","minimum":0},"end":{"type":"integer","minimum":0},"text":{"type":"string"},"updated":{"type":"string","minLength":1}}}},"feeds":{"type":"object","additionalProperties":{"type":"object","required":["url","added"],"properties":{"url":{"type":"string","minLength":1},"title":{"type":["string","null"]},"added":{"type":"string","minLength":1},"lastFetched":{"type":["string","null"]},"error":{"type":["string","null"]},"etag":{"type":["string","null"]},"lastModified":{"type":["string","null"]},"items":{"type":"integer","minimum":0},"seen":{"type":"object","additionalProperties":{"type":"string"}}}}},"arrivals":{"type":"object","additionalProperties":{"type":"object","required":["arrived"],"properties":{"arrived":{"type":"string","minLength":1}}}}}};
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1660,14 +1660,79 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
-else {
-const err133 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.arrivals !== undefined){
+let data64 = data.arrivals;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key7 in data64){
+let data65 = data64[key7];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.arrived === undefined){
+const err133 = {instancePath:instancePath+"/arrivals/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/arrivals/additionalProperties/required",keyword:"required",params:{missingProperty: "arrived"},message:"must have required property '"+"arrived"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
 else {
 vErrors.push(err133);
+}
+errors++;
+}
+if(data65.arrived !== undefined){
+let data66 = data65.arrived;
+if(typeof data66 === "string"){
+if(data66.length < 1){
+const err134 = {instancePath:instancePath+"/arrivals/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrived",schemaPath:"#/properties/arrivals/additionalProperties/properties/arrived/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/arrivals/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/arrived",schemaPath:"#/properties/arrivals/additionalProperties/properties/arrived/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/arrivals/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/arrivals/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/arrivals",schemaPath:"#/properties/arrivals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
 }
 errors++;
 }

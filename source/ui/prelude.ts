@@ -18,11 +18,16 @@ export interface ReaderOptions {
 const NEEDS_TERMINAL =
 	"marginalia: the reader needs an interactive terminal; in scripts use 'marginalia list --json' or 'marginalia quotes --json' (see 'marginalia --help')\n";
 
+/** A line to print (status 2) for a --theme that is not one. */
+export function themeProblem(options: Pick<ReaderOptions, 'theme'>): string | null {
+	if (options.theme === undefined || isThemeChoice(options.theme)) return null;
+	return `marginalia: --theme takes auto, dark, light or mono, not '${sanitizeInline(options.theme)}'\nTry 'marginalia --help'.\n`;
+}
+
 /** A line to print (status 2) when the reader cannot start: a bad --theme, or no terminal. */
 export function readerProblem(options: ReaderOptions): string | null {
-	if (options.theme !== undefined && !isThemeChoice(options.theme)) {
-		return `marginalia: --theme takes auto, dark, light or mono, not '${sanitizeInline(options.theme)}'\nTry 'marginalia --help'.\n`;
-	}
+	const theme = themeProblem(options);
+	if (theme) return theme;
 	if (!process.stdin.isTTY || !process.stdout.isTTY || typeof process.stdin.setRawMode !== 'function') return NEEDS_TERMINAL;
 	return null;
 }

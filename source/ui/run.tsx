@@ -13,16 +13,19 @@ import { sanitizeInline } from '../core/text/sanitize.js';
 import { relocateMissingFiles } from '../library/anchoring.js';
 import { loadNotes } from '../library/notes.js';
 import { readLargeUnindexed, reloadForReading } from '../library/unindexed.js';
+import { LibraryImports } from '../library/import/library-imports.js';
 
 /** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
 export async function runReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore): Promise<number> {
 	const paths = options.paths.length > 0 ? [...options.paths] : [store.settings().library ?? BUNDLED_LIBRARY];
-	// The library index: only files changed since it was saved are read (progress on stderr before the screen opens).
+	// The library index: the first frame shows the rows it has cached; the App then checks the files and reads
+	// again those that changed, rows filling in. One file given is read first, to open it straight away.
 	const library = Library.open(paths);
 	const oneFile = options.paths.length === 1 && isFile(options.paths[0]!);
-	// One large file the index has not read yet opens at once; the index reads it another time.
+	// One large file the index has not read yet opens at once, its quotes not counted: the App's check of the
+	// files reads it for the index meanwhile (off this thread).
 	const unindexed = oneFile ? await readLargeUnindexed(library, options.paths[0]!) : null;
-	if (!unindexed) {
+	if (oneFile && !unindexed) {
 		const progress = indexProgress({ stderr: (chunk) => process.stderr.write(chunk), stderrIsTerminal: process.stderr.isTTY === true });
 		await library.update({ onProgress: progress.report }).finally(progress.done);
 	}
@@ -43,6 +46,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 	const instance = render(
 		<App
 			listing={listing}
+			library={library}
 			store={store}
 			theme={chooseTheme(process.env, options.theme ?? store.settings().theme)}
 			copy={(text) => copyToClipboard(text, process.stdout)}
@@ -52,6 +56,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}
 			session={session}
+			imports={new LibraryImports({ store, paths, cwd: process.cwd(), env: process.env })}
 		/>,
 		{ exitOnCtrlC: false, patchConsole: false },
 	);

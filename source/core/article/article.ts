@@ -7,7 +7,7 @@ import { isFoldedKind, type Article, type FrontMatter, type RawParagraph } from 
 export type { Article, FrontMatter, Paragraph, ParagraphKind, RawParagraph } from './types.js';
 export { isFoldedKind } from './types.js';
 
-const FRONT_MATTER_KEYS = new Set(['title', 'source', 'url', 'byline', 'date']);
+const FRONT_MATTER_KEYS = new Set(['title', 'source', 'url', 'byline', 'date', 'feed']);
 
 /** Splits optional `---` front matter from the body. Unknown keys are ignored, malformed blocks are kept as text. */
 export function splitFrontMatter(decoded: string): { meta: FrontMatter; body: string } {
@@ -98,6 +98,7 @@ export function parseArticle(raw: Uint8Array | string, options: { markdown?: boo
 		byline: meta.byline ?? classified.byline,
 		date: meta.date ?? null,
 		url: meta.url ?? null,
+		feed: meta.feed ?? null,
 		paragraphs: classified.paragraphs,
 		// Paragraph by paragraph: no word runs from one paragraph into the next.
 		words: classified.paragraphs.reduce((sum, p) => (isFoldedKind(p.kind) ? sum : sum + countWords(text, p.start, p.end)), 0),

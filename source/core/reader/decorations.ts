@@ -11,7 +11,8 @@ export type Decoration =
 	| { readonly type: 'speaker'; readonly start: number; readonly end: number; readonly slot: number }
 	| { readonly type: 'highlight'; readonly start: number; readonly end: number; readonly hasNote: boolean; readonly focused: boolean }
 	| { readonly type: 'selection'; readonly start: number; readonly end: number }
-	| { readonly type: 'match'; readonly start: number; readonly end: number }
+	/** Found by a search; `current`: the match n and N are on. */
+	| { readonly type: 'match'; readonly start: number; readonly end: number; readonly current?: boolean }
 	/** Markdown: a marker not shown (`**`, `# `, `](url)`), a style over the words, a bullet drawn as •. */
 	| { readonly type: 'hidden'; readonly start: number; readonly end: number }
 	| { readonly type: 'markup'; readonly start: number; readonly end: number; readonly style: MarkupStyle }
@@ -26,6 +27,7 @@ export interface SegmentStyle {
 	readonly focusedHighlight?: boolean;
 	readonly selection?: boolean;
 	readonly match?: boolean;
+	readonly currentMatch?: boolean;
 	readonly hidden?: boolean;
 	readonly markup?: readonly MarkupStyle[];
 	readonly bullet?: boolean;
@@ -108,7 +110,7 @@ function applyDecoration(style: SegmentStyle, decoration: Decoration): SegmentSt
 		case 'selection':
 			return { ...style, selection: true };
 		case 'match':
-			return { ...style, match: true };
+			return { ...style, match: true, currentMatch: style.currentMatch === true || decoration.current === true };
 		case 'hidden':
 			return { ...style, hidden: true };
 		case 'markup':

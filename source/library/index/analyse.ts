@@ -22,7 +22,7 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 		const analysis = analyseArticle(article);
 		const summary = summariseAnalysis(analysis);
 		const { units, speakers } = searchDataOf(article, analysis);
-		const { title, titleDerived, dek, source, byline, date, url, words, fingerprint, text, paragraphs } = article;
+		const { title, titleDerived, dek, source, byline, date, url, feed, words, fingerprint, text, paragraphs } = article;
 		const aliases = new Map(speakers.map((speaker) => [speaker.name, speaker.aliases]));
 		return {
 			path,
@@ -36,6 +36,7 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 				byline,
 				date,
 				url,
+				feed,
 				words,
 				quotes: summary.quotes,
 				speakers: summary.speakers.map(({ name, quotes }) => ({ name, quotes, aliases: aliases.get(name) ?? [] })),

@@ -12,6 +12,7 @@ import type { CopyResult } from '../../clipboard.js';
 import type { CommandId } from '../../keys/keymap.js';
 import type { Keypress } from '../../keys/keypress.js';
 import type { HighlightActions } from './use-highlight-actions.js';
+import type { ReaderSearchHits } from './reader-search.js';
 
 const MOVES: Partial<Record<CommandId, PagerMove>> = {
 	'reader.pageForward': { type: 'page', by: 1 },
@@ -39,6 +40,10 @@ export interface ReaderCommandContext {
 	readonly onToggleQuotes: () => void;
 	readonly copy: (text: string) => CopyResult;
 	readonly openUrl: (url: string) => CopyResult;
+	/** The search the article was opened from, if it was (n N step its hits when there is no find). */
+	readonly searchHits?: ReaderSearchHits;
+	/** This article's file. */
+	readonly path: string;
 }
 
 /** The reader's command switch: one command of the keymap to reader actions and store writes. */
@@ -154,7 +159,27 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 		}
 		case 'speakers.close':
 			return dispatch({ type: 'speakers-close' });
+		case 'reader.find':
+			return dispatch({ type: 'find-open' });
+		case 'find.done':
+			return dispatch({ type: 'find-done' });
+		case 'find.cancel':
+			return dispatch({ type: 'find-cancel' });
+		case 'reader.nextMatch':
+		case 'reader.previousMatch':
+			return stepSearch(command === 'reader.nextMatch' ? 1 : -1, context);
 		default:
 			return undefined;
 	}
+}
+
+/** n and N: the latest search wins, a find in this article (/) while there is one, else the search (s) it was opened from. */
+function stepSearch(by: 1 | -1, { now, dispatch, searchHits, path }: ReaderCommandContext): void {
+	if (now.find) return dispatch({ type: 'find-step', by });
+	const hit = searchHits?.step(by);
+	if (!hit) return dispatch({ type: 'message', message: 'No search: / finds in this article, s searches the library' });
+	// Another article: the App opens it at the hit.
+	if (hit.path !== path) return;
+	if (hit.range) dispatch({ type: 'focus-range', range: hit.range });
+	if (hit.wrapped) dispatch({ type: 'message', message: by > 0 ? 'From the first hit again' : 'From the last hit again' });
 }
