@@ -6,6 +6,11 @@ import type { ReaderContext } from './state.js';
 
 /** Characters laid out per slice of background work: a few milliseconds. */
 export const LAYOUT_SLICE_CHARACTERS = 50_000;
+/**
+ * An article up to this long is worked out whole when first shown (its quotes in one window: what
+ * `quotes` prints; its page count exact): a hundred milliseconds at most. Longer ones go by windows and slices.
+ */
+export const WHOLE_UP_TO_CHARACTERS = 100_000;
 
 interface View {
 	readonly layout: IncrementalLayout;
@@ -18,7 +23,7 @@ export type WorkDone = 'layout' | 'quotes' | null;
 /**
  * An article as the reader works it out: laid out (at the width and folding shown) and its sentences found as
  * far as the page needs, its quotes analysed around the page, and the rest in slices run between keys (`work`).
- * An 11 MB article shows its first page in milliseconds; a seed article is worked out whole at once.
+ * An 11 MB article shows its first page in milliseconds; a short one is worked out whole at once.
  */
 export class ArticleReading {
 	readonly article: Article;
@@ -26,9 +31,12 @@ export class ArticleReading {
 	#views = new Map<string, View>();
 	#current: { view: View; top: number } | null = null;
 
+	readonly #whole: boolean;
+
 	constructor(article: Article, speakerSlots: number) {
 		this.article = article;
-		this.quotes = new SlicedQuoteView(article, speakerSlots);
+		this.#whole = article.text.length <= WHOLE_UP_TO_CHARACTERS;
+		this.quotes = new SlicedQuoteView(article, speakerSlots, this.#whole ? { windowParagraphs: Math.max(1, article.paragraphs.length) } : {});
 	}
 
 	/** The layout (and sentences) at this width and folding; only the current width's are kept. */
@@ -66,7 +74,8 @@ export class ArticleReading {
 	showPage(context: ReaderContext, top: number, height: number): void {
 		const view = [...this.#views.values()].find((known) => known.layout === context.layout);
 		if (!view) return;
-		view.layout.ensureLines(top + 2 * Math.max(1, height));
+		if (this.#whole) view.layout.layOutMore(Number.POSITIVE_INFINITY);
+		else view.layout.ensureLines(top + 2 * Math.max(1, height));
 		const lines = view.layout.lines;
 		const first = lines[Math.min(top, lines.length - 1)];
 		const last = lines[Math.min(top + height, lines.length) - 1];
