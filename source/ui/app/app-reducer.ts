@@ -222,7 +222,7 @@ function withListing(state: AppState, listing: LibraryListing, startAt: number |
 	let same = state.articles.length === listing.articles.length;
 	const articles = listing.articles.map((entry, index) => {
 		const old = known.get(entry.path);
-		const kept = old && old.mtimeMs === entry.mtimeMs && old.size === entry.size ? old : entry;
+		const kept = old && old.mtimeMs === entry.mtimeMs && old.size === entry.size ? counted(old, entry) : entry;
 		if (kept !== state.articles[index]) same = false;
 		return kept;
 	});
@@ -238,6 +238,14 @@ function withListing(state: AppState, listing: LibraryListing, startAt: number |
 	const unreadable = sameFiles(state.unreadable, listing.unreadable) ? state.unreadable : listing.unreadable;
 	if (next === state.articles && selected === state.selected && unreadable === state.unreadable && listing.problem === state.problem) return state;
 	return { ...state, articles: next, selected, unreadable, problem: listing.problem };
+}
+
+/**
+ * The entry as it was (its article may be open in the reader, worked out as far as it is), with its quotes
+ * counted once the index has counted them (a large article opened before the index had read it).
+ */
+function counted(old: LoadedArticle, read: LoadedArticle): LoadedArticle {
+	return old.summary.pending && !read.summary.pending ? { ...old, summary: read.summary } : old;
 }
 
 function sameFiles(a: readonly UnreadableFile[], b: readonly UnreadableFile[]): boolean {

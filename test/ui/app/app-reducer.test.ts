@@ -4,7 +4,7 @@ import { appReducer, initialAppState, type AppAction, type AppState } from '../.
 import type { LibraryListing, LoadedArticle } from '../../../source/library/load.js';
 import { NO_KEY } from '../../../source/ui/keys/keypress.js';
 
-const article = (path: string) => ({ path }) as LoadedArticle;
+const article = (path: string) => ({ path, summary: { quotes: 0, speakers: [] } }) as unknown as LoadedArticle;
 const ARTICLES = [article('/a.txt'), article('/b.txt'), article('/c.txt')];
 const ORDER = [2, 0, 1];
 const run = (state: AppState, ...actions: AppAction[]) => actions.reduce(appReducer, state);
@@ -71,4 +71,19 @@ test('an article read from a pipe: leaving the reader quits, and its saved copy 
 	assert.equal(saved.articles[0]!.path, '/library/story.txt');
 	const notes = appReducer(saved, command('notes'));
 	assert.equal(appReducer(notes, command('back')).screen, 'reader', 'q in the notes screen goes back to the reader');
+});
+
+test('a large article opened before the index counted it: its count arrives with the index, its text (maybe open) kept', () => {
+	const text = { title: 'A long read' };
+	const opened = { path: '/long.txt', mtimeMs: 1, size: 2_000_000, article: text, summary: { quotes: 0, speakers: [], pending: true } } as unknown as LoadedArticle;
+	const reading = initialAppState([opened], 0);
+	const fromIndex = { ...opened, article: { title: 'A long read, from the index' }, summary: { quotes: 4_000, speakers: [{ name: 'Sergey Lavrov', quotes: 2_000 }] } } as unknown as LoadedArticle;
+	const updated = appReducer(reading, { type: 'library-updated', listing: listingOf([fromIndex]) });
+	const entry = updated.articles[updated.selected]!;
+	assert.equal(entry.summary.quotes, 4_000);
+	assert.equal(entry.summary.pending, undefined);
+	assert.equal(entry.article, text, 'the article the reader has open is the same');
+	assert.equal(updated.screen, 'reader');
+	const again = appReducer(updated, { type: 'library-updated', listing: listingOf([fromIndex]) });
+	assert.equal(again, updated, 'nothing changes when the index says it again');
 });
