@@ -8,12 +8,9 @@ import { commitArticle, type Committed } from './commit.js';
 import type { DuplicateIndex } from './duplicates.js';
 import { FetchError, fetchDocument, type FetchLimits } from './fetch.js';
 import { ReadError, readRegularFile, readStream } from './read.js';
+import { ImportError, type ImportInput } from './input.js';
 
-/** What `add` is given: a web address, a saved file, or standard input (`-`). */
-export type ImportInput = { readonly kind: 'url'; readonly url: string } | { readonly kind: 'file'; readonly path: string } | { readonly kind: 'stdin' };
-
-/** Why an import failed, in one line: "the server answered 404 Not Found", "no article text on the page". */
-export class ImportError extends Error {}
+export { ImportError, parseImportInput, type ImportInput } from './input.js';
 
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1';
 
@@ -21,13 +18,6 @@ const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;
 function refuseMedia(contentType: string | null): string | null {
 	const type = mediaType(contentType);
 	return /^(audio|video|image|font)\/|^application\/(pdf|zip|gzip)$/.test(type) ? `not a web page or text (${type})` : null;
-}
-
-/** A command-line argument as an input: `-` is standard input, anything with a scheme an address, the rest a file. */
-export function parseImportInput(argument: string): ImportInput {
-	if (argument === '-') return { kind: 'stdin' };
-	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(argument) || /^(mailto|javascript|data|about|file|ftp):/i.test(argument)) return { kind: 'url', url: argument };
-	return { kind: 'file', path: argument };
 }
 
 const HINTS: Readonly<Record<string, 'html' | 'text'>> = {

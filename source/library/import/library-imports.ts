@@ -5,10 +5,10 @@ import type { ImportedArticle } from '../../core/import/article-file.js';
 import type { Store } from '../../store/index.js';
 import { Library } from '../index/library.js';
 import { BUNDLED_LIBRARY, type LibraryListing } from '../load.js';
-import { addToLibrary, ImportError, parseImportInput } from './add.js';
-import { commitArticle, type Committed } from './commit.js';
+import type { Committed } from './commit.js';
 import { adoptLibrary, importDestination, type Destination } from './destination.js';
-import { refreshFeeds, type RefreshEvent, type RefreshSummary } from './feeds.js';
+import type { RefreshEvent, RefreshSummary } from './feeds.js';
+import { ImportError, parseImportInput } from './input.js';
 import { DEFAULT_LIMITS, type FetchLimits } from './fetch.js';
 import { describeFsError } from '../load.js';
 
@@ -86,6 +86,8 @@ export class LibraryImports {
 	async add(typed: string, { signal }: { signal?: AbortSignal } = {}): Promise<AddOutcome> {
 		const input = importInputOf(typed, this.options.cwd);
 		const destination = this.destination();
+		// The page and feed parsers load with the first import, not with the app.
+		const { addToLibrary } = await import('./add.js');
 		const added = await addToLibrary(input, { ...(this.options.limits ?? DEFAULT_LIMITS), ...(signal ? { signal } : {}), dir: destination.dir, cwd: this.options.cwd });
 		const { meta } = added.article;
 		if (added.status === 'added') this.#wrote(destination, [added.path]);
@@ -102,6 +104,7 @@ export class LibraryImports {
 	/** Every feed's new items into the library; events as they happen, for a spinner and a count. */
 	async refresh({ signal, onEvent }: { signal?: AbortSignal; onEvent?: (event: RefreshEvent) => void } = {}): Promise<RefreshSummary> {
 		const destination = this.destination();
+		const { refreshFeeds } = await import('./feeds.js');
 		const summary = await refreshFeeds(this.options.store, {
 			...(this.options.limits ?? DEFAULT_LIMITS),
 			...(signal ? { signal } : {}),
@@ -116,6 +119,7 @@ export class LibraryImports {
 	/** An article read from a pipe, into the library (or found there already). Throws ImportError. */
 	async save(article: ImportedArticle): Promise<Committed> {
 		const destination = this.destination();
+		const { commitArticle } = await import('./commit.js');
 		let committed: Committed;
 		try {
 			committed = await commitArticle(article, { dir: destination.dir });
