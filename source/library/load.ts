@@ -2,8 +2,8 @@ import { constants, type Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticle, type Article } from '../core/article/article.js';
-import { summariseQuotes, type QuoteSummary } from '../core/library/summary.js';
+import type { Article } from '../core/article/types.js';
+import { summariseAnalysis, type QuoteSummary } from '../core/library/summary.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
@@ -124,13 +124,15 @@ export async function readArticle(path: string, readFile: ReadFile = readArticle
 	const absolute = resolve(path);
 	// Checked before opening too: a device or FIFO is refused without touching it.
 	const info = checked(await stat(absolute));
-	const bytes = await readFile(absolute);
+	// The parser (Markdown's with it) loads when a file is first read: the library's first frame reads none.
+	const [bytes, { parseArticle }] = await Promise.all([readFile(absolute), import('../core/article/article.js')]);
 	return { path: absolute, article: parseArticle(bytes, { markdown: /\.(md|markdown)$/i.test(absolute) }), mtimeMs: info.mtimeMs, size: info.size };
 }
 
+/** The file read and parsed, its quotes counted (the quote engine loads with the first count). */
 export async function loadArticle(path: string, readFile: ReadFile = readArticleFile): Promise<LoadedArticle> {
-	const read = await readArticle(path, readFile);
-	return { ...read, summary: summariseQuotes(read.article) };
+	const [read, { analyseQuotes }] = await Promise.all([readArticle(path, readFile), import('../core/quotes/index.js')]);
+	return { ...read, summary: summariseAnalysis(analyseQuotes(read.article)) };
 }
 
 /** File names in the order localeCompare gives, with one collator rather than one per comparison. */

@@ -1,9 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { summariseQuotes } from '../core/library/summary.js';
 import { LARGE_FILE_BYTES } from './large-file.js';
 import type { Library } from './index/library.js';
-import { readArticle, type LoadedArticle } from './load.js';
+import { loadArticle, readArticle, type LoadedArticle } from './load.js';
 
 const NOT_COUNTED = { quotes: 0, speakers: [], pending: true } as const;
 
@@ -31,8 +30,9 @@ export async function readLargeUnindexed(library: Pick<Library, 'rows'>, path: s
  * the reader does not need: it analyses what it shows), a small one as `loadArticle` gives it.
  */
 export async function loadForReading(path: string): Promise<LoadedArticle> {
-	const read = await readArticle(path);
-	return read.size > LARGE_FILE_BYTES ? { ...read, summary: NOT_COUNTED } : { ...read, summary: summariseQuotes(read.article) };
+	const info = await stat(path);
+	if (info.size <= LARGE_FILE_BYTES) return loadArticle(path);
+	return { ...(await readArticle(path)), summary: NOT_COUNTED };
 }
 
 /** The article read again if its file changed since `entry` was read (as `reloadIfChanged`), a large one not counted. */

@@ -1,5 +1,4 @@
-import type { Article } from '../article/article.js';
-import { analyseQuotes, type QuoteAnalysis } from '../quotes/index.js';
+import type { QuoteAnalysis } from '../quotes/index.js';
 
 export interface QuoteSummary {
 	/** Direct and partial quotes: someone's words. */
@@ -10,11 +9,7 @@ export interface QuoteSummary {
 	readonly pending?: boolean;
 }
 
-/** Who is quoted in an article and how often, for the library list and `list --json`. */
-export function summariseQuotes(article: Article): QuoteSummary {
-	return summariseAnalysis(analyseQuotes(article));
-}
-
+/** Who is quoted in an article and how often (its analysis), for the library list and `list --json`. */
 export function summariseAnalysis(analysis: QuoteAnalysis): QuoteSummary {
 	const speech = analysis.quotes.filter((quote) => quote.kind === 'direct' || quote.kind === 'partial');
 	return {

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import { isFoldedKind, type Article, type ParagraphKind } from '../article/article.js';
+import { isFoldedKind, type Article, type ParagraphKind } from '../article/types.js';
 import { graphemes } from '../text/graphemes.js';
 import { visibleText } from '../text/hidden.js';
 import type { TextRange } from '../text/range.js';

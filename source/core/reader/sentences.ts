@@ -1,4 +1,4 @@
-import { isFoldedKind, type Article } from '../article/article.js';
+import { isFoldedKind, type Article } from '../article/types.js';
 import type { TextRange } from '../text/range.js';
 import { splitSentences } from '../text/sentences.js';
 

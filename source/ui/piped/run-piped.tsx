@@ -1,13 +1,15 @@
 import { render } from 'ink';
 import type { ReadStream } from 'node:tty';
 import { parseArticle } from '../../core/article/article.js';
-import { summariseQuotes } from '../../core/library/summary.js';
+import { summariseAnalysis } from '../../core/library/summary.js';
+import { analyseQuotes } from '../../core/quotes/index.js';
 import { LibraryImports } from '../../library/import/library-imports.js';
 import type { PipedArticle } from '../../library/import/piped.js';
 import { loadArticle, type LoadedArticle } from '../../library/load.js';
 import { loadNotes } from '../../library/notes.js';
 import type { Store } from '../../store/index.js';
 import { App } from '../app/App.js';
+import { loadScreens } from '../app/screen-modules.js';
 import { copyToClipboard, openUrl } from '../clipboard.js';
 import type { OpenedAppStore, ReaderOptions } from '../prelude.js';
 import { TerminalSession } from '../terminal.js';
@@ -29,7 +31,7 @@ function withoutPositionOf(store: Store, path: string): Store {
 export async function runPipedReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore, piped: PipedArticle, terminal: ReadStream): Promise<number> {
 	const imports = new LibraryImports({ store, paths: [], cwd: process.cwd(), env: process.env });
 	const article = parseArticle(piped.content);
-	const entry: LoadedArticle = { path: PIPED_PATH, article, summary: summariseQuotes(article), mtimeMs: 0, size: piped.content.length };
+	const entry: LoadedArticle = { path: PIPED_PATH, article, summary: summariseAnalysis(analyseQuotes(article)), mtimeMs: 0, size: piped.content.length };
 	const saver: PipedSaver = {
 		async save() {
 			const committed = await imports.save(piped.article);
@@ -37,6 +39,8 @@ export async function runPipedReader(options: ReaderOptions, { store, warning, l
 		},
 	};
 
+	// The reader is the first frame.
+	await loadScreens();
 	const session = new TerminalSession({ stdin: terminal, stdout: process.stdout });
 	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${message}\n`));
 	session.enter();

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseArticle } from '../../../source/core/article/article.js';
-import { summariseQuotes } from '../../../source/core/library/summary.js';
+import { summariseAnalysis } from '../../../source/core/library/summary.js';
+import { analyseQuotes } from '../../../source/core/quotes/index.js';
 import { LibraryImports } from '../../../source/library/import/library-imports.js';
 import { readPipedArticle } from '../../../source/library/import/piped.js';
 import { loadArticle, type LoadedArticle } from '../../../source/library/load.js';
@@ -28,7 +29,7 @@ async function pipedReader(t: TestContext, prepare?: (library: string) => void) 
 	prepare?.(library);
 	const imports = new LibraryImports({ store, paths: [], cwd: data, env: { MARGINALIA_DATA_DIR: data, MARGINALIA_CACHE_DIR: join(data, 'cache') } });
 	const article = parseArticle(piped.content);
-	const entry: LoadedArticle = { path: PIPED_PATH, article, summary: summariseQuotes(article), mtimeMs: 0, size: piped.content.length };
+	const entry: LoadedArticle = { path: PIPED_PATH, article, summary: summariseAnalysis(analyseQuotes(article)), mtimeMs: 0, size: piped.content.length };
 	const saver: PipedSaver = {
 		async save() {
 			const committed = await imports.save(piped.article);
