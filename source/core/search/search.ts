@@ -5,6 +5,7 @@ import { isSearchable, parseQuery, type SearchQuery } from './query.js';
 import { rankUnits, type RankedUnit, type UnitToRank } from './rank.js';
 import type { Snippet } from './snippet.js';
 import type { TextRange } from '../text/range.js';
+import { yieldToEventLoop } from './yield.js';
 
 /** A unit as a segment describes it: its words and place, and the article it is in. */
 export interface UnitDescription extends Omit<UnitToRank, 'prescore'> {
@@ -126,9 +127,4 @@ function dedupe<D extends UnitDescription>(hits: SearchHit<D>[]): void {
 		if (!kept.some(sameWords)) kept.push(hit);
 	}
 	hits.splice(0, hits.length, ...kept);
-}
-
-/** Lets key presses and redraws in between: search work never holds the event loop for long. */
-export function yieldToEventLoop(): Promise<void> {
-	return new Promise((resolve) => setImmediate(resolve));
 }

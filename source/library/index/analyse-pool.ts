@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { yieldToEventLoop } from '../../core/search/search.js';
+import { yieldToEventLoop } from '../../core/search/yield.js';
 import { LARGE_FILE_BYTES } from '../large-file.js';
-import { analyseFile, type AnalyseResult } from './analyse.js';
+import type { AnalyseResult } from './analyse-result.js';
 import type { AnalyseReply, AnalyseRequest } from './analyse-worker.js';
 
 export interface AnalyseOptions {
@@ -65,6 +65,9 @@ async function analyseInWorkers(paths: readonly string[], threads: number, batch
 }
 
 async function analyseHere(paths: readonly string[], onResult: (result: AnalyseResult) => void, signal: AbortSignal | undefined): Promise<void> {
+	if (paths.length === 0) return;
+	// The quote engine loads with the first file analysed: a warm start analyses none.
+	const { analyseFile } = await import('./analyse.js');
 	for (const path of paths) {
 		signal?.throwIfAborted();
 		onResult(await analyseFile(path));

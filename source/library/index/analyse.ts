@@ -5,16 +5,10 @@ import { SlicedQuoteAnalysis } from '../../core/reader/quote-slices.js';
 import { searchDataOf } from '../../core/search/units.js';
 import { summariseAnalysis } from '../../core/library/summary.js';
 import { describeFsError, readArticle } from '../load.js';
-import { encodeBody, type IndexedArticle } from './entry.js';
+import type { AnalyseResult } from './analyse-result.js';
+import { encodeBody } from './entry.js';
 
-/** A file read and analysed once for the index: its entry and its body (JSON). */
-export interface AnalysedFile {
-	readonly path: string;
-	readonly article: IndexedArticle;
-	readonly body: Uint8Array;
-}
-
-export type AnalyseResult = AnalysedFile | { readonly path: string; readonly problem: string };
+export { isAnalysed, type AnalysedFile, type AnalyseResult } from './analyse-result.js';
 
 export async function analyseFile(path: string): Promise<AnalyseResult> {
 	try {
@@ -61,6 +55,3 @@ function analyseArticle(article: Article): QuoteAnalysis {
 	return sliced.analysis();
 }
 
-export function isAnalysed(result: AnalyseResult): result is AnalysedFile {
-	return 'article' in result;
-}

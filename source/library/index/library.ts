@@ -1,10 +1,9 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { anchorHighlight } from '../../core/annotations/anchor.js';
 import type { Article } from '../../core/article/article.js';
 import { CandidateIndexBuilder } from '../../core/search/candidate-index.js';
 import { termsOf } from '../../core/search/fold.js';
-import { searchSegments, type SearchHit, type SearchSegment, type UnitDescription } from '../../core/search/search.js';
+import type { SearchHit, SearchSegment, UnitDescription } from '../../core/search/search.js';
 import type { StoredHighlight } from '../../store/index.js';
 import { describeFsError, type LibraryListing, type LoadedArticle, type UnreadableFile } from '../load.js';
 import { cacheDirectory } from './cache-dir.js';
@@ -180,17 +179,19 @@ export class Library {
 
 	/** The query over the text, quotes, speakers and titles of the library, and the notes given: best first. */
 	async search(query: string, options: LibrarySearchOptions): Promise<SearchHit<LibraryUnit>[]> {
+		// The ranking (fuse.js) and re-anchoring load with the first search, not with the library.
+		const [{ searchSegments }, { anchorHighlight }] = await Promise.all([import('../../core/search/search.js'), import('../../core/annotations/anchor.js')]);
 		const segments: SearchSegment<LibraryUnit>[] = [];
 		for (const { index, names } of this.selections) {
 			const found = await index.searchSegments(names ?? undefined);
 			if (found.warning && !this.warnings.includes(found.warning)) this.warnings.push(found.warning);
 			segments.push(...found.segments);
 		}
-		if (options.notes && options.notes.length > 0) segments.push(this.notesSegment(options.notes));
+		if (options.notes && options.notes.length > 0) segments.push(this.notesSegment(options.notes, anchorHighlight));
 		return searchSegments(segments, query, { limit: options.limit, signal: options.signal });
 	}
 
-	private notesSegment(highlights: readonly StoredHighlight[]): SearchSegment<NoteUnit> {
+	private notesSegment(highlights: readonly StoredHighlight[], anchor: AnchorHighlight): SearchSegment<NoteUnit> {
 		const rows = new Map(this.selected().map(({ index, entry }) => [entry.path, { index, entry }]));
 		const noted = highlights.filter((highlight) => highlight.note.trim() !== '' && rows.has(highlight.file));
 		const builder = new CandidateIndexBuilder();
@@ -201,16 +202,18 @@ export class Library {
 				units.map((unit) => {
 					const highlight = noted[unit]!;
 					const { index, entry } = rows.get(highlight.file)!;
-					return { file: highlight.file, title: entry.title, kind: 'note', text: highlight.note, textStart: null, range: anchorIn(index, entry, highlight), highlight };
+					return { file: highlight.file, title: entry.title, kind: 'note', text: highlight.note, textStart: null, range: anchorIn(index, entry, highlight, anchor), highlight };
 				}),
 		};
 	}
 }
 
+type AnchorHighlight = typeof import('../../core/annotations/anchor.js').anchorHighlight;
+
 /** Where the highlight is in the article as the index has it now; its saved offsets if not found. */
-function anchorIn(index: FolderIndex, entry: StoredEntry, highlight: StoredHighlight): { start: number; end: number } {
+function anchorIn(index: FolderIndex, entry: StoredEntry, highlight: StoredHighlight, anchor: AnchorHighlight): { start: number; end: number } {
 	try {
-		const { start, end } = anchorHighlight(index.body(entry).text, highlight);
+		const { start, end } = anchor(index.body(entry).text, highlight);
 		return { start, end };
 	} catch {
 		return { start: highlight.start, end: highlight.end };
