@@ -5,13 +5,13 @@ import { BUNDLED_LIBRARY } from '../library/load.js';
 import { Library } from '../library/index/library.js';
 import { indexProgress } from '../commands/progress.js';
 import { App } from './app/App.js';
+import { loadScreens } from './app/screen-modules.js';
 import { TerminalSession } from './terminal.js';
 import { chooseTheme } from './theme.js';
 import { copyToClipboard, openUrl } from './clipboard.js';
 import { rescueUnsaved, saveBeforeExit, type OpenedAppStore, type ReaderOptions } from './prelude.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
-import { relocateMissingFiles } from '../library/anchoring.js';
-import { loadNotes } from '../library/notes.js';
+import { relocateMissingFiles } from '../library/relocate.js';
 import { readLargeUnindexed, reloadForReading } from '../library/unindexed.js';
 import { LibraryImports } from '../library/import/library-imports.js';
 
@@ -33,6 +33,8 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 	// Highlights of a renamed or moved file follow it, found again by the fingerprint of its text.
 	await relocateMissingFiles(store, paths).catch(() => []);
 	const singleFile = oneFile && listing.articles.length === 1;
+	// The reader is the first frame: its screen is loaded before it (else just after the library's first frame).
+	if (singleFile) await loadScreens();
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
 	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${sanitizeInline(message)}\n`));
@@ -51,7 +53,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 			theme={chooseTheme(process.env, options.theme ?? store.settings().theme)}
 			copy={(text) => copyToClipboard(text, process.stdout)}
 			openUrl={openUrl}
-			loadNotes={() => loadNotes(store, paths)}
+			loadNotes={async () => (await import('../library/notes.js')).loadNotes(store, paths)}
 			refreshArticle={reloadForReading}
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}

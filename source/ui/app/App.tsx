@@ -20,14 +20,16 @@ import type { ReaderSearchHits } from '../screens/reader/reader-search.js';
 import { SearchScreen, searchPage } from '../screens/search/SearchScreen.js';
 import { useSearch } from '../screens/search/use-search.js';
 import { useSearchKeys } from '../screens/search/use-search-keys.js';
-import { NotesScreen, type NotesStore } from '../screens/notes/NotesScreen.js';
-import { ReaderScreen, type ReaderStore } from '../screens/reader/ReaderScreen.js';
+import type { NotesStore } from '../screens/notes/NotesScreen.js';
+import type { ReaderStore } from '../screens/reader/ReaderScreen.js';
 import { reloadQuietly } from '../screens/reader/reader-store.js';
 import type { Theme } from '../theme.js';
 import { appReducer, initialAppState, type AppAction } from './app-reducer.js';
 import { startingArticle, useLibraryOrder } from './library-order.js';
 import { useLibraryIndex, type AppLibrary } from './use-library-index.js';
 import { useSession, type Session } from './use-session.js';
+import { useScreenModules } from './screen-modules.js';
+import { useHeldKeys } from '../keys/use-held-keys.js';
 
 /** What the app needs of the store. */
 export type AppStore = ReaderStore & NotesStore & Pick<Store, 'settings' | 'setSetting' | 'positions' | 'feeds' | 'isNew' | 'markOpened'>;
@@ -99,6 +101,12 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 	const [notesVersion, setNotesVersion] = useState(0);
 	const onNotesChanged = useCallback(() => setNotesVersion((version) => version + 1), []);
 	useSession({ session, state, dispatch, exit });
+	// The reader and notes load after the first frame; keys for one opened before that are kept for it.
+	const modules = useScreenModules();
+	const modulesNow = useRef(modules);
+	modulesNow.current = modules;
+	const loadingScreen = (screen: string) => (screen === 'reader' || screen === 'notes') && modulesNow.current === null;
+	useHeldKeys(() => loadingScreen(appNow.current.screen), loadingScreen(state.screen));
 
 	// Back in the library, show what another window has read since.
 	useEffect(() => {
@@ -214,7 +222,9 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 		return <Text color={theme.warning}>Terminal too small ({columns}×{rows}); Marginalia needs 24×8.</Text>;
 	}
 	const screen = (() => {
-		if (state.screen === 'reader' && entry) {
+		if (loadingScreen(state.screen)) return <Text color={theme.muted}>Opening…</Text>;
+		if (state.screen === 'reader' && entry && modules) {
+			const { ReaderScreen } = modules.reader;
 			return (
 				<ReaderScreen
 					key={pipedSave.readerKey(entry)}
@@ -240,7 +250,8 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 		if (state.screen === 'search') {
 			return <SearchScreen state={search.state} available={search.available} indexing={indexing} theme={theme} columns={columns} rows={rows} />;
 		}
-		if (state.screen === 'notes') {
+		if (state.screen === 'notes' && modules) {
+			const { NotesScreen } = modules.notes;
 			return (
 				<NotesScreen
 					data={notes}

@@ -10,13 +10,14 @@ import { PASTE_END, PASTE_START, keyForCharacter, pasteOf, splitChunk, type Keyp
  * - panel: a part of a screen that owns the keys while open, mounted and unmounted with it.
  * - screen: the screen shown (library, reader, notes, and new ones: search, people, add).
  * - app: the keys of every screen (q back, ? help, m notes, Ctrl-C, Ctrl-Z), for what the screen left.
+ * - held: while a screen that was opened is still loading, its keys are kept for it (useHeldKeys).
  *
  * A mode that starts on a key and must see the keys typed right after it (the note editor after `a`, the
  * speakers panel after `S`) keeps its state in the screen's synchronous reducer and is served by the
  * screen's handler: a component mounted by a key subscribes only after React renders, too late for the rest
  * of the chunk.
  */
-export const KeyPriority = { app: 0, screen: 10, panel: 20, overlay: 30 } as const;
+export const KeyPriority = { app: 0, screen: 10, panel: 20, overlay: 30, held: 40 } as const;
 
 /** Returns true when it took the key. */
 export type KeypressHandler = (press: Keypress) => boolean;
@@ -29,6 +30,8 @@ interface Subscriber {
 
 interface KeypressContextValue {
 	subscribe(handler: { readonly current: KeypressHandler }, priority: number): () => void;
+	/** Offers keys again, in order, as if typed now: keys held while a screen was loading. */
+	replay(presses: readonly Keypress[]): void;
 }
 
 const KeypressContext = createContext<KeypressContextValue | null>(null);
@@ -86,6 +89,9 @@ export function KeypressProvider({ children }: { readonly children: ReactNode })
 	// Ink reads stdin only for a useInput; in a pipe (no raw mode) there are no keys to read.
 	useInput(onInput, { isActive: isRawModeSupported === true });
 
-	const value = useMemo(() => ({ subscribe }), [subscribe]);
+	const replay = useCallback((presses: readonly Keypress[]) => {
+		for (const press of presses) offer(press);
+	}, [offer]);
+	const value = useMemo(() => ({ subscribe, replay }), [subscribe, replay]);
 	return <KeypressContext.Provider value={value}>{children}</KeypressContext.Provider>;
 }
