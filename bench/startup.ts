@@ -59,7 +59,8 @@ const configDir = mkdtempSync(join(tmpdir(), 'marginalia-bench-'));
 const work = mkdtempSync(join(tmpdir(), 'marginalia-bench-panes-'));
 const cd = `cd ${JSON.stringify(ROOT)} &&`;
 const baseline = `${cd} node --input-type=module -e "await import('react'); await import('ink'); console.log('imported')"`;
-const app = `${cd} env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} node dist/cli.js`;
+// The index's cache in a folder of the bench's too: the first start builds it; the runs measured find it warm.
+const app = `${cd} env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js`;
 // A keep-alive pane: killing the last session ends the server, and the next start would race it.
 tmux('new-session', '-d', '-s', 'keep', 'sleep 600');
 
