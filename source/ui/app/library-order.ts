@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { dateValue, filterLibrary, sortedIndexes, titleOrder, type LibrarySort, type SortKeys } from '../../core/library/order.js';
+import { useEffect, useMemo, useState } from 'react';
+import { dateValue, sortedIndexes, titleOrder, type LibrarySort, type SortKeys } from '../../core/library/order.js';
 import type { LoadedArticle } from '../../library/load.js';
 import type { ReadingPosition } from '../../store/index.js';
 
@@ -63,10 +63,12 @@ export function useLibraryOrder(
 	feedNames: ReadonlyMap<string, string>,
 ): readonly number[] {
 	const keys = useMemo(() => sortKeys(articles, store.positions()), [articles, store, refreshes]);
+	const filter = useLibraryFilter();
 	return useMemo(() => {
 		const sorted = sortedIndexes(keys, sort);
-		if (query.trim() === '') return sorted;
-		return filterLibrary(
+		// Until the filter is loaded (a few milliseconds after the first frame), a query shows the whole list.
+		if (query.trim() === '' || !filter) return sorted;
+		return filter.filterLibrary(
 			sorted,
 			(index) => {
 				const { article, summary } = articles[index]!;
@@ -79,5 +81,25 @@ export function useLibraryOrder(
 			},
 			query,
 		);
-	}, [keys, articles, sort, query, feedNames]);
+	}, [keys, articles, sort, query, feedNames, filter]);
+}
+
+type LibraryFilter = typeof import('../../core/library/filter.js');
+let loadedFilter: LibraryFilter | null = null;
+
+/** The filter (fuse.js), loaded after the first frame: the first frame has no query. */
+function useLibraryFilter(): LibraryFilter | null {
+	const [filter, setFilter] = useState(loadedFilter);
+	useEffect(() => {
+		if (filter) return;
+		let mounted = true;
+		void import('../../core/library/filter.js').then((loaded) => {
+			loadedFilter = loaded;
+			if (mounted) setFilter(loaded);
+		});
+		return () => {
+			mounted = false;
+		};
+	}, [filter]);
+	return filter;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextSort, orderLibrary, parseLibraryQuery, sortedIndexes, titleOrder, type LibraryRow } from '../../../source/core/library/order.js';
+import { orderLibrary } from '../../../source/core/library/filter.js';
+import { nextSort, parseLibraryQuery, sortedIndexes, titleOrder, type LibraryRow } from '../../../source/core/library/order.js';
 
 const row = (title: string, extra: Partial<LibraryRow> = {}): LibraryRow => ({ title, source: null, date: null, modified: 0, lastRead: null, speakers: [], ...extra });
 const ROWS = [
