@@ -8,7 +8,7 @@ import { LARGE_FILE_BYTES } from '../../source/library/large-file.js';
 import { largeArticleText } from '../helpers/large-article.js';
 import { temporaryFolder } from '../helpers/temp.js';
 
-test('a large article is counted off the app’s thread: the app keeps answering while it is analysed', async () => {
+test('a large article is counted in a process of its own: the app keeps answering while it is analysed', async () => {
 	const folder = temporaryFolder();
 	const large = join(folder, 'long-read.txt');
 	writeFileSync(large, largeArticleText(LARGE_FILE_BYTES + 200_000));
@@ -32,7 +32,7 @@ test('a large article is counted off the app’s thread: the app keeps answering
 	const byPath = new Map(results.map((result) => [result.path, result]));
 	const analysed = byPath.get(large);
 	assert.ok(analysed && isAnalysed(analysed), 'the large article is analysed');
-	assert.ok(analysed.article.quotes > 1000, `its quotes are counted (${analysed.article.quotes})`);
+	assert.ok(analysed.article.quotes > 500, `its quotes are counted (${analysed.article.quotes})`);
 	assert.deepEqual(analysed.article.speakers.slice(0, 2).map((speaker) => speaker.name).sort(), ['Maria Zakharova', 'Sergey Lavrov']);
 	assert.ok(isAnalysed(byPath.get(small)!), 'the small one too');
 	assert.ok(longestWait < took / 3, `the longest wait of the app's timer (${longestWait.toFixed(0)} ms) is a small part of the analysis (${took.toFixed(0)} ms)`);
