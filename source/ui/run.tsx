@@ -22,6 +22,8 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 	// again those that changed, rows filling in. One file given is read first, to open it straight away.
 	const library = Library.open(paths);
 	const oneFile = options.paths.length === 1 && isFile(options.paths[0]!);
+	// One file given opens in the reader: its screen loads while the file is read.
+	const readerLoaded = oneFile ? loadScreens() : null;
 	// One large file the index has not read yet opens at once, its quotes not counted: the App's check of the
 	// files reads it for the index meanwhile (off this thread).
 	const unindexed = oneFile ? await readLargeUnindexed(library, options.paths[0]!) : null;
@@ -34,7 +36,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 	await relocateMissingFiles(store, paths).catch(() => []);
 	const singleFile = oneFile && listing.articles.length === 1;
 	// The reader is the first frame: its screen is loaded before it (else just after the library's first frame).
-	if (singleFile) await loadScreens();
+	if (singleFile) await readerLoaded;
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
 	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${sanitizeInline(message)}\n`));
