@@ -65,6 +65,9 @@ const bracketed = words(PASTE_CHARACTERS, 'ENDOFPASTE');
 const plain = words(PASTE_CHARACTERS, 'ENDOFPLAIN');
 const pieces = plain.match(/[\s\S]{1,4095}/g) ?? [];
 
+/** The targets measured by the last pasteBench(), for reportTarget once its table is printed. */
+export const targets: [name: string, figure: string, goal: string, met: boolean][] = [];
+
 export async function pasteBench(): Promise<string[][]> {
 	const rows: string[][] = [['note editor paste', 'characters', 'shown after (ms)', 'target (ms)', 'ratio']];
 	for (const [name, chunks, tail] of [
@@ -76,6 +79,7 @@ export async function pasteBench(): Promise<string[][]> {
 		samples.sort((a, b) => a - b);
 		const median = samples[1]!;
 		rows.push([name, PASTE_CHARACTERS.toLocaleString('en-US'), median.toFixed(1), String(TARGET_MS), `${(median / TARGET_MS).toFixed(2)}×`]);
+		targets.push([`a 10,000-character paste into a note (${name}) shows after`, `${median.toFixed(0)} ms`, `< ${TARGET_MS} ms`, median < TARGET_MS]);
 	}
 	return rows;
 }

@@ -10,6 +10,7 @@ import { layoutArticle } from '../source/core/reader/layout.js';
 import { initialReaderState, readerReducer, withInitialFocus, type ReaderContext } from '../source/core/reader/state.js';
 import { articleSentences } from '../source/core/reader/sentences.js';
 import { countWords } from '../source/core/text/article-text.js';
+import { reportTarget } from './lib/targets.js';
 
 const FRAME_MS = 16;
 const PAGE_HEIGHT = 40;
@@ -87,9 +88,10 @@ for (const row of rows) console.log(row.map((cell, column) => cell.padStart(widt
 console.log(`\nA frame at 60 Hz is ${FRAME_MS} ms; "open / frame" under 1× means an article opens within one frame.`);
 
 // Typing into a note: a 10,000-character paste, until it shows.
-const { pasteBench } = await import('./paste.js');
+const { pasteBench, targets } = await import('./paste.js');
 const pasteRows = await pasteBench();
 const pasteWidths = pasteRows[0]!.map((_, column) => Math.max(...pasteRows.map((row) => row[column]!.length)));
 console.log('');
 for (const row of pasteRows) console.log(row.map((cell, column) => cell.padStart(pasteWidths[column]!)).join('  '));
 console.log('\nThe target: a 10,000-character paste shows within 200 ms (ratio under 1×).');
+for (const [name, figure, goal, met] of targets) reportTarget(name, figure, goal, met);
