@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FIRST_NAME_GENDER } from '../../../source/core/quotes/first-names.js';
-import { SPEECH_VERB_LEMMAS, isSpeechVerb } from '../../../source/core/quotes/speech-verbs.js';
+import { FIRST_NAME_GENDER } from '../../../source/core/quotes/lexicon/first-names.js';
+import { SPEECH_VERB_LEMMAS, isSpeechVerb } from '../../../source/core/quotes/cues/speech-verbs.js';
 
 test('at least 60 reporting verbs, in every tense', () => {
 	assert.ok(SPEECH_VERB_LEMMAS.length >= 60, `${SPEECH_VERB_LEMMAS.length} lemmas`);

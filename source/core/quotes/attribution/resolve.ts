@@ -1,11 +1,11 @@
-import { leadsSentence, standsAsSubject } from './positions.js';
-import { isBodyNoun, type Subject } from './subjects.js';
-import { isPersonEpithet } from './epithets.js';
-import { namesOtherInstitution } from './institutions.js';
-import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_ABBREVIATIONS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from './lexicon.js';
-import type { Gender, Mention } from './mentions.js';
-import type { Entity, Roster } from './roster.js';
-import type { Token } from './tokens.js';
+import { leadsSentence, standsAsSubject } from '../cues/positions.js';
+import { isBodyNoun, type Subject } from '../cues/subjects.js';
+import { isPersonEpithet } from '../names/epithets.js';
+import { namesOtherInstitution } from '../names/institutions.js';
+import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_ABBREVIATIONS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from '../lexicon/lexicon.js';
+import type { Gender, Mention } from '../names/mentions.js';
+import type { Entity, Roster } from '../roster/roster.js';
+import type { Token } from '../spans/tokens.js';
 
 /** How far back, in sentences, a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 40;

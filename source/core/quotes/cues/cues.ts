@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, PRONOUN_GENDER } from './lexicon.js';
+import { DOCUMENT_NOUNS, PRONOUN_GENDER } from '../lexicon/lexicon.js';
 import { isParticiple } from './speech-verbs.js';
 import { isSpeechVerbAt, SubjectPhrases, type Subject } from './subjects.js';
 import { isVerbFiller } from './verb-group.js';

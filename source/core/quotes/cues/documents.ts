@@ -1,5 +1,5 @@
-import { DOCUMENT_NOUNS } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { DOCUMENT_NOUNS } from '../lexicon/lexicon.js';
+import type { Token } from '../spans/tokens.js';
 
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 /** Participles that say how a document came out: `a statement issued by`, `a letter sent from`. */

@@ -1,8 +1,8 @@
-import { FIRST_NAME_GENDER } from './first-names.js';
-import { FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS, VERB_FILLERS } from './lexicon.js';
-import { isSpeechVerb } from './speech-verbs.js';
-import { baseWord, type Gender, type Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
+import { FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS, VERB_FILLERS } from '../lexicon/lexicon.js';
+import { isSpeechVerb } from '../cues/speech-verbs.js';
+import { baseWord, type Gender, type Mention } from '../names/mentions.js';
+import type { Token } from '../spans/tokens.js';
 
 export interface Entity {
 	readonly id: number;

@@ -9,13 +9,13 @@ import {
 	SPEAKER_NOUNS,
 	SPOKESPEOPLE,
 	SUBJECT_PRONOUNS,
-} from './lexicon.js';
-import { isPersonEpithet } from './epithets.js';
+} from '../lexicon/lexicon.js';
+import { isPersonEpithet } from '../names/epithets.js';
 import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
 import { habitOrSequelStart, verbGroupStart } from './verb-group.js';
-import type { Mention } from './mentions.js';
+import type { Mention } from '../names/mentions.js';
 import { isRetort, isSpeechVerb } from './speech-verbs.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../spans/tokens.js';
 
 /** Who a cue says is speaking, before it is resolved to an entity. */
 export type Subject =

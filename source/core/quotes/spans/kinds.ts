@@ -1,4 +1,5 @@
-import { LABEL_CUES, WORK_CUES } from './lexicon.js';
+import { LABEL_CUES, WORK_CUES } from '../lexicon/lexicon.js';
+import type { QuoteSpan } from './marks.js';
 
 export type QuoteKind = 'direct' | 'partial' | 'scare' | 'title';
 
@@ -62,4 +63,19 @@ export function classifyQuote(context: KindContext): QuoteKind {
 	}
 	if (context.previous === null || context.previous === ':' || context.previous === ',' || context.previous === '—' || context.previous === '–') return 'direct';
 	return /^[\p{Lu}\p{N}]/u.test(text) && context.adjacentCue ? 'direct' : 'partial';
+}
+
+/** A quote inside a quote is someone quoted by the speaker: a title, or else a scare quote. */
+export function nestedKind(text: string, span: QuoteSpan, titleCaseHeadlines: ReadonlySet<number>): QuoteKind {
+	return classifyQuote({
+		text: text.slice(span.start, span.end),
+		nested: true,
+		adjacentCue: false,
+		anyCue: false,
+		wordsBefore: text.slice(Math.max(0, span.openStart - 40), span.openStart).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean),
+		previous: null,
+		inTitleCaseHeadline: titleCaseHeadlines.has(span.paragraph),
+		inHeadline: false,
+		followedByColon: false,
+	});
 }

@@ -1,12 +1,12 @@
-import { CueFinder, type Cue, type Subject } from './cues.js';
-import { classifyQuote, type QuoteKind } from './kinds.js';
-import { DOCUMENT_NOUNS, GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE } from './lexicon.js';
-import type { QuoteSpan } from './marks.js';
-import type { Gender, Mention } from './mentions.js';
+import { CueFinder, type Cue, type Subject } from '../cues/cues.js';
+import { classifyQuote, type QuoteKind } from '../spans/kinds.js';
+import { DOCUMENT_NOUNS, GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE } from '../lexicon/lexicon.js';
+import type { QuoteSpan } from '../spans/marks.js';
+import type { Gender, Mention } from '../names/mentions.js';
 import { SubjectResolver } from './resolve.js';
-import type { Entity, Roster } from './roster.js';
-import { isBodyNoun } from './subjects.js';
-import type { Token } from './tokens.js';
+import type { Entity, Roster } from '../roster/roster.js';
+import { isBodyNoun } from '../cues/subjects.js';
+import type { Token } from '../spans/tokens.js';
 
 export interface Attribution {
 	readonly kind: QuoteKind;

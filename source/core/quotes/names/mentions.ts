@@ -12,10 +12,10 @@ import {
 	ROLE_WORDS,
 	SPEAKER_NOUNS,
 	VERB_FILLERS,
-} from './lexicon.js';
-import { FIRST_NAME_GENDER } from './first-names.js';
-import { isSpeechVerb } from './speech-verbs.js';
-import { isAbbreviationStop, type Token } from './tokens.js';
+} from '../lexicon/lexicon.js';
+import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
+import { isSpeechVerb } from '../cues/speech-verbs.js';
+import { isAbbreviationStop, type Token } from '../spans/tokens.js';
 
 export type Gender = 'f' | 'm';
 

@@ -1,7 +1,7 @@
 import { DETERMINERS } from './subjects.js';
-import { GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS } from './lexicon.js';
-import { isOccupationNoun, type Mention } from './mentions.js';
-import type { Token } from './tokens.js';
+import { GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS } from '../lexicon/lexicon.js';
+import { isOccupationNoun, type Mention } from '../names/mentions.js';
+import type { Token } from '../spans/tokens.js';
 
 /** Words after which a new clause, and so a new subject, begins. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'after', 'before', 'if']);

@@ -1,5 +1,5 @@
-import { VERB_FILLERS } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { VERB_FILLERS } from '../lexicon/lexicon.js';
+import type { Token } from '../spans/tokens.js';
 
 /** Words ending in -ly that are not adverbs. */
 const LY_NOUNS_AND_ADJECTIVES = new Set([

@@ -1,4 +1,4 @@
-import { isSpeechVerb } from './speech-verbs.js';
+import { isSpeechVerb } from '../cues/speech-verbs.js';
 
 /**
  * Finds the spans between quotation marks. Handles curly, straight, single, guillemet and low-high („ “)
