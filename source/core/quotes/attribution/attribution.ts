@@ -1,6 +1,6 @@
 import { CueFinder, type Cue, type Subject } from '../cues/cues.js';
 import { classifyQuote, type QuoteKind } from '../spans/kinds.js';
-import { DOCUMENT_NOUNS, GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE } from '../lexicon/lexicon.js';
+import { DOCUMENT_NOUNS, GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, SPOKESPERSON_PREPOSITIONS } from '../lexicon/index.js';
 import type { QuoteSpan } from '../spans/marks.js';
 import type { Gender, Mention } from '../names/mentions.js';
 import { SubjectResolver } from './resolve.js';
@@ -144,7 +144,7 @@ class Attributor {
 		const { tokens, mentions } = this.input;
 		let k = mentions[mention]!.first - 1;
 		if (tokens[k]?.lower === 'the') k--;
-		if (!/^(for|of|at|from)$/.test(tokens[k]?.lower ?? '')) return null;
+		if (!SPOKESPERSON_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
 		const noun = tokens[k - 1]?.lower ?? '';
 		return SPOKESPEOPLE.has(noun) ? noun : null;
 	}

@@ -2,7 +2,7 @@ import { leadsSentence, standsAsSubject } from '../cues/positions.js';
 import { isBodyNoun, type Subject } from '../cues/subjects.js';
 import { isPersonEpithet } from '../names/epithets.js';
 import { namesOtherInstitution } from '../names/institutions.js';
-import { FUNCTION_WORDS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_ABBREVIATIONS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from '../lexicon/lexicon.js';
+import { FUNCTION_WORDS, INDEFINITE_OPENERS, OPENING_PHRASE_WORDS, SENTENCE_CONJUNCTIONS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_ABBREVIATIONS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from '../lexicon/index.js';
 import type { Gender, Mention } from '../names/mentions.js';
 import type { Entity, Roster } from '../roster/roster.js';
 import type { Token } from '../spans/tokens.js';
@@ -51,7 +51,7 @@ export class SubjectResolver {
 				const mention = this.mentions[subject.mention]!;
 				if (mention.kind === 'role') {
 					// `Another MP said`, `a Minister said`: someone unnamed, not the MP named before.
-					if (/^(a|an|another|one)$/.test(this.tokens[mention.first - 1]?.lower ?? '')) return null;
+					if (INDEFINITE_OPENERS.has(this.tokens[mention.first - 1]?.lower ?? '')) return null;
 					return this.resolveNominal(mention.nameWords[mention.nameWords.length - 1]!, mention.first, null);
 				}
 				return this.roster.entityOf(subject.mention);
@@ -145,9 +145,9 @@ export class SubjectResolver {
 		let k = this.sentenceStart.get(sentence);
 		if (k === undefined) return null;
 		// `But Rachael Maskell said …`
-		if (/^(but|and|yet|so)$/.test(this.tokens[k]!.lower)) k++;
+		if (SENTENCE_CONJUNCTIONS.has(this.tokens[k]!.lower)) k++;
 		const opening = this.tokens[k]!;
-		if (opening.kind === 'word' && /^(asked|speaking|after|when|while|in|on|at|as|earlier|later|meanwhile|however)$/.test(opening.lower)) {
+		if (opening.kind === 'word' && OPENING_PHRASE_WORDS.has(opening.lower)) {
 			while (k < before && this.tokens[k]!.sentence === sentence && this.tokens[k]!.text !== ',') k++;
 			k++;
 		}
@@ -272,7 +272,7 @@ export class SubjectResolver {
 	/** The sentence opens with `A`, `An`, `Another` or `One`: it introduces someone new. */
 	private opensIndefinite(sentence: number): boolean {
 		const start = this.sentenceStart.get(sentence);
-		return start !== undefined && /^(a|an|another|one)$/.test(this.tokens[start]!.lower);
+		return start !== undefined && INDEFINITE_OPENERS.has(this.tokens[start]!.lower);
 	}
 
 	/** `a council spokesperson`: the council, as `the council` would be. */
@@ -402,6 +402,6 @@ function oppositeGender(gender: Gender): Gender {
 }
 
 function nameFitsHead(words: readonly string[], head: string): boolean {
-	const fits = KIND_OF_BODY[head];
+	const fits = KIND_OF_BODY.get(head);
 	return fits !== undefined && words.some((word) => fits.includes(word));
 }

@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, PRONOUN_GENDER } from '../lexicon/lexicon.js';
+import { DOCUMENT_NOUNS, LISTENER_VERB_FORMS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, QUOTING_VERB_FORMS, RELATIVE_PRONOUNS } from '../lexicon/index.js';
 import { isParticiple } from './speech-verbs.js';
 import { isSpeechVerbAt, SubjectPhrases, type Subject } from './subjects.js';
 import { isVerbFiller } from './verb-group.js';
@@ -18,16 +18,11 @@ const TAIL_WORDS = 6;
 /** How many tokens an aside between commas may run to: `, 54,`, `, however,`; and a relative clause: `, who …,`. */
 const ASIDE_WORDS = 6;
 const RELATIVE_CLAUSE_WORDS = 30;
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom']);
 const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
 const LEAD_DASHES = new Set([',', '—', '–', '-']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-
-/** Reporting verbs whose object is whoever is spoken to or about: `told The Sun`, `urged ministers`. */
-const LISTENER_VERBS = /^(tell|tells|told|telling|inform|informs|informed|ask|asks|asked|urge|urges|urged|remind|reminds|reminded|assure|assures|assured|warn|warns|warned|advise|advises|advised|accuse|accused|blast|blasted|slam|slammed|praise|praised|thank|thanked|criticised|criticized|condemned|hailed|mocked|begged|implored|reassured|quoted|cited|message|messaged|email|emailed|text|texted|call|called|answer|answered)$/;
 
 function takesListener(lower: string): boolean {
-	return LISTENER_VERBS.test(lower);
+	return LISTENER_VERB_FORMS.has(lower);
 }
 
 /** `a statement`, `the memo`: a document no one is said to have written. */
@@ -108,14 +103,14 @@ export class CueFinder extends SubjectPhrases {
 		if (this.tokens[saying - 1]?.lower !== 'as') return null;
 		const sentence = this.tokens[saying]!.sentence;
 		for (let k = saying - 2; k >= 0 && k >= saying - 12 && this.tokens[k]!.sentence === sentence; k--) {
-			if (/^(quot|cit)(ed|es|ing|e)$/.test(this.tokens[k]!.lower)) return this.quotedAsSaying(k);
+			if (QUOTING_VERB_FORMS.has(this.tokens[k]!.lower)) return this.quotedAsSaying(k);
 		}
 		return null;
 	}
 
 	/** `TASS quoted Lavrov as saying`: the one quoted, not the one quoting. */
 	private quotedAsSaying(verb: number): Subject | null {
-		if (!/^(quot|cit)(ed|es|ing|e)$/.test(this.tokens[verb]!.lower)) return null;
+		if (!QUOTING_VERB_FORMS.has(this.tokens[verb]!.lower)) return null;
 		// `quoted him as saying`: the pronoun is the one quoted.
 		const quoted = this.forward(verb + 1, this.tokens[verb]!.order, true);
 		if (!quoted || this.tokens[quoted.next]?.lower !== 'as') return null;

@@ -1,9 +1,6 @@
-import { DOCUMENT_NOUNS } from '../lexicon/lexicon.js';
+import { DETERMINERS, DOCUMENT_NOUNS, PUBLISHING_PARTICIPLES } from '../lexicon/index.js';
 import type { Token } from '../spans/tokens.js';
 
-const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
-/** Participles that say how a document came out: `a statement issued by`, `a letter sent from`. */
-const PUBLISHED = /^(issued|released|published|posted|sent|shared|signed|written|circulated|distributed|emailed|put)$/;
 
 /** `a note that said`, `a letter which read`: at `k`, the relative word after a document noun. */
 export function isDocumentRelative(tokens: readonly Token[], k: number): boolean {
@@ -18,7 +15,7 @@ export function isDocumentRelative(tokens: readonly Token[], k: number): boolean
  */
 export function documentSourceStart(tokens: readonly Token[], at: number): number {
 	let k = at;
-	if (PUBLISHED.test(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.lower === 'out' ? 2 : 1;
+	if (PUBLISHING_PARTICIPLES.has(tokens[k]?.lower ?? '')) k += tokens[k + 1]?.lower === 'out' ? 2 : 1;
 	if (tokens[k]?.lower !== 'by' && tokens[k]?.lower !== 'from') return -1;
 	k++;
 	return tokens[k]?.lower === 'the' ? k + 1 : k;
@@ -30,7 +27,7 @@ export function documentSourceStart(tokens: readonly Token[], at: number): numbe
  */
 export function documentAuthorStart(tokens: readonly Token[], sentenceStart: number, verb: number): number {
 	let k = sentenceStart;
-	if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
+	if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
 	if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return -1;
 	const source = documentSourceStart(tokens, k + 1);
 	return source >= 0 && source < verb ? source : -1;

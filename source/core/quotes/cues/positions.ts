@@ -1,13 +1,6 @@
-import { DETERMINERS } from './subjects.js';
-import { GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS } from '../lexicon/lexicon.js';
+import { CLAUSE_OPENERS, DETERMINERS, CONJUNCTIONS, GENDERED_ROLES, OPENING_PHRASE_WORDS, ROLE_WORDS, SPEAKER_NOUNS } from '../lexicon/index.js';
 import { isOccupationNoun, type Mention } from '../names/mentions.js';
 import type { Token } from '../spans/tokens.js';
-
-/** Words after which a new clause, and so a new subject, begins. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'after', 'before', 'if']);
-/** Words opening a phrase set before the subject with a comma: `On Tuesday, …`, `Asked about it, …`. */
-const OPENING_PHRASE = /^(asked|speaking|after|when|while|in|on|at|as|earlier|later|meanwhile|however|during|before|since|following|despite|writing|responding)$/;
-const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then', 'now', 'also']);
 
 /**
  * A name standing where a subject stands, opening its sentence or a clause, rather than after a verb or
@@ -29,7 +22,7 @@ export function leadsSentence(tokens: readonly Token[], sentenceStart: number, m
 	// `My aunt, Rosa, …`, `Every Sunday, Rosa …`: a description or an opening phrase set off by a comma.
 	if (tokens[mention.first - 1]?.text === ',' && mention.first - 1 > sentenceStart) return true;
 	let k = sentenceStart;
-	if (OPENING_PHRASE.test(tokens[k]?.lower ?? '')) {
+	if (OPENING_PHRASE_WORDS.has(tokens[k]?.lower ?? '')) {
 		let comma = k;
 		while (comma < mention.first && tokens[comma]!.text !== ',') comma++;
 		if (comma < mention.first) k = comma + 1;

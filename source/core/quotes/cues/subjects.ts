@@ -1,15 +1,25 @@
 import {
+	DETERMINERS,
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
 	GENDERED_ROLES,
+	INTRODUCTORY_WORDS,
 	NAME_ONLY_HEADS,
+	NOUN_MARKERS,
+	OBJECT_PRONOUNS,
 	ORGANISATION_HEADS,
+	PLACE_PREPOSITIONS,
 	PRONOUN_GENDER,
+	QUANTIFIERS,
+	RELATIVE_PRONOUNS,
 	ROLE_WORDS,
 	SPEAKER_NOUNS,
+	SPEAKS_FOR_OWNER,
 	SPOKESPEOPLE,
 	SUBJECT_PRONOUNS,
-} from '../lexicon/lexicon.js';
+	SPOKESPERSON_PREPOSITIONS,
+	VERB_ONLY_FORMS,
+} from '../lexicon/index.js';
 import { isPersonEpithet } from '../names/epithets.js';
 import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
 import { habitOrSequelStart, verbGroupStart } from './verb-group.js';
@@ -23,26 +33,8 @@ export type Subject =
 	| { readonly type: 'pronoun'; readonly gender: 'f' | 'm' | 'plural' | 'it' | 'self'; readonly token: number }
 	| { readonly type: 'nominal'; readonly head: string; readonly token: number; readonly modifier: number | null };
 
-export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this']);
-/** Words before a speech-verb form that make it a noun: `the report`, `in statements`, `his remarks`. */
-const NOUN_MARKERS = new Set([
-	'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'in', 'on', 'at',
-	'with', 'after', 'following', 'of', 'by', 'for', 'to', 'from', 'such', 'any', 'no', 'some', 'many', 'several',
-]);
-/** Words opening a phrase that comes before the subject: `Speaking on Radio 4, …`, `In a statement, …`. */
-const INTRODUCTORY_WORDS = new Set([
-	'in', 'on', 'at', 'after', 'before', 'during', 'following', 'despite', 'under', 'with', 'without', 'while', 'when',
-	'although', 'though', 'as', 'since', 'according', 'earlier', 'later', 'meanwhile', 'however', 'yesterday', 'today',
-	'asked', 'speaking', 'writing', 'responding', 'reacting', 'addressing',
-]);
-/** `according to her`. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
-const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'all', 'both', 'each', 'none', 'few', 'another']);
-const PLACE_PREPOSITIONS = new Set(['from', 'in', 'at', 'near', 'of']);
+/** `of` in `Ministry of Transport`, `&` in `Pellow & Grange`: words inside a body's name. */
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whose']);
-/** After a person's name in ’s, those who speak for them: `Netanyahu’s office`, `Harding’s spokesman`. */
-const SPEAKS_FOR_OWNER = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'team', 'camp', 'campaign', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'aides', 'publicist', 'agent']);
 /** How far back, in tokens, the comma opening a relative clause may stand: `, who …, said`. */
 const RELATIVE_CLAUSE_REACH = 30;
 
@@ -50,7 +42,7 @@ const RELATIVE_CLAUSE_REACH = 30;
 const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
 
 /** `said`, `told`, `added`, `says`: forms of a reporting verb that are never nouns (unlike `claims`, `reports`). */
-const isVerbOnly = (lower: string): boolean => lower.endsWith('ed') || /^(said|told|wrote|spoke|swore|says|tells|writes|adds|warns|insists|explains|argues|admits)$/.test(lower);
+const isVerbOnly = (lower: string): boolean => lower.endsWith('ed') || VERB_ONLY_FORMS.has(lower);
 
 /** `the ministry`, `the club`: a lower-case noun for a body (not `the international`, a player). */
 export const isBodyNoun = (lower: string): boolean => ORGANISATION_HEADS.has(lower) && !NAME_ONLY_HEADS.has(lower);
@@ -198,7 +190,7 @@ export class SubjectPhrases {
 		if (!document && !SPOKESPEOPLE.has(noun)) return null;
 		let k = head + 1;
 		if (document) k = documentSourceStart(this.tokens, k);
-		else if (/^(for|of|at|from)$/.test(this.tokens[k]?.lower ?? '')) k += this.tokens[k + 1]?.lower === 'the' ? 2 : 1;
+		else if (SPOKESPERSON_PREPOSITIONS.has(this.tokens[k]?.lower ?? '')) k += this.tokens[k + 1]?.lower === 'the' ? 2 : 1;
 		else return null;
 		if (k < 0 || this.tokens[k]?.order !== order) return null;
 		const named = this.mentionStartingAt.get(k);

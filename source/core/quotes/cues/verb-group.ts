@@ -1,12 +1,5 @@
-import { VERB_FILLERS } from '../lexicon/lexicon.js';
+import { HABIT_MOTION_FORMS, LY_NOUNS_AND_ADJECTIVES, VERB_FILLERS } from '../lexicon/index.js';
 import type { Token } from '../spans/tokens.js';
-
-/** Words ending in -ly that are not adverbs. */
-const LY_NOUNS_AND_ADJECTIVES = new Set([
-	'family', 'assembly', 'supply', 'ally', 'rally', 'monopoly', 'anomaly', 'bully', 'belly', 'folly', 'holly',
-	'lily', 'jelly', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly', 'lonely', 'lovely',
-	'likely', 'unlikely', 'ugly', 'holy', 'silly', 'curly', 'deadly', 'costly', 'orderly', 'only',
-]);
 
 /**
  * Words that may stand between a speaker and the speech verb: auxiliaries and listed adverbs, and any
@@ -37,6 +30,6 @@ export function habitOrSequelStart(tokens: readonly Token[], to: number): number
 	if (tokens[to]?.lower !== 'to') return -1;
 	const lead = tokens[to - 1]?.lower;
 	if (lead === 'used') return to - 1;
-	if (lead === 'on' && /^(went|go|goes|going|gone)$/.test(tokens[to - 2]?.lower ?? '')) return to - 2;
+	if (lead === 'on' && HABIT_MOTION_FORMS.has(tokens[to - 2]?.lower ?? '')) return to - 2;
 	return -1;
 }

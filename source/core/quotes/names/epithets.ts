@@ -1,4 +1,4 @@
-import { NATIONALITY_NOUNS, PERSON_EPITHETS } from '../lexicon/lexicon.js';
+import { NATIONALITY_NOUNS, PERSON_EPITHETS } from '../lexicon/index.js';
 
 const AGE = /^\d+-year-old$/;
 /** `mother-of-three`, `father-of-two`, `grandmother-of-five`. */

@@ -1,5 +1,6 @@
 import {
 	DEMONYMS,
+	DETERMINERS,
 	FUNCTION_WORDS,
 	GENDERED_ROLES,
 	HONORIFICS,
@@ -9,11 +10,12 @@ import {
 	NOT_BODIES,
 	ORGANISATION_HEADS,
 	PLACES,
+	POST_NOMINALS,
 	ROLE_WORDS,
 	SPEAKER_NOUNS,
 	VERB_FILLERS,
-} from '../lexicon/lexicon.js';
-import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
+} from '../lexicon/index.js';
+import { FIRST_NAME_GENDER } from '../lexicon/index.js';
 import { isSpeechVerb } from '../cues/speech-verbs.js';
 import { isAbbreviationStop, type Token } from '../spans/tokens.js';
 
@@ -44,9 +46,6 @@ export interface Mention {
 }
 
 const POSSESSIVE = /[’']s$/;
-const ARTICLES = new Set(['the', 'a', 'an']);
-/** Honours and offices written after a name. */
-const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MSP', 'MS', 'MEP', 'AM', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'PhD', 'FRS']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 
 export const baseWord = (lower: string): string => lower.replace(POSSESSIVE, '');
@@ -424,7 +423,7 @@ function appositiveAfter(text: string, tokens: readonly Token[], nameLast: numbe
 		}
 		if (token.kind !== 'word') continue;
 		// `the state commissioner`: after an article a word is a noun or an adjective, not a verb.
-		const verb = isSpeechVerb(token.lower) && !ARTICLES.has(tokens[k - 1]!.lower);
+		const verb = isSpeechVerb(token.lower) && !DETERMINERS.has(tokens[k - 1]!.lower);
 		if (verb || token.lower === 'who' || token.lower === 'which') return null;
 		if (ROLE_WORDS.has(token.base)) sawRole = true;
 	}
@@ -433,7 +432,8 @@ function appositiveAfter(text: string, tokens: readonly Token[], nameLast: numbe
 
 function genderOfTitle(lowers: readonly string[]): Gender | null {
 	for (const lower of lowers) {
-		const gender = HONORIFICS.get(lower) ?? GENDERED_ROLES.get(lower);
+		const honorific = HONORIFICS.get(lower);
+		const gender = honorific === 'none' ? undefined : honorific ?? GENDERED_ROLES.get(lower);
 		if (gender) return gender;
 	}
 	return null;

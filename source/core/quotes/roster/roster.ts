@@ -1,5 +1,5 @@
-import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
-import { FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS, VERB_FILLERS } from '../lexicon/lexicon.js';
+import { FIRST_NAME_GENDER } from '../lexicon/index.js';
+import { FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS, VERB_FILLERS } from '../lexicon/index.js';
 import { isSpeechVerb } from '../cues/speech-verbs.js';
 import { baseWord, type Gender, type Mention } from '../names/mentions.js';
 import type { Token } from '../spans/tokens.js';

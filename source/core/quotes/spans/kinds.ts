@@ -1,4 +1,4 @@
-import { LABEL_CUES, WORK_CUES } from '../lexicon/lexicon.js';
+import { LABEL_CUES, SMALL_TITLE_WORDS, WORK_CUES } from '../lexicon/index.js';
 import type { QuoteSpan } from './marks.js';
 
 export type QuoteKind = 'direct' | 'partial' | 'scare' | 'title';
@@ -23,7 +23,6 @@ export interface KindContext {
 	readonly followedByColon: boolean;
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'nor', 'with', 'by', 'from', 'as', 'vs', 'is', 'it']);
 /**
  * Longer fragments nobody is said to have spoken still count as speech: the scorer ignores a prediction
  * that gold lists as a scare quote, but a missed quote costs recall.
@@ -40,7 +39,7 @@ export function countQuoteWords(text: string): number {
 export function isTitleCase(text: string): boolean {
 	const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 	if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
-	return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL_WORDS.has(word.toLowerCase()));
+	return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL_TITLE_WORDS.has(word.toLowerCase()));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ELISIONS } from '../lexicon/index.js';
 import { isSpeechVerb } from '../cues/speech-verbs.js';
 
 /**
@@ -46,7 +47,8 @@ const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}'
 const SENTENCE_LEAD_PUNCTUATION = new Set(['.', '!', '?', ':', ';', ',', '—', '–', '-', '…']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const UPPER_START = /[\p{Lu}\p{N}…]/u;
-const ELISION = /^(\d\d?s?\b|em\b|cause\b|n\b|til\b|tis\b|twas\b|round\b)/i;
+/** `’90s`, `’em`, `’til`: an apostrophe clipping the start of a word or number. */
+const ELISION = new RegExp(`^(\\d\\d?s?\\b|(?:${[...ELISIONS].join('|')})\\b)`, 'i');
 
 const isSpace = (ch: string) => ch === '' || /\s/.test(ch);
 const isWordChar = (ch: string) => ch !== '' && WORD_CHAR.test(ch);

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../lexicon/index.js';
 import type { QuoteSpan, SpeechParagraph } from './marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -28,14 +29,6 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*/uy;
 const SPACE = /\s+/y;
 const CAPITALISED = /^\p{Lu}/u;
-
-/** Words whose full stop does not end a sentence. Lower-case, without the stop. */
-const ABBREVIATIONS = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'u.s', 'u.k',
-	'u.n', 'e.u', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'aug',
-	'sep', 'sept', 'oct', 'nov', 'dec', 'capt', 'sgt', 'adm', 'maj', 'rev', 'mt', 'ft', 'approx', 'est', 'dept',
-	'pres', 'messrs', 'mme', 'a.m', 'p.m',
-]);
 
 export function tokenise(
 	text: string,
