@@ -15,7 +15,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
 		load: async () => (await import('./list.js')).default,
 	},
 	quotes: {
-		usage: 'quotes [PATH...] [--json] [--speaker NAME]',
+		usage: 'quotes [PATH...] [--json] [--explain] [--speaker NAME]',
 		summary: 'quotations and their speakers, grouped by speaker',
 		load: async () => (await import('./quotes.js')).default,
 	},

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/index.js';
+import { analyseQuotes, type Quote, type QuoteAnalysis, type QuoteEvidence } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/sanitize.js';
 import type { LoadedArticle } from '../library/load.js';
 import { pathsOrLibrary } from './store.js';
@@ -10,8 +10,22 @@ import { UsageError, toJson, type Command } from './io.js';
 export interface QuotesJsonEntry {
 	file: string;
 	title: string;
-	quotes: { text: string; start: number; end: number; speaker: string | null; kind: Quote['kind'] }[];
+	quotes: QuoteJson[];
 	speakers: { name: string; aliases: string[]; quotes: number }[];
+}
+
+export interface QuoteJson {
+	text: string;
+	start: number;
+	end: number;
+	speaker: string | null;
+	kind: Quote['kind'];
+	rule: Quote['rule'];
+	confidence: number;
+	sure: boolean;
+	corrected: boolean;
+	/** Only with `--explain`. */
+	evidence?: QuoteEvidence;
 }
 
 interface AnalysedFile {
@@ -24,7 +38,7 @@ function parse(argv: readonly string[]) {
 	try {
 		return parseArgs({
 			args: [...argv],
-			options: { json: { type: 'boolean', default: false }, speaker: { type: 'string' } },
+			options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, speaker: { type: 'string' } },
 			strict: true,
 			allowPositionals: true,
 		});
@@ -55,12 +69,49 @@ export function toJsonEntry({ file, article, analysis }: AnalysedFile): QuotesJs
 	return {
 		file,
 		title: article.title,
-		quotes: analysis.quotes.map(({ text, start, end, speaker, kind }) => ({ text, start, end, speaker, kind })),
+		quotes: analysis.quotes.map(toQuoteJson),
 		speakers: analysis.speakers.map(({ name, aliases, quotes }) => ({ name, aliases, quotes })),
 	};
 }
 
+function toQuoteJson({ text, start, end, speaker, kind, rule, confidence, sure, corrected, evidence }: Quote): QuoteJson {
+	const json: QuoteJson = { text, start, end, speaker, kind, rule, confidence: Math.round(confidence * 100) / 100, sure, corrected };
+	if (evidence) json.evidence = evidence;
+	return json;
+}
+
 const oneLine = (text: string) => sanitizeInline(text.replace(/\s+/g, ' ').trim());
+
+/** Past this many characters, `--explain` shows a quote's start and end. */
+const EXPLAIN_QUOTE_CHARS = 160;
+
+function shortened(text: string): string {
+	const line = oneLine(text);
+	if (line.length <= EXPLAIN_QUOTE_CHARS) return line;
+	const half = EXPLAIN_QUOTE_CHARS / 2 - 1;
+	return `${line.slice(0, half).trimEnd()} … ${line.slice(-half).trimStart()}`;
+}
+
+/** Every quote in text order, numbered as in `--json`, with the rule, cue, candidates and why its speaker won. */
+export function formatExplanation(files: readonly AnalysedFile[]): string {
+	const lines: string[] = [];
+	for (const { file, article, analysis } of files) {
+		if (lines.length > 0) lines.push('');
+		lines.push(`${oneLine(article.title)} (${oneLine(file)})`);
+		if (analysis.quotes.length === 0) lines.push('  no quotes');
+		analysis.quotes.forEach((quote, index) => {
+			const evidence = quote.evidence;
+			const speaker = quote.speaker === null ? 'nobody' : `${oneLine(quote.speaker)}${quote.sure ? '' : '?'} (${quote.sure ? 'sure' : 'unsure'}, confidence ${quote.confidence.toFixed(2)})`;
+			lines.push(`  ${index + 1}. “${shortened(quote.text)}” (${quote.kind})`);
+			lines.push(`     speaker: ${speaker}`);
+			lines.push(`     rule: ${quote.rule ?? 'none'}`);
+			lines.push(`     cue: ${evidence?.cue === null || evidence === undefined ? 'none' : oneLine(evidence.cue)}`);
+			lines.push(`     candidates: ${evidence && evidence.candidates.length > 0 ? evidence.candidates.map(oneLine).join(', ') : 'none'}`);
+			lines.push(`     why: ${oneLine(evidence?.why ?? '')}`);
+		});
+	}
+	return `${lines.join('\n')}\n`;
+}
 
 /** Quotes grouped by speaker, most quoted first; unattributed speech, then quoted phrases that are not speech. */
 export function formatText(files: readonly AnalysedFile[]): string {
@@ -76,7 +127,7 @@ export function formatText(files: readonly AnalysedFile[]): string {
 		for (const speaker of analysis.speakers) {
 			const role = speaker.role ? `, ${oneLine(speaker.role)}` : '';
 			lines.push(`  ${oneLine(speaker.name)}${role} (${speaker.quotes})`);
-			for (const quote of speech) if (quote.speaker === speaker.name) lines.push(`    “${oneLine(quote.text)}”`);
+			for (const quote of speech) if (quote.speaker === speaker.name) lines.push(`    “${oneLine(quote.text)}”${quote.sure ? '' : ' (attribution uncertain)'}`);
 		}
 		const unattributed = speech.filter((quote) => quote.speaker === null);
 		if (unattributed.length > 0) {
@@ -96,7 +147,7 @@ const quotes: Command = async (argv, io) => {
 	const analysed: AnalysedFile[] = articles.map(({ file, loaded }) => ({
 		file,
 		article: loaded.article,
-		analysis: filtered(analyseQuotes(loaded.article), values.speaker),
+		analysis: filtered(analyseQuotes(loaded.article, { explain: values.explain }), values.speaker),
 	}));
 	if (values.json) {
 		io.stdout(`${toJson(analysed.map(toJsonEntry))}\n`);
@@ -107,7 +158,7 @@ const quotes: Command = async (argv, io) => {
 		io.stderr(`marginalia: nobody called ${oneLine(values.speaker ?? '')} is quoted\n`);
 		return 1;
 	}
-	io.stdout(formatText(shown));
+	io.stdout(values.explain ? formatExplanation(shown) : formatText(shown));
 	return 0;
 };
 

@@ -1,5 +1,7 @@
 import type { Article } from '../article.js';
 import { attributeQuotes } from './attribution/attribution.js';
+import { confidenceOf, SURE_THRESHOLD } from './attribution/confidence.js';
+import { explainAttribution } from './attribution/explain.js';
 import type { Quote, QuoteAnalysis } from './model.js';
 import { findMentions } from './names/mentions.js';
 import { Roster, type Entity } from './roster/roster.js';
@@ -9,10 +11,17 @@ import { nestedKind } from './spans/kinds.js';
 import { findQuoteSpans } from './spans/marks.js';
 import { tokenise } from './spans/tokens.js';
 
-export type { Quote, QuoteAnalysis, QuoteKind, Speaker } from './model.js';
+export type { Quote, QuoteAnalysis, QuoteEvidence, QuoteKind, RuleName, Speaker } from './model.js';
+export { RULES } from './attribution/rules.js';
+export { SURE_THRESHOLD } from './attribution/confidence.js';
+
+export interface AnalyseOptions {
+	/** Record, per quote, the cue, the candidates and why the speaker won (`quotes --explain`). */
+	readonly explain?: boolean;
+}
 
 /** The pipeline (README.md here): spans → tokens → names → roster → cues and attribution → speakers. */
-export function analyseQuotes(article: Article): QuoteAnalysis {
+export function analyseQuotes(article: Article, options: AnalyseOptions = {}): QuoteAnalysis {
 	const { text } = article;
 	const headlineIndex = headlineParagraph(article);
 	const speech = speechParagraphs(article, headlineIndex);
@@ -25,25 +34,35 @@ export function analyseQuotes(article: Article): QuoteAnalysis {
 	const attributions = attributeQuotes({ text, tokens, spans: topLevel, mentions, roster, titleCaseHeadlines, headlines });
 
 	const quotes: Quote[] = [];
-	const counts = new Map<Entity, number>();
+	const counts = new Map<Entity, { quotes: number; unsure: number }>();
 	let topIndex = 0;
 	for (const span of spans) {
 		const content = text.slice(span.start, span.end);
 		const base = { start: span.start, end: span.end, text: content, openStart: span.openStart, closeEnd: span.closeEnd, paragraph: span.paragraph };
 		if (span.depth > 0) {
-			quotes.push({ ...base, kind: nestedKind(text, span, titleCaseHeadlines), speaker: null });
+			const quote: Quote = { ...base, kind: nestedKind(text, span, titleCaseHeadlines), speaker: null, rule: null, confidence: 0, sure: false, corrected: false };
+			if (options.explain) quote.evidence = { cue: null, candidates: [], why: 'a quotation inside a quotation: someone quoted by the speaker' };
+			quotes.push(quote);
 			continue;
 		}
 		const attribution = attributions[topIndex++]!;
-		const quote: Quote = { ...base, kind: attribution.kind, speaker: attribution.speaker?.name ?? null };
+		const confidence = confidenceOf(attribution);
+		const sure = attribution.speaker !== null && confidence >= SURE_THRESHOLD;
+		const quote: Quote = { ...base, kind: attribution.kind, speaker: attribution.speaker?.name ?? null, rule: attribution.rule, confidence, sure, corrected: false };
 		if (attribution.cue) quote.cue = attribution.cue;
+		if (options.explain) quote.evidence = explainAttribution(attribution, text);
 		quotes.push(quote);
-		if (attribution.speaker) counts.set(attribution.speaker, (counts.get(attribution.speaker) ?? 0) + 1);
+		if (attribution.speaker) {
+			const count = counts.get(attribution.speaker) ?? { quotes: 0, unsure: 0 };
+			count.quotes++;
+			if (!sure) count.unsure++;
+			counts.set(attribution.speaker, count);
+		}
 	}
 
 	const speakers = [...counts.entries()]
-		.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
-		.map(([entity, quoted]) => toSpeaker(entity, quoted));
+		.sort((a, b) => b[1].quotes - a[1].quotes || a[0].id - b[0].id)
+		.map(([entity, count]) => toSpeaker(entity, count.quotes, count.unsure));
 	findNameMentions(text, speakers);
 	return { quotes, speakers };
 }

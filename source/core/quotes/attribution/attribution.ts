@@ -4,6 +4,7 @@ import { DOCUMENT_NOUNS, GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE
 import type { QuoteSpan } from '../spans/marks.js';
 import type { Gender, Mention } from '../names/mentions.js';
 import { SubjectResolver } from './resolve.js';
+import type { Resolution, RuleName } from './rules.js';
 import type { Entity, Roster } from '../roster/roster.js';
 import { isBodyNoun } from '../cues/subjects.js';
 import type { Token } from '../spans/tokens.js';
@@ -13,6 +14,22 @@ export interface Attribution {
 	readonly speaker: Entity | null;
 	/** Offsets of the speaker mention or pronoun the cue used. */
 	readonly cue: { start: number; end: number } | null;
+	/** The sieve that chose the speaker; null when none did. */
+	readonly rule: RuleName | null;
+	/** How the cue's subject became the speaker; null for the sieves that need no cue. */
+	readonly resolution: Resolution | null;
+	/** Offsets of the cue's words (subject and verb, colon or credit), when a cue was found. */
+	readonly cueWords: { start: number; end: number } | null;
+	/** Who the sieve weighed, the winner first. */
+	readonly candidates: readonly Entity[];
+}
+
+/** A speaker chosen, and how. */
+interface Decision {
+	readonly speaker: Entity;
+	readonly rule: RuleName;
+	readonly resolution: Resolution | null;
+	readonly candidates: readonly Entity[];
 }
 
 export interface AttributionInput {
@@ -52,7 +69,7 @@ class Attributor {
 	constructor(private readonly input: AttributionInput) {
 		this.cues = new CueFinder(input.tokens, input.mentions);
 		this.resolver = new SubjectResolver(input.tokens, input.mentions, input.roster);
-		this.results = input.spans.map(() => ({ kind: 'direct', speaker: null, cue: null }));
+		this.results = input.spans.map(() => nobody('direct'));
 		this.cued = input.spans.map(() => false);
 	}
 
@@ -71,22 +88,33 @@ class Attributor {
 		const cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index) ?? this.cues.followingCredit(index);
 		const kind = this.kindOf(token, index, content, cue);
 		if (kind === 'scare' || kind === 'title') {
-			this.results[token.quote] = { kind, speaker: null, cue: null };
+			this.results[token.quote] = nobody(kind);
 			return;
 		}
 		const inHeadline = this.input.headlines.has(span.paragraph);
-		let speaker: Entity | null = null;
+		let decision: Decision | null = null;
 		let cueRange: { start: number; end: number } | null = null;
 		if (cue) {
 			const unnamed = this.unnamedAntecedent(cue, index);
-			speaker = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);
-			cueRange = speaker && !unnamed ? this.resolver.rangeOf(cue.subject) : null;
-			speaker ??= this.unresolvedCueSpeaker(cue, index);
-			this.cued[token.quote] = speaker !== null;
+			const resolved = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);
+			if (resolved) {
+				decision = { speaker: resolved, rule: cue.rule, resolution: unnamed ? 'unnamed' : this.resolutionOf(cue.subject, resolved), candidates: this.resolver.considered(resolved) };
+				if (!unnamed) cueRange = this.resolver.rangeOf(cue.subject);
+			} else decision = this.unresolvedCueSpeaker(cue, index);
+			this.cued[token.quote] = decision !== null;
 		} else if (!inHeadline) {
-			speaker = this.speakerWithoutCue(index);
+			decision = this.speakerWithoutCue(index);
 		}
-		this.results[token.quote] = { kind, speaker, cue: cueRange };
+		const speaker = decision?.speaker ?? null;
+		this.results[token.quote] = {
+			kind,
+			speaker,
+			cue: cueRange,
+			rule: decision?.rule ?? null,
+			resolution: decision?.resolution ?? null,
+			cueWords: cue ? this.cueWords(cue) : null,
+			candidates: decision?.candidates ?? [],
+		};
 		if (inHeadline) return;
 		if (speaker) this.running = { speaker, order: token.order, token: index };
 		else if (cue && cue.subject.type !== 'pronoun') this.running = null;
@@ -112,13 +140,29 @@ class Attributor {
 	}
 
 	/** `the statement said`: whoever issued it; `he said` with no one to resolve to: the running speaker. */
-	private unresolvedCueSpeaker(cue: Cue, index: number): Entity | null {
+	private unresolvedCueSpeaker(cue: Cue, index: number): Decision | null {
 		if (cue.subject.type === 'nominal' && DOCUMENT_NOUNS.has(cue.subject.head)) {
 			const issued = this.cues.previousSentence(index);
 			const issuer = (issued ? this.resolver.resolve(issued.subject) : null) ?? this.resolver.issuerOf(cue.subject.head, cue.subject.token);
-			if (issuer) return issuer;
+			if (issuer) return { speaker: issuer, rule: cue.rule, resolution: 'document', candidates: [issuer] };
 		}
-		return this.running && speaksForRunning(cue, this.running.speaker) ? this.running.speaker : null;
+		const running = this.running?.speaker;
+		return running && speaksForRunning(cue, running) ? { speaker: running, rule: cue.rule, resolution: 'running', candidates: [running] } : null;
+	}
+
+	private resolutionOf(subject: Subject, speaker: Entity): Resolution {
+		if (subject.type === 'pronoun') return 'pronoun';
+		if (subject.type === 'nominal') return DOCUMENT_NOUNS.has(subject.head) ? 'document' : speaker.kind === 'organisation' ? 'body' : 'role';
+		const mention = this.input.mentions[subject.mention]!;
+		if (mention.kind === 'role') return 'role';
+		return speaker.kind === 'organisation' ? 'body' : 'name';
+	}
+
+	/** From the first to the last of the cue's subject and its verb (or colon, dash or credit). */
+	private cueWords(cue: Cue): { start: number; end: number } {
+		const subject = this.resolver.rangeOf(cue.subject);
+		const verb = this.input.tokens[cue.verb]!;
+		return { start: Math.min(subject.start, verb.start), end: Math.max(subject.end, verb.end) };
 	}
 
 	/**
@@ -149,15 +193,18 @@ class Attributor {
 		return SPOKESPEOPLE.has(noun) ? noun : null;
 	}
 
-	private speakerWithoutCue(index: number): Entity | null {
+	private speakerWithoutCue(index: number): Decision | null {
 		const reported = this.cues.previousSentence(index);
 		const reporter = reported ? this.resolver.resolve(reported.subject) : null;
-		if (reporter) return reporter;
 		const running = this.running;
+		const others = (chosen: Entity) => [chosen, ...[reporter, running?.speaker].filter((entity): entity is Entity => entity !== null && entity !== undefined && entity !== chosen)];
+		if (reporter && reported) return { speaker: reporter, rule: 'previous-sentence', resolution: this.resolutionOf(reported.subject, reporter), candidates: this.resolver.considered(reporter) };
 		const introduced = this.introducedPerson(index);
-		if (introduced && introduced.opensParagraph) return introduced.person;
-		if (running && keepsRunningSpeaker(running, index, this.input.tokens, this.resolver)) return running.speaker;
-		return introduced?.person ?? this.reporterPastAside(index);
+		if (introduced && introduced.opensParagraph) return { speaker: introduced.person, rule: 'paragraph-opener', resolution: null, candidates: others(introduced.person) };
+		if (running && keepsRunningSpeaker(running, index, this.input.tokens, this.resolver)) return { speaker: running.speaker, rule: 'running-speaker', resolution: null, candidates: others(running.speaker) };
+		if (introduced) return { speaker: introduced.person, rule: 'introduced-person', resolution: null, candidates: others(introduced.person) };
+		const past = this.reporterPastAside(index);
+		return past ? { speaker: past, rule: 'reporter-past-aside', resolution: null, candidates: others(past) } : null;
 	}
 
 	/**
@@ -187,6 +234,10 @@ class Attributor {
 		if (!person) return null;
 		return { person, opensParagraph: tokens[before.first - 1]?.order !== tokens[before.first]!.order };
 	}
+}
+
+function nobody(kind: QuoteKind): Attribution {
+	return { kind, speaker: null, cue: null, rule: null, resolution: null, cueWords: null, candidates: [] };
 }
 
 /** `spokesman`, `official`, `witness`, `the minister`: one person who may speak, not a group or a document. */
@@ -222,7 +273,8 @@ function borrowHeadlineSpeakers(input: AttributionInput, results: Attribution[],
 		const source = input.spans.findIndex(
 			(other, k) => k !== i && !input.headlines.has(other.paragraph) && results[k]!.speaker !== null && (normalised[k]!.includes(words) || (normalised[k]!.length >= 12 && words.includes(normalised[k]!))),
 		);
-		if (source >= 0) results[i] = { ...result, speaker: results[source]!.speaker };
+		const speaker = source >= 0 ? results[source]!.speaker : null;
+		if (speaker) results[i] = { ...result, speaker, rule: 'headline-echo', resolution: null, candidates: [speaker] };
 	});
 }
 

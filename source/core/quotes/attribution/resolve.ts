@@ -24,6 +24,8 @@ export class SubjectResolver {
 	private readonly mentionByLastToken = new Map<number, number>();
 	private readonly sentenceStart = new Map<number, number>();
 	private readonly gendersInArticle = new Set<Gender>();
+	/** Who the last call to `resolve` weighed, nearest first. */
+	private weighed: Entity[] = [];
 
 	constructor(
 		private readonly tokens: readonly Token[],
@@ -45,7 +47,13 @@ export class SubjectResolver {
 		for (const entity of roster.entities) if (entity.gender) this.gendersInArticle.add(entity.gender);
 	}
 
+	/** The winner, then the others the last `resolve` weighed (at most `limit` in all). */
+	considered(winner: Entity, limit = 5): Entity[] {
+		return [winner, ...new Set(this.weighed.filter((entity) => entity !== winner))].slice(0, limit);
+	}
+
 	resolve(subject: Subject): Entity | null {
+		this.weighed = [];
 		switch (subject.type) {
 			case 'mention': {
 				const mention = this.mentions[subject.mention]!;
@@ -87,6 +95,7 @@ export class SubjectResolver {
 				.filter((index) => this.mentions[index]!.first < at)
 				.map((index) => ({ index, entity: this.roster.entityOf(index) }))
 				.filter((item): item is { index: number; entity: Entity } => item.entity?.kind === 'person');
+			for (const { entity } of people) this.weighed.push(entity);
 			const pronoun = this.firstPronounIn(s, at);
 			const subject = people[0];
 			if (pronoun && (!subject || pronoun.index < this.mentions[subject.index]!.first)) {

@@ -5,8 +5,29 @@ import { isVerbFiller } from './verb-group.js';
 
 export type { Subject } from './subjects.js';
 
+/**
+ * Which pattern found the cue, named so that `quotes --explain` and the `rule` field can say it (README.md
+ * here lists them in the order they are tried).
+ */
+export type CueRule =
+	| 'after-quote'
+	| 'after-quote-according-to'
+	| 'signature'
+	| 'speaker-colon'
+	| 'in-their-words'
+	| 'before-quote'
+	| 'before-quote-participle'
+	| 'before-quote-according-to'
+	| 'transcript-colon'
+	| 'sentence-tail'
+	| 'credit-after'
+	| 'previous-sentence';
+
 export interface Cue {
+	readonly rule: CueRule;
 	readonly subject: Subject;
+	/** The token of the cue word: the reporting verb, colon, dash or `according`. */
+	readonly verb: number;
 	/** The speech verb (or colon) sits right against the quote: `“…,” she said`, `Lavrov said: “…”`. */
 	readonly adjacent: boolean;
 	/** A source's credit (`…,” APA reports`) rather than the speaker: a cue before the quote wins. */
@@ -41,12 +62,12 @@ export class CueFinder extends SubjectPhrases {
 		if (!first || first.order !== order || first.kind !== 'word') return null;
 		if (isSpeechVerbAt(this.tokens, j) && !isParticiple(first.lower)) {
 			const subject = this.forward(j + 1, order);
-			return subject ? { subject: subject.subject, adjacent: true } : null;
+			return subject ? { rule: 'after-quote', verb: j, subject: subject.subject, adjacent: true } : null;
 		}
 		if (first.lower === 'according' && this.tokens[j + 1]?.lower === 'to') {
 			const subject = this.forward(j + 2, order, true);
 			// `…”, according to a statement seen by Reuters`: a document with no author yields to a speaker named before.
-			return subject ? { subject: subject.subject, adjacent: true, credit: isUnsignedDocument(subject.subject) } : null;
+			return subject ? { rule: 'after-quote-according-to', verb: j, subject: subject.subject, adjacent: true, credit: isUnsignedDocument(subject.subject) } : null;
 		}
 		const subject = this.forward(j, order);
 		if (!subject) return null;
@@ -55,7 +76,7 @@ export class CueFinder extends SubjectPhrases {
 		const dashed = this.tokens[quoteToken + 1]!.text !== ',' && j > quoteToken + 1;
 		const after = this.tokens[subject.next];
 		const signed = !after || after.order !== order || after.text === '.' || after.text === '(';
-		if (dashed && subject.subject.type === 'mention' && signed) return { subject: subject.subject, adjacent: true };
+		if (dashed && subject.subject.type === 'mention' && signed) return { rule: 'signature', verb: j - 1, subject: subject.subject, adjacent: true };
 		// `…,” the union’s organiser, Clare Mottram, said`: past the comma closing the name, or an aside.
 		const closesName = this.tokens[subject.next]?.text === ',' && isSpeechVerbAt(this.tokens, subject.next + 1);
 		let k = closesName ? subject.next + 1 : this.skipAsides(subject.next);
@@ -66,7 +87,7 @@ export class CueFinder extends SubjectPhrases {
 		if (quoteEndsSentence && this.tokens[k + 1]?.lower === 'that') return null;
 		// “…tonight.” A spokesperson said: “…” introduces the next quote.
 		if (quoteEndsSentence && this.tokens[k + 1]?.text === ':') return null;
-		return { subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
+		return { rule: 'after-quote', verb: k, subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
 	}
 
 	/** `Kate Lowry, 45, from Leeds, said`: past one aside, and a second that the first one's comma opens. */
@@ -131,25 +152,25 @@ export class CueFinder extends SubjectPhrases {
 			const token = this.tokens[k]!;
 			if (token.kind === 'quote') continue;
 			if (k === quoteToken - 1 && token.text === ':' && this.isHeadlineSpeaker(k - 1)) {
-				return { subject: { type: 'mention', mention: this.mentionEndingAt.get(k - 1)! }, adjacent: true };
+				return { rule: 'speaker-colon', verb: k, subject: { type: 'mention', mention: this.mentionEndingAt.get(k - 1)! }, adjacent: true };
 			}
 			// `In his words, “…”`
 			if (token.lower === 'words' && POSSESSIVE_PRONOUNS.has(this.tokens[k - 1]?.lower ?? '')) {
-				return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(this.tokens[k - 1]!.lower)!, token: k - 1 }, adjacent: this.onlyConnectorsBetween(k, quoteToken) };
+				return { rule: 'in-their-words', verb: k, subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(this.tokens[k - 1]!.lower)!, token: k - 1 }, adjacent: this.onlyConnectorsBetween(k, quoteToken) };
 			}
 			// `In the words of Ben Osei, “…”`
 			if (token.lower === 'words' && this.tokens[k - 1]?.lower === 'the' && this.tokens[k + 1]?.lower === 'of') {
 				const subject = this.forward(k + 2, token.order);
-				if (subject) return { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
+				if (subject) return { rule: 'in-their-words', verb: k, subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
 			}
 			// `As Gran used to put it, “…”`
 			if (token.lower === 'put' && this.tokens[k + 1]?.lower === 'it') {
 				const subject = this.backward(k);
-				if (subject && this.canSpeak(subject)) return { subject, adjacent: this.onlyConnectorsBetween(k + 1, quoteToken) };
+				if (subject && this.canSpeak(subject)) return { rule: 'in-their-words', verb: k, subject, adjacent: this.onlyConnectorsBetween(k + 1, quoteToken) };
 			}
 			if (token.lower === 'according' && this.tokens[k + 1]?.lower === 'to' && !fallback) {
 				const subject = this.forward(k + 2, token.order, true);
-				if (subject) fallback = { subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
+				if (subject) fallback = { rule: 'before-quote-according-to', verb: k, subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
 				continue;
 			}
 			if (!isSpeechVerbAt(this.tokens, k) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
@@ -157,21 +178,21 @@ export class CueFinder extends SubjectPhrases {
 			if (isParticiple(token.lower)) {
 				// `Reuters quoted the ministry as saying that “…”`: the one quoted.
 				const quoted = this.quotedBefore(k) ?? this.cited(k);
-				if (quoted) return { subject: quoted, adjacent };
+				if (quoted) return { rule: 'before-quote-participle', verb: k, subject: quoted, adjacent };
 				const subject = this.sentenceSubject(sentence, k);
-				if (subject) return { subject, adjacent };
+				if (subject) return { rule: 'before-quote-participle', verb: k, subject, adjacent };
 				continue;
 			}
 			const subject = this.backward(k);
 			// `The chief inspector says, and I quote, ‘…’`: the writer quoting is not the speaker.
 			if (subject && subject.type === 'pronoun' && subject.gender === 'self') {
-				fallback ??= { subject, adjacent };
+				fallback ??= { rule: 'before-quote', verb: k, subject, adjacent };
 				continue;
 			}
-			if (subject && this.canSpeak(subject)) return { subject, adjacent };
+			if (subject && this.canSpeak(subject)) return { rule: 'before-quote', verb: k, subject, adjacent };
 			// `…, said Lavrov: “…”`, but not `a source told The Sun: “…”`: after `told` comes the listener.
 			const inverted = takesListener(token.lower) ? null : this.forward(k + 1, token.order);
-			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken && this.canSpeak(inverted.subject)) return { subject: inverted.subject, adjacent: true };
+			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken && this.canSpeak(inverted.subject)) return { rule: 'before-quote', verb: k, subject: inverted.subject, adjacent: true };
 		}
 		return fallback;
 	}
@@ -191,11 +212,11 @@ export class CueFinder extends SubjectPhrases {
 			if (token.kind === 'quote') return null;
 			if (token.lower === 'according' && this.tokens[k + 1]?.lower === 'to') {
 				const source = this.forward(k + 2, token.order, true);
-				if (source) return { subject: source.subject, adjacent: false };
+				if (source) return { rule: 'previous-sentence', verb: k, subject: source.subject, adjacent: false };
 			}
 			if (!isSpeechVerbAt(this.tokens, k) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
 			const subject = isParticiple(token.lower) ? this.quotedBefore(k) ?? this.cited(k) ?? this.sentenceSubject(lastToken.sentence, k) : this.quotedAsSaying(k) ?? this.backward(k);
-			if (subject && this.canSpeak(subject)) return { subject, adjacent: false };
+			if (subject && this.canSpeak(subject)) return { rule: 'previous-sentence', verb: k, subject, adjacent: false };
 		}
 		return null;
 	}
@@ -221,19 +242,19 @@ export class CueFinder extends SubjectPhrases {
 		const colon = this.tokens[quoteToken - 1];
 		if (!colon || colon.text !== ':' || colon.order !== quote.order - 1) return null;
 		const spoken = this.leading(quoteToken, quoteToken - 2);
-		if (spoken) return { subject: spoken.subject, adjacent: true };
+		if (spoken) return { ...spoken, rule: 'transcript-colon', adjacent: true };
 		const sentence = colon.sentence;
 		for (let k = quoteToken - 2; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
 			const token = this.tokens[k]!;
 			const gender = PRONOUN_GENDER.get(token.lower);
 			if (gender && (token.lower === 'his' || token.lower === 'her' || token.lower === 'their' || token.lower === 'its')) {
-				return { subject: { type: 'pronoun', gender, token: k }, adjacent: true };
+				return { rule: 'transcript-colon', verb: quoteToken - 1, subject: { type: 'pronoun', gender, token: k }, adjacent: true };
 			}
 			const mention = this.mentionEndingAt.get(k);
-			if (mention !== undefined && this.mentions[mention]!.possessive) return { subject: { type: 'mention', mention }, adjacent: true };
+			if (mention !== undefined && this.mentions[mention]!.possessive) return { rule: 'transcript-colon', verb: quoteToken - 1, subject: { type: 'mention', mention }, adjacent: true };
 		}
 		const subject = this.sentenceSubject(sentence, quoteToken - 1);
-		return subject ? { subject, adjacent: true } : null;
+		return subject ? { rule: 'transcript-colon', verb: quoteToken - 1, subject, adjacent: true } : null;
 	}
 
 	/**
@@ -253,6 +274,7 @@ export class CueFinder extends SubjectPhrases {
 		const order = this.tokens[comma]!.order;
 		const opening = this.tokens[comma + 1];
 		let found: { subject: Subject; next: number } | null;
+		let verbAt = comma + 1;
 		if (isSpeechVerbAt(this.tokens, comma + 1) && !isParticiple(opening!.lower)) found = this.forward(comma + 2, order);
 		else {
 			found = this.forward(comma + 1, order);
@@ -262,9 +284,10 @@ export class CueFinder extends SubjectPhrases {
 			const verb = this.tokens[k];
 			if (!isSpeechVerbAt(this.tokens, k) || isParticiple(verb!.lower) || verb!.order !== order) return null;
 			found = { subject: found.subject, next: k + 1 };
+			verbAt = k;
 		}
 		if (!found || end - found.next > TAIL_WORDS) return null;
-		return { subject: found.subject, adjacent: false };
+		return { rule: 'sentence-tail', verb: verbAt, subject: found.subject, adjacent: false };
 	}
 
 	/**
@@ -282,10 +305,11 @@ export class CueFinder extends SubjectPhrases {
 		if (this.tokens[k - 1]?.lower === 'how' || this.tokens[k - 1]?.lower === 'what') {
 			// `That is how Rosa Lind, 44, describes …`: a name, then a reporting verb.
 			const subject = this.forward(k, order);
-			return subject && isSpeechVerbAt(this.tokens, this.skipAsides(subject.next)) ? { subject: subject.subject, adjacent: false } : null;
+			const verb = this.skipAsides(subject?.next ?? k);
+			return subject && isSpeechVerbAt(this.tokens, verb) ? { rule: 'credit-after', verb, subject: subject.subject, adjacent: false } : null;
 		}
 		const subject = this.forward(k, order, true);
-		return subject ? { subject: subject.subject, adjacent: false } : null;
+		return subject ? { rule: 'credit-after', verb: k - 1, subject: subject.subject, adjacent: false } : null;
 	}
 
 	/** After `That’s according to`, `That is how`, `Those were the words of` at `k`: where the name starts; else -1. */

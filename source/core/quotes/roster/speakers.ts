@@ -1,7 +1,7 @@
 import type { Speaker } from '../model.js';
 import type { Entity } from './roster.js';
 
-export function toSpeaker(entity: Entity, quoted: number): Speaker {
+export function toSpeaker(entity: Entity, quoted: number, unsure: number): Speaker {
 	const aliases = [...entity.aliases].filter((alias) => alias !== entity.name).sort((a, b) => b.length - a.length || a.localeCompare(b));
 	return {
 		name: entity.name,
@@ -10,6 +10,7 @@ export function toSpeaker(entity: Entity, quoted: number): Speaker {
 		kind: entity.kind,
 		gender: entity.kind === 'person' ? entity.gender : null,
 		quotes: quoted,
+		unsure,
 		mentions: [],
 	};
 }

@@ -1,0 +1,36 @@
+import type { CueRule } from '../cues/cues.js';
+
+/**
+ * The sieves, in the order they are tried (README.md here says what each one reads). The first eleven find a
+ * cue (a reporting verb, a colon, a credit) and read its subject; the rest give a quote with no cue of its
+ * own a speaker from the context.
+ */
+export const RULES: readonly RuleName[] = [
+	'after-quote',
+	'after-quote-according-to',
+	'signature',
+	'speaker-colon',
+	'in-their-words',
+	'before-quote',
+	'before-quote-participle',
+	'before-quote-according-to',
+	'transcript-colon',
+	'sentence-tail',
+	'credit-after',
+	'previous-sentence',
+	'paragraph-opener',
+	'running-speaker',
+	'introduced-person',
+	'reporter-past-aside',
+	'headline-echo',
+];
+
+export type RuleName = CueRule | 'paragraph-opener' | 'running-speaker' | 'introduced-person' | 'reporter-past-aside' | 'headline-echo';
+
+/**
+ * How a cue's subject became the speaker: a name; a pronoun resolved to someone named earlier; a role or
+ * description (`the minister`, `the 24-year-old`) resolved to the person holding it; a body's name or a word for
+ * one (`the ministry`); a document's issuer (`the statement said`); the running speaker standing in for a pronoun
+ * with no one else to point to; a pronoun standing for someone unnamed just before (`A spokesman said … he added`).
+ */
+export type Resolution = 'name' | 'pronoun' | 'role' | 'body' | 'document' | 'running' | 'unnamed';
