@@ -1,8 +1,8 @@
-import type { RuleName } from './attribution/rules.js';
+import type { Resolution, RuleName } from './attribution/rules.js';
 import type { Gender } from './names/mentions.js';
 import type { QuoteKind } from './spans/kinds.js';
 
-export type { RuleName } from './attribution/rules.js';
+export type { Resolution, RuleName } from './attribution/rules.js';
 export type { QuoteKind } from './spans/kinds.js';
 
 export interface Quote {
@@ -34,6 +34,8 @@ export interface Quote {
 
 /** What `quotes --explain` prints under a quote. */
 export interface QuoteEvidence {
+	/** How the cue's subject became the speaker (a name, a pronoun, a role…), or null for the sieves with no cue. */
+	resolution: Resolution | null;
 	/** The cue's words as written (`Lavrov said`, `according to the ministry`), or null when there was none. */
 	cue: string | null;
 	/** Who the rule weighed, the winner first. */

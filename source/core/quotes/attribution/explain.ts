@@ -36,7 +36,7 @@ const RESOLUTION_SAYS: Readonly<Record<Resolution, string>> = {
 export function explainAttribution(attribution: Attribution, text: string): QuoteEvidence {
 	const cue = attribution.cueWords ? text.slice(attribution.cueWords.start, attribution.cueWords.end).replace(/\s+/g, ' ') : null;
 	const candidates = attribution.candidates.map((entity) => entity.name);
-	return { cue, candidates, why: why(attribution, cue) };
+	return { resolution: attribution.resolution, cue, candidates, why: why(attribution, cue) };
 }
 
 function why(attribution: Attribution, cue: string | null): string {

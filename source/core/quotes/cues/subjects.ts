@@ -301,6 +301,8 @@ export class SubjectPhrases {
 			const kind = described === undefined ? null : this.mentions[described]!.kind;
 			return kind === 'person' || kind === 'single' ? { type: 'mention', mention: described! } : null;
 		}
+		// `Rep. Jane Roe (D-Ohio) said`: past the party-state tag.
+		if (token.text === ')' && this.mentionByAppositiveEnd.has(k)) return { type: 'mention', mention: this.mentionByAppositiveEnd.get(k)! };
 		if (token.text === ',') {
 			const appositive = this.mentionByAppositiveEnd.get(k);
 			if (appositive !== undefined) return { type: 'mention', mention: appositive };

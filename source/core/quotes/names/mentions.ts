@@ -87,6 +87,15 @@ function isGivenNameBefore(token: Token, followedByName: boolean): boolean {
 	return followedByName && token.capitalised && FIRST_NAME_GENDER.has(lower) && !ROLE_WORDS.has(lower) && !HONORIFICS.has(lower);
 }
 
+/** `The`, `In`, `US` in `US warships`; but not `US` in `US Senator Jeff Sessions`: an acronym before a name in mixed case. */
+function isFunctionWord(tokens: readonly Token[], k: number): boolean {
+	const token = tokens[k]!;
+	if (!FUNCTION_WORDS.has(token.base)) return false;
+	const next = tokens[k + 1];
+	const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
+	return !(acronym && next !== undefined && next.capitalised && next.text !== next.text.toUpperCase());
+}
+
 /** Finds names, organisations and places outside quotations, with the titles and roles around them. */
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
 	const mentions: Mention[] = [];
@@ -98,7 +107,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
 		}
 		const runEnd = extendRun(tokens, i);
 		let runStart = i;
-		while (runStart <= runEnd && (tokens[runStart]!.kind !== 'word' || FUNCTION_WORDS.has(tokens[runStart]!.base))) runStart++;
+		while (runStart <= runEnd && (tokens[runStart]!.kind !== 'word' || isFunctionWord(tokens, runStart))) runStart++;
 		if (runStart <= runEnd) {
 			const mention = classifyRun(text, tokens, runStart, runEnd);
 			if (mention) mentions.push(mention);
@@ -295,7 +304,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	if (nameIndexes.length >= 2 || (nameIndexes.length === 1 && titled)) {
 		const nameFirst = nameIndexes[0]!;
 		const { first, role } = roleBefore(text, tokens, start, nameFirst);
-		const appositive = appositiveAfter(text, tokens, end);
+		const tagEnd = partyTagEnd(tokens, end);
+		const appositive = appositiveAfter(text, tokens, tagEnd ?? end);
 		const fullRole = role ?? appositive?.role ?? null;
 		return {
 			possessive,
@@ -308,7 +318,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			nameWords: nameIndexes.map((k) => tokens[k]!.base),
 			role: fullRole,
 			gender: genderOfTitle(prefixLowers) ?? genderOfRole(fullRole),
-			appositiveEnd: appositive?.end ?? -1,
+			appositiveEnd: appositive?.end ?? tagEnd ?? -1,
 		};
 	}
 	// `Afterwards, …`, `Neighbours said …`: an adverb or a word for people opening a sentence is no name.
@@ -316,7 +326,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	if (nameIndexes.length === 1 && words.length === 1 && opensSentence && (isAdverbShaped(tokens[nameIndexes[0]!]!) || SPEAKER_NOUNS.has(tokens[nameIndexes[0]!]!.base) || describesPersonNamedNext(tokens, end))) return null;
 	if (nameIndexes.length === 1) {
 		const only = nameIndexes[0]!;
-		const appositive = appositiveAfter(text, tokens, end);
+		const tagEnd = partyTagEnd(tokens, end);
+		const appositive = appositiveAfter(text, tokens, tagEnd ?? end);
 		return {
 			possessive,
 			sentence,
@@ -328,7 +339,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 			nameWords: [tokens[only]!.base],
 			role: appositive?.role ?? null,
 			gender: genderOfRole(appositive?.role ?? null),
-			appositiveEnd: appositive?.end ?? -1,
+			appositiveEnd: appositive?.end ?? tagEnd ?? -1,
 		};
 	}
 	const name = stripPossessive(text.slice(tokens[start]!.start, lastToken.end));
@@ -403,6 +414,25 @@ function fronted(text: string, tokens: readonly Token[], runStart: number): stri
 	}
 	if (!sawRole || k + 1 > runStart - 2) return null;
 	return text.slice(tokens[k + 1]!.start, tokens[runStart - 2]!.end);
+}
+
+/** `D-Ohio`, `R-WI`, `I-Vt`: a US legislator's party and state. */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * `Rep. Jane Roe (D-Ohio)`, `Mitch McConnell, R-Ky.,`: a party-state tag right after a name; the token that
+ * closes it (the `)` or the second comma), or null.
+ */
+function partyTagEnd(tokens: readonly Token[], nameLast: number): number | null {
+	const open = tokens[nameLast + 1];
+	const tag = tokens[nameLast + 2];
+	if (!open || !tag || tag.sentence !== open.sentence || !PARTY_TAG.test(tag.text)) return null;
+	let close = nameLast + 3;
+	if (tokens[close]?.text === '.') close++;
+	const closer = tokens[close];
+	if (open.text === '(' && closer?.text === ')') return close;
+	if (open.text === ',' && (closer?.text === ',' || closer?.text === '.' || closer === undefined)) return closer?.text === ',' ? close : close - 1;
+	return null;
 }
 
 /** “Sergey Lavrov, Russia’s foreign minister, said”: a role between commas right after the name. */
