@@ -85,7 +85,7 @@ class Attributor {
 		const span = this.input.spans[token.quote]!;
 		const content = this.input.text.slice(span.start, span.end);
 		const trailing = this.cues.trailing(index, /[.!?…]$/.test(content));
-		const cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index) ?? this.cues.followingCredit(index);
+		let cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.sharedTrailing(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index) ?? this.cues.followingCredit(index);
 		const kind = this.kindOf(token, index, content, cue);
 		if (kind === 'scare' || kind === 'title') {
 			this.results[token.quote] = nobody(kind);
@@ -94,6 +94,8 @@ class Attributor {
 		const inHeadline = this.input.headlines.has(span.paragraph);
 		let decision: Decision | null = null;
 		let cueRange: { start: number; end: number } | null = null;
+		// A frame (a sentence's subject before the quote) speaks for the quote but says nothing about its kind.
+		if (!cue) cue = this.cues.frame(index);
 		if (cue) {
 			const unnamed = this.unnamedAntecedent(cue, index);
 			const resolved = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);

@@ -6,6 +6,7 @@ import type { Resolution, RuleName } from './rules.js';
 const RULE_READS: Readonly<Record<RuleName, string>> = {
 	'after-quote': 'a reporting verb right after the quote',
 	'after-quote-according-to': '“according to” right after the quote',
+	'shared-cue': 'a reporting verb right after the next quote in the same sentence',
 	signature: 'a dash and a name signing the quote',
 	'speaker-colon': 'a name and a colon opening the line',
 	'in-their-words': '“in the words of” or “as … put it” before the quote',
@@ -15,6 +16,9 @@ const RULE_READS: Readonly<Record<RuleName, string>> = {
 	'transcript-colon': 'the sentence before ends in a colon that introduces the quote',
 	'sentence-tail': 'a reporting clause closing the quote’s sentence',
 	'credit-after': 'the sentence after credits the quote',
+	'colon-frame': 'a colon before the quote, in a sentence whose subject',
+	'sentence-subject': 'no reporting verb; the quote stands in a sentence whose subject',
+	'by-agent': 'a sentence whose subject is acted on, and `by` before the quote',
 	'previous-sentence': 'no cue of its own; the sentence before reports speech',
 	'paragraph-opener': 'no cue of its own; the paragraph opens with a sentence about this person',
 	'running-speaker': 'no cue of its own; the speaker of the quote before goes on',

@@ -8,6 +8,7 @@ import type { CueRule } from '../cues/cues.js';
 export const RULES: readonly RuleName[] = [
 	'after-quote',
 	'after-quote-according-to',
+	'shared-cue',
 	'signature',
 	'speaker-colon',
 	'in-their-words',
@@ -17,6 +18,9 @@ export const RULES: readonly RuleName[] = [
 	'transcript-colon',
 	'sentence-tail',
 	'credit-after',
+	'colon-frame',
+	'sentence-subject',
+	'by-agent',
 	'previous-sentence',
 	'paragraph-opener',
 	'running-speaker',

@@ -12,6 +12,7 @@ export type { Subject } from './subjects.js';
 export type CueRule =
 	| 'after-quote'
 	| 'after-quote-according-to'
+	| 'shared-cue'
 	| 'signature'
 	| 'speaker-colon'
 	| 'in-their-words'
@@ -21,6 +22,9 @@ export type CueRule =
 	| 'transcript-colon'
 	| 'sentence-tail'
 	| 'credit-after'
+	| 'colon-frame'
+	| 'sentence-subject'
+	| 'by-agent'
 	| 'previous-sentence';
 
 export interface Cue {
@@ -39,6 +43,8 @@ const TAIL_WORDS = 6;
 /** How many tokens an aside between commas may run to: `, 54,`, `, however,`; and a relative clause: `, who …,`. */
 const ASIDE_WORDS = 6;
 const RELATIVE_CLAUSE_WORDS = 30;
+/** How many tokens may stand between two quotes that share the cue after the second. */
+const SHARED_CUE_REACH = 6;
 const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
 const LEAD_DASHES = new Set([',', '—', '–', '-']);
 
@@ -88,6 +94,22 @@ export class CueFinder extends SubjectPhrases {
 		// “…tonight.” A spokesperson said: “…” introduces the next quote.
 		if (quoteEndsSentence && this.tokens[k + 1]?.text === ':') return null;
 		return { rule: 'after-quote', verb: k, subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
+	}
+
+	/**
+	 * `Guns are “the ultimate crisis” and “stunt growth,” Dean said`: a quote followed in its sentence, within a
+	 * few words, by another quote with a cue right after it shares that cue.
+	 */
+	sharedTrailing(quoteToken: number): Cue | null {
+		const sentence = this.tokens[quoteToken]!.sentence;
+		for (let k = quoteToken + 1; k <= quoteToken + SHARED_CUE_REACH && this.tokens[k]?.sentence === sentence; k++) {
+			const token = this.tokens[k]!;
+			if (token.kind === 'word' && isSpeechVerbAt(this.tokens, k)) return null;
+			if (token.kind !== 'quote') continue;
+			const cue = this.trailing(k, false);
+			return cue && !cue.credit ? { ...cue, rule: 'shared-cue' } : null;
+		}
+		return null;
 	}
 
 	/** `Kate Lowry, 45, from Leeds, said`: past one aside, and a second that the first one's comma opens. */
@@ -195,6 +217,30 @@ export class CueFinder extends SubjectPhrases {
 			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken && this.canSpeak(inverted.subject)) return { rule: 'before-quote', verb: k, subject: inverted.subject, adjacent: true };
 		}
 		return fallback;
+	}
+
+	/**
+	 * A quote inside a sentence with no reporting verb, whose subject is a person or body: `Kaine has adopted
+	 * the stance: “…”` (a colon), `Moore thanked him for “stepping up”`, `Ryan worried that the net was “…”`.
+	 * Not when the subject is acted on (`was attacked by critics as “…”`).
+	 */
+	frame(quoteToken: number): Cue | null {
+		const quote = this.tokens[quoteToken]!;
+		const before = this.tokens[quoteToken - 1];
+		if (!before || before.sentence !== quote.sentence) return null;
+		const found = this.leadingSubject(quote.sentence, quoteToken);
+		if (!found) return null;
+		for (let k = found.next; k < quoteToken; k++) {
+			const token = this.tokens[k]!;
+			if (token.kind === 'quote') return null;
+			if (token.lower === 'by') {
+				// `was described by Mayor Ana Ruiz as “…”`: the agent, if a person; else nobody said.
+				const agent = this.forward(k + 1, token.order);
+				return agent && agent.subject.type === 'mention' && agent.next <= quoteToken ? { rule: 'by-agent', verb: k, subject: agent.subject, adjacent: false } : null;
+			}
+		}
+		const colon = before.text === ':';
+		return { rule: colon ? 'colon-frame' : 'sentence-subject', verb: colon ? quoteToken - 1 : found.next, subject: found.subject, adjacent: colon };
 	}
 
 	/**

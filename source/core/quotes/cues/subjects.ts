@@ -1,4 +1,5 @@
 import {
+	CONJUNCTIONS,
 	DETERMINERS,
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -7,6 +8,7 @@ import {
 	NAME_ONLY_HEADS,
 	NOUN_MARKERS,
 	OBJECT_PRONOUNS,
+	OPENING_PHRASE_WORDS,
 	ORGANISATION_HEADS,
 	PLACE_PREPOSITIONS,
 	PRONOUN_GENDER,
@@ -21,6 +23,7 @@ import {
 	VERB_ONLY_FORMS,
 } from '../lexicon/index.js';
 import { isPersonEpithet } from '../names/epithets.js';
+import { leadsSentence } from './positions.js';
 import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
 import { habitOrSequelStart, verbGroupStart } from './verb-group.js';
 import type { Mention } from '../names/mentions.js';
@@ -106,6 +109,34 @@ export class SubjectPhrases {
 		return null;
 	}
 
+
+	/**
+	 * The subject opening the sentence (past an opening phrase and its comma): a he, she, they or it, or a name
+	 * with nothing before it but a conjunction, a determiner or role words; and the token after it.
+	 */
+	leadingSubject(sentence: number, limit: number): { subject: Subject; next: number } | null {
+		let start = limit - 1;
+		while (start > 0 && this.tokens[start - 1]!.sentence === sentence) start--;
+		const subject = this.sentenceSubject(sentence, limit);
+		if (!subject) return null;
+		if (subject.type === 'pronoun') {
+			if (subject.gender === 'self') return null;
+			for (let k = start; k < subject.token; k++) {
+				const token = this.tokens[k]!;
+				if (token.kind === 'word' && !CONJUNCTIONS.has(token.lower) && !OPENING_PHRASE_WORDS.has(token.lower)) {
+					// An opening phrase ends at its comma: `On Monday, he …`.
+					const comma = this.tokens.slice(k, subject.token).findIndex((other) => other.text === ',');
+					if (comma < 0) return null;
+					k += comma;
+				}
+			}
+			return { subject, next: subject.token + 1 };
+		}
+		if (subject.type !== 'mention') return null;
+		const mention = this.mentions[subject.mention]!;
+		if (!leadsSentence(this.tokens, start, mention)) return null;
+		return { subject, next: this.afterMention(subject.mention) };
+	}
 
 	private subjectAt(k: number): Subject | null {
 		const token = this.tokens[k];
