@@ -43,6 +43,7 @@ const TAIL_WORDS = 6;
 /** How many tokens an aside between commas may run to: `, 54,`, `, however,`; and a relative clause: `, who …,`. */
 const ASIDE_WORDS = 6;
 const RELATIVE_CLAUSE_WORDS = 30;
+const LONG_ASIDE_WORDS = 40;
 /** How many tokens may stand between two quotes that share the cue after the second. */
 const SHARED_CUE_REACH = 6;
 const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
@@ -86,6 +87,7 @@ export class CueFinder extends SubjectPhrases {
 		// `…,” the union’s organiser, Clare Mottram, said`: past the comma closing the name, or an aside.
 		const closesName = this.tokens[subject.next]?.text === ',' && isSpeechVerbAt(this.tokens, subject.next + 1);
 		let k = closesName ? subject.next + 1 : this.skipAsides(subject.next);
+		if (!isSpeechVerbAt(this.tokens, k) && subject.subject.type === 'mention') k = this.pastLongAside(subject.next, k);
 		while (this.tokens[k]?.kind === 'word' && isVerbFiller(this.tokens[k]!)) k++;
 		const verb = this.tokens[k];
 		if (!verb || !isSpeechVerbAt(this.tokens, k) || verb.order !== order || isParticiple(verb.lower)) return null;
@@ -110,6 +112,19 @@ export class CueFinder extends SubjectPhrases {
 			return cue && !cue.credit ? { ...cue, rule: 'shared-cue' } : null;
 		}
 		return null;
+	}
+
+	/**
+	 * `…,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” pins, said`: past an aside after a name, however
+	 * long and quotes and all, to the comma before a reporting verb; else `otherwise`.
+	 */
+	private pastLongAside(k: number, otherwise: number): number {
+		if (this.tokens[k]?.text !== ',') return otherwise;
+		const sentence = this.tokens[k]!.sentence;
+		for (let c = k + 1; c <= k + LONG_ASIDE_WORDS && this.tokens[c]?.sentence === sentence; c++) {
+			if (this.tokens[c]!.text === ',' && isSpeechVerbAt(this.tokens, c + 1) && !isParticiple(this.tokens[c + 1]!.lower)) return c + 1;
+		}
+		return otherwise;
 	}
 
 	/** `Kate Lowry, 45, from Leeds, said`: past one aside, and a second that the first one's comma opens. */
@@ -214,7 +229,7 @@ export class CueFinder extends SubjectPhrases {
 			if (subject && this.canSpeak(subject)) return { rule: 'before-quote', verb: k, subject, adjacent };
 			// `…, said Lavrov: “…”`, but not `a source told The Sun: “…”`: after `told` comes the listener.
 			const inverted = takesListener(token.lower) ? null : this.forward(k + 1, token.order);
-			if (inverted && inverted.next >= quoteToken - 1 && inverted.next <= quoteToken && this.canSpeak(inverted.subject)) return { rule: 'before-quote', verb: k, subject: inverted.subject, adjacent: true };
+			if (inverted && (inverted.next === quoteToken || (inverted.next === quoteToken - 1 && this.tokens[inverted.next]!.kind === 'punct')) && this.canSpeak(inverted.subject)) return { rule: 'before-quote', verb: k, subject: inverted.subject, adjacent: true };
 		}
 		return fallback;
 	}
@@ -232,7 +247,6 @@ export class CueFinder extends SubjectPhrases {
 		if (!found) return null;
 		for (let k = found.next; k < quoteToken; k++) {
 			const token = this.tokens[k]!;
-			if (token.kind === 'quote') return null;
 			if (token.lower === 'by') {
 				// `was described by Mayor Ana Ruiz as “…”`: the agent, if a person; else nobody said.
 				const agent = this.forward(k + 1, token.order);

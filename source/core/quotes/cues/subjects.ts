@@ -38,6 +38,8 @@ export type Subject =
 
 /** `of` in `Ministry of Transport`, `&` in `Pellow & Grange`: words inside a body's name. */
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
+/** How far back, in tokens, the comma after a name may stand from the one closing its aside before a verb. */
+const LONG_ASIDE_REACH = 40;
 /** How far back, in tokens, the comma opening a relative clause may stand: `, who …, said`. */
 const RELATIVE_CLAUSE_REACH = 30;
 
@@ -342,13 +344,34 @@ export class SubjectPhrases {
 			const described = this.describedByRelativeClause(k, sentence);
 			if (described) return described;
 			for (let c = k - 1; c >= 0 && c >= k - 16 && this.tokens[c]!.sentence === sentence; c--) {
-				if (this.tokens[c]!.text === ',') return this.withoutPlace(this.subjectEndingAt(c - 1, sentence), sentence);
+				if (this.tokens[c]!.text !== ',') continue;
+				const subject = this.withoutPlace(this.subjectEndingAt(c - 1, sentence), sentence);
+				if (subject) return subject;
+				break;
 			}
-			return null;
+			return this.beforeLongAside(k, sentence);
 		}
 		return this.withoutPlace(this.subjectEndingAt(k, sentence), sentence);
 	}
 
+
+	/**
+	 * `Rich Heffley, a top operative who played a major role in 2008 and now runs the early vote, said`: at the
+	 * comma before the verb, the person opening the sentence whose aside (however long, quotes and all) it closes.
+	 */
+	private beforeLongAside(close: number, sentence: number): Subject | null {
+		let start = close;
+		while (start > 0 && this.tokens[start - 1]!.sentence === sentence) start--;
+		for (let c = close - 1; c > start && c >= close - LONG_ASIDE_REACH; c--) {
+			if (this.tokens[c]!.text !== ',') continue;
+			const named = this.mentionByAppositiveEnd.get(c - 1) ?? this.mentionEndingAt.get(c - 1);
+			if (named === undefined) continue;
+			const mention = this.mentions[named]!;
+			if (mention.kind !== 'person' || mention.possessive || !leadsSentence(this.tokens, start, mention)) return null;
+			return { type: 'mention', mention: named };
+		}
+		return null;
+	}
 
 	/**
 	 * `Maureen Fisk, 71, who has lived in the village for 50 years, said`: at the comma closing a relative
