@@ -21,3 +21,31 @@ quoteTable('a long apposition or relative clause between the name and the verb, 
 quoteTable('a question opening with an auxiliary is no name', [
 	{ text: ['Was Szabo satisfied with the answer?', '“To a point,” he said. “He sort of redirected.”'], quote: 'To a point', speaker: 'Szabo' },
 ]);
+
+quoteTable('a reporting verb inside what another reports: the main clause speaks', [
+	{ text: 'Rep. Greg Mead (D-N.Y.) said Lena Park reassured them that the party “was not going to split over one vote.”', quote: 'split over one vote', speaker: 'Greg Mead' },
+	{ text: 'At the rally, Hal Boyd said that Tom Reyes begged him for support and “would have dropped to his knees” for it.', quote: 'dropped to his knees', speaker: 'Hal Boyd' },
+]);
+
+quoteTable('a verb sharing its subject after `and`, past an opening phrase', [
+	{ text: 'In an interview with reporter Nina Croft last year, Marcel Lutz said he welcomed the trial and added, “I will plead guilty, no problem.”', quote: 'plead guilty', speaker: 'Marcel Lutz' },
+	{ text: 'When told Perez was in the cabinet, Tom Bush thought for a moment and said, “I think it is an advantage not to be a celebrity.”', quote: 'advantage not to be', speaker: 'Tom Bush' },
+]);
+
+quoteTable('a reporting verb opening its sentence, capitalised', [
+	{ text: ['Flowers were left at the house on Grand Avenue.', 'Said Dora Pyne, who grew up with him in the neighbourhood, “We were all so proud of him.”'], quote: 'so proud of him', speaker: 'Dora Pyne' },
+	{ text: ['Later, Bill Marr said of the report that it “was not good at all for anyone.”', 'Adding, “What they do is never that bad, it is how they handle it that hurts them.”'], quote: 'never that bad', speaker: 'Bill Marr' },
+]);
+
+quoteTable('the agent of a passive reporting verb', [
+	{ text: 'Sanders was asked by host Bill Marr, “Now, you once said you were tired of hearing about the emails, has the story moved?”', quote: 'tired of hearing', speaker: 'Bill Marr', rule: 'by-agent' },
+]);
+
+quoteTable('a relative clause names the subject before a place set off by commas', [
+	{ text: 'Pastor Ken Swale, who leads a church in Elizabeth, Colorado, slammed the scouts for promoting “a lifestyle no parent should accept.”', quote: 'no parent should accept', speaker: 'Ken Swale' },
+]);
+
+quoteTable('a possessive before a word that may be a noun or adjective owns it', [
+	{ text: ['Paul Ring spoke next.', 'Ring then interjected, calling Rubio’s proposed child credit “a welfare transfer payment by another name.”'], quote: 'welfare transfer', speaker: 'Paul Ring' },
+	{ text: ['Maher spoke last.', 'Maher stated of the scandal that the inspector general’s report “was not good for her at all.”'], quote: 'not good for her', speaker: 'Maher' },
+]);

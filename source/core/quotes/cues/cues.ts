@@ -1,5 +1,5 @@
-import { DOCUMENT_NOUNS, LISTENER_VERB_FORMS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, QUOTING_VERB_FORMS, RELATIVE_PRONOUNS } from '../lexicon/index.js';
-import { isParticiple } from './speech-verbs.js';
+import { CLAUSE_STARTS, DOCUMENT_NOUNS, LISTENER_VERB_FORMS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, QUOTING_VERB_FORMS, RELATIVE_PRONOUNS } from '../lexicon/index.js';
+import { isParticiple, isSpeechVerb } from './speech-verbs.js';
 import { isSpeechVerbAt, SubjectPhrases, type Subject } from './subjects.js';
 import { isVerbFiller } from './verb-group.js';
 
@@ -91,11 +91,22 @@ export class CueFinder extends SubjectPhrases {
 		while (this.tokens[k]?.kind === 'word' && isVerbFiller(this.tokens[k]!)) k++;
 		const verb = this.tokens[k];
 		if (!verb || !isSpeechVerbAt(this.tokens, k) || verb.order !== order || isParticiple(verb.lower)) return null;
-		// “…in Ukraine.” Trump said that he… starts a new statement, not an attribution.
-		if (quoteEndsSentence && this.tokens[k + 1]?.lower === 'that') return null;
-		// “…tonight.” A spokesperson said: “…” introduces the next quote.
-		if (quoteEndsSentence && this.tokens[k + 1]?.text === ':') return null;
+		if (quoteEndsSentence && this.opensNewStatement(k)) return null;
 		return { rule: 'after-quote', verb: k, subject: this.quotedAsSaying(k) ?? subject.subject, adjacent: true, credit: /^report(s|ed)?$/.test(verb.lower) };
+	}
+
+	/**
+	 * After a quote that ends its sentence, a name and the reporting verb at `k` open a new statement rather than
+	 * credit the quote: `Trump said that he…`, `Adler said the campaign has…` (a clause follows), `A spokesperson
+	 * said: “…”`, `Mills then writes back, “…”` (they introduce the next quote). Not `Smith told the Guardian.`
+	 */
+	private opensNewStatement(k: number): boolean {
+		let next = k + 1;
+		if (this.tokens[next]?.lower === 'back') next++;
+		const after = this.tokens[next];
+		if (!after || after.sentence !== this.tokens[k]!.sentence) return false;
+		if ((after.text === ':' || after.text === ',') && this.tokens[next + 1]?.kind === 'quote') return true;
+		return after.kind === 'word' && !takesListener(this.tokens[k]!.lower) && CLAUSE_STARTS.has(after.lower);
 	}
 
 	/**
@@ -210,6 +221,16 @@ export class CueFinder extends SubjectPhrases {
 				if (subject) fallback = { rule: 'before-quote-according-to', verb: k, subject: subject.subject, adjacent: this.onlyConnectorsBetween(subject.next - 1, quoteToken) };
 				continue;
 			}
+			if (k > 0 && this.tokens[k - 1]!.sentence !== sentence && token.capitalised && isSpeechVerb(token.lower) && !isParticiple(token.lower)) {
+				// `Said Dorothy Poynter, who grew up with him, “…”`: a sentence opening with its verb.
+				const inverted = this.forward(k + 1, token.order);
+				if (inverted && this.canSpeak(inverted.subject)) return { rule: 'before-quote', verb: k, subject: inverted.subject, adjacent: true };
+			}
+			if (isSpeechVerbAt(this.tokens, k) && this.isPassive(k) && this.tokens[k + 1]?.lower === 'by') {
+				// `Sanders was asked by host Bill Maher, who backs him, “…”`: the agent speaks.
+				const agent = this.forward(k + 2, token.order);
+				if (agent && agent.subject.type === 'mention') return { rule: 'by-agent', verb: k, subject: agent.subject, adjacent: false };
+			}
 			if (!isSpeechVerbAt(this.tokens, k) || this.isNounUse(k) || this.isPassive(k) || this.isInfinitiveVerb(k)) continue;
 			const adjacent = this.onlyConnectorsBetween(k, quoteToken);
 			if (isParticiple(token.lower)) {
@@ -226,7 +247,7 @@ export class CueFinder extends SubjectPhrases {
 				fallback ??= { rule: 'before-quote', verb: k, subject, adjacent };
 				continue;
 			}
-			if (subject && this.canSpeak(subject)) return { rule: 'before-quote', verb: k, subject, adjacent };
+			if (subject && this.canSpeak(subject)) return this.mainClause(k, subject) ?? { rule: 'before-quote', verb: k, subject, adjacent };
 			// `…, said Lavrov: “…”`, but not `a source told The Sun: “…”`: after `told` comes the listener.
 			const inverted = takesListener(token.lower) ? null : this.forward(k + 1, token.order);
 			if (inverted && (inverted.next === quoteToken || (inverted.next === quoteToken - 1 && this.tokens[inverted.next]!.kind === 'punct')) && this.canSpeak(inverted.subject)) return { rule: 'before-quote', verb: k, subject: inverted.subject, adjacent: true };
@@ -255,6 +276,26 @@ export class CueFinder extends SubjectPhrases {
 		}
 		const colon = before.text === ':';
 		return { rule: colon ? 'colon-frame' : 'sentence-subject', verb: colon ? quoteToken - 1 : found.next, subject: found.subject, adjacent: colon };
+	}
+
+	/**
+	 * `Meeks said Clinton reassured them that Democrats “were not going to be like Trump”`: when the verb at `k`
+	 * and its subject stand inside what an earlier reporting verb reports, the earlier verb's subject speaks.
+	 */
+	private mainClause(k: number, nested: Subject): Cue | null {
+		const sentence = this.tokens[k]!.sentence;
+		const nestedStart = nested.type === 'mention' ? this.mentions[nested.mention]!.first : nested.token;
+		for (let m = nestedStart - 1; m >= 0 && this.tokens[m]!.sentence === sentence; m--) {
+			const token = this.tokens[m]!;
+			if (token.kind === 'quote') return null;
+			if (!isSpeechVerbAt(this.tokens, m) || isParticiple(token.lower) || this.isNounUse(m) || this.isPassive(m) || this.isInfinitiveVerb(m)) continue;
+			// `said that`, `said` right before the clause: the clause is what is said.
+			const between = nestedStart - m - 1;
+			if (between > 1 || (between === 1 && this.tokens[m + 1]!.lower !== 'that')) return null;
+			const subject = this.backward(m);
+			return subject && subject.type !== 'nominal' && this.canSpeak(subject) && !(subject.type === 'pronoun' && subject.gender === 'self') ? { rule: 'before-quote', verb: m, subject, adjacent: false } : null;
+		}
+		return null;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-import { DOUBLING_LEMMAS, IRREGULAR_VERB_FORMS, NO_REGULAR_PAST, RETORT_VERB_FORMS, SPEECH_VERB_LEMMAS } from '../lexicon/index.js';
+import { DOUBLING_LEMMAS, IRREGULAR_VERB_FORMS, NO_REGULAR_PAST, RETORT_VERB_FORMS, SPEECH_VERB_LEMMAS, VERB_ONLY_FORMS } from '../lexicon/index.js';
 
 const VOWELS = /[aeiou]/;
 
@@ -39,4 +39,9 @@ export function isRetort(lowerWord: string, nextLower: string | undefined): bool
 /** Participles that head a clause with no subject of their own (“…,” adding that …). */
 export function isParticiple(lowerWord: string): boolean {
 	return lowerWord.endsWith('ing') && SPEECH_VERB_FORMS.has(lowerWord);
+}
+
+/** `said`, `told`, `added`, `says`: forms of a reporting verb that are never nouns (unlike `claims`, `report`). */
+export function isVerbOnly(lowerWord: string): boolean {
+	return (lowerWord.endsWith('ed') && SPEECH_VERB_FORMS.has(lowerWord)) || VERB_ONLY_FORMS.has(lowerWord);
 }

@@ -20,14 +20,14 @@ import {
 	SPOKESPEOPLE,
 	SUBJECT_PRONOUNS,
 	SPOKESPERSON_PREPOSITIONS,
-	VERB_ONLY_FORMS,
+	VERB_FILLERS,
 } from '../lexicon/index.js';
 import { isPersonEpithet } from '../names/epithets.js';
 import { leadsSentence } from './positions.js';
 import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
 import { habitOrSequelStart, verbGroupStart } from './verb-group.js';
 import type { Mention } from '../names/mentions.js';
-import { isRetort, isSpeechVerb } from './speech-verbs.js';
+import { isRetort, isSpeechVerb, isVerbOnly } from './speech-verbs.js';
 import type { Token } from '../spans/tokens.js';
 
 /** Who a cue says is speaking, before it is resolved to an entity. */
@@ -46,8 +46,6 @@ const RELATIVE_CLAUSE_REACH = 30;
 /** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
 const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
 
-/** `said`, `told`, `added`, `says`: forms of a reporting verb that are never nouns (unlike `claims`, `reports`). */
-const isVerbOnly = (lower: string): boolean => lower.endsWith('ed') || VERB_ONLY_FORMS.has(lower);
 
 /** `the ministry`, `the club`: a lower-case noun for a body (not `the international`, a player). */
 export const isBodyNoun = (lower: string): boolean => ORGANISATION_HEADS.has(lower) && !NAME_ONLY_HEADS.has(lower);
@@ -87,22 +85,26 @@ export class SubjectPhrases {
 		}
 	}
 
-	/** The first name or pronoun of the sentence, before `limit`. */
-	sentenceSubject(sentence: number, limit: number): Subject | null {
-		if (limit <= 0) return null;
+	/** Where a sentence's subject may start: its first token, or past an opening phrase and its comma; -1 if none. */
+	private subjectSearchStart(sentence: number, limit: number): number {
+		if (limit <= 0) return -1;
 		let k = limit - 1;
 		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
-		if (this.tokens[k]!.sentence !== sentence) return null;
+		if (this.tokens[k]!.sentence !== sentence) return -1;
 		// `Speaking on BBC Radio 4, Lord Ashby said`: skip an opening phrase up to its comma.
 		const opening = this.tokens[k];
 		if (opening && opening.kind === 'word' && (INTRODUCTORY_WORDS.has(opening.lower) || /(ing|ed)$/.test(opening.lower))) {
 			for (let c = k; c < limit; c++) {
-				if (this.tokens[c]!.text === ',') {
-					k = c + 1;
-					break;
-				}
+				if (this.tokens[c]!.text === ',') return c + 1;
 			}
 		}
+		return k;
+	}
+
+	/** The first name or pronoun of the sentence, before `limit`. */
+	sentenceSubject(sentence: number, limit: number): Subject | null {
+		let k = this.subjectSearchStart(sentence, limit);
+		if (k < 0) return null;
 		for (; k < limit; k++) {
 			const subject = this.subjectAt(k);
 			// `Labour's shadow chancellor, Rachel Reeves, …`: a possessive only qualifies the subject.
@@ -138,6 +140,28 @@ export class SubjectPhrases {
 		const mention = this.mentions[subject.mention]!;
 		if (!leadsSentence(this.tokens, start, mention)) return null;
 		return { subject, next: this.afterMention(subject.mention) };
+	}
+
+	/**
+	 * `In an interview with journalist Matei Rosca, Lazar said he welcomed it and added`: the first name or
+	 * pronoun before `limit` that stands as a subject, followed by a verb and not the object of a preposition.
+	 */
+	private clauseSubject(sentence: number, limit: number): Subject | null {
+		let k = this.subjectSearchStart(sentence, limit);
+		if (k < 0) return null;
+		for (; k < limit; k++) {
+			const subject = this.subjectAt(k);
+			if (!subject) continue;
+			const first = subject.type === 'mention' ? this.mentions[subject.mention]!.first : k;
+			const next = subject.type === 'mention' ? this.afterMention(subject.mention) : k + 1;
+			if (subject.type === 'mention') k = this.mentions[subject.mention]!.last;
+			if (subject.type === 'mention' && this.mentions[subject.mention]!.possessive) continue;
+			const before = this.tokens[first - 1];
+			if (before && before.sentence === sentence && NOUN_MARKERS.has(before.lower)) continue;
+			const after = this.tokens[next];
+			if (after && after.kind === 'word' && !after.capitalised && (VERB_FILLERS.has(after.lower) || !FUNCTION_WORDS.has(after.lower))) return subject;
+		}
+		return null;
 	}
 
 	private subjectAt(k: number): Subject | null {
@@ -327,7 +351,7 @@ export class SubjectPhrases {
 	private subjectBefore(k: number, sentence: number): Subject | null {
 		const token = this.tokens[k]!;
 		// `Ruth Abernathy read the draft and wrote`: the verb shares the sentence's subject.
-		if (token.lower === 'and' || token.lower === 'but') return this.sentenceSubject(sentence, k);
+		if (token.lower === 'and' || token.lower === 'but') return this.clauseSubject(sentence, k) ?? this.sentenceSubject(sentence, k);
 		// `… met Karen Holt, who said`: the person the clause describes.
 		if (token.lower === 'who' && this.tokens[k - 1]?.text === ',') {
 			const described = this.mentionByAppositiveEnd.get(k - 1) ?? this.mentionEndingAt.get(k - 2);
@@ -339,10 +363,11 @@ export class SubjectPhrases {
 		if (token.text === ',') {
 			const appositive = this.mentionByAppositiveEnd.get(k);
 			if (appositive !== undefined) return { type: 'mention', mention: appositive };
-			const named = this.mentionEndingAt.get(k - 1);
-			if (named !== undefined && this.isNameBetweenCommas(named)) return { type: 'mention', mention: named };
+			// `Swanson, who is a pastor in Elizabeth, Colorado, slammed`: the person the clause describes, first.
 			const described = this.describedByRelativeClause(k, sentence);
 			if (described) return described;
+			const named = this.mentionEndingAt.get(k - 1);
+			if (named !== undefined && this.isNameBetweenCommas(named)) return { type: 'mention', mention: named };
 			for (let c = k - 1; c >= 0 && c >= k - 16 && this.tokens[c]!.sentence === sentence; c--) {
 				if (this.tokens[c]!.text !== ',') continue;
 				const subject = this.withoutPlace(this.subjectEndingAt(c - 1, sentence), sentence);

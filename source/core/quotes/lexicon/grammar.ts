@@ -139,6 +139,9 @@ export const CLAUSE_OPENERS: readonly string[] = [
 	'whereas', 'while',
 ];
 
+/** Words that open a reported clause after a reporting verb: `said that…`, `said the campaign…`, `said he…`. */
+export const CLAUSE_STARTS: readonly string[] = ['a', 'an', 'he', 'her', 'his', 'i', 'it', 'its', 'she', 'that', 'the', 'their', 'these', 'they', 'this', 'those', 'we'];
+
 /** Conjunctions that may open a sentence before its subject: `But Rachael Maskell said`. */
 export const SENTENCE_CONJUNCTIONS: readonly string[] = ['and', 'but', 'so', 'yet'];
 

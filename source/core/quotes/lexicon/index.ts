@@ -35,6 +35,7 @@ export const NOUN_MARKERS = set(grammar.NOUN_MARKERS);
 export const INTRODUCTORY_WORDS = set(grammar.INTRODUCTORY_WORDS);
 export const OPENING_PHRASE_WORDS = set(grammar.OPENING_PHRASE_WORDS);
 export const CLAUSE_OPENERS = set(grammar.CLAUSE_OPENERS);
+export const CLAUSE_STARTS = set(grammar.CLAUSE_STARTS);
 export const SENTENCE_CONJUNCTIONS = set(grammar.SENTENCE_CONJUNCTIONS);
 export const CONJUNCTIONS = set(grammar.CONJUNCTIONS);
 export const QUANTIFIERS = set(grammar.QUANTIFIERS);

@@ -14,6 +14,7 @@ import {
 	ROLE_WORDS,
 	SPEAKER_NOUNS,
 	VERB_FILLERS,
+	VERB_ONLY_FORMS,
 } from '../lexicon/index.js';
 import { FIRST_NAME_GENDER } from '../lexicon/index.js';
 import { isSpeechVerb } from '../cues/speech-verbs.js';
@@ -90,6 +91,8 @@ function isGivenNameBefore(token: Token, followedByName: boolean): boolean {
 /** `The`, `In`, `US` in `US warships`; but not `US` in `US Senator Jeff Sessions`: an acronym before a name in mixed case. */
 function isFunctionWord(tokens: readonly Token[], k: number): boolean {
 	const token = tokens[k]!;
+	// `Said Dorothy Poynter, …`, `Adding, …`: a reporting verb opening a sentence.
+	if (isSpeechVerb(token.lower) && tokens[k - 1]?.sentence !== token.sentence) return true;
 	if (!FUNCTION_WORDS.has(token.base)) return false;
 	const next = tokens[k + 1];
 	const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
@@ -366,7 +369,9 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 function ownsWhatFollows(tokens: readonly Token[], last: number): boolean {
 	const after = tokens[last + 1];
 	if (!after || after.sentence !== tokens[last]!.sentence || after.kind !== 'word') return false;
-	return after.capitalised || !(isSpeechVerb(after.lower) || VERB_FILLERS.has(after.lower));
+	// `the IG’s report`, `Rubio’s proposed credit`: a word that may be a noun or an adjective is owned;
+	// `Carrow’s said` is a name.
+	return after.capitalised || !(VERB_ONLY_FORMS.has(after.lower) || VERB_FILLERS.has(after.lower));
 }
 
 function stripPossessive(name: string): string {
@@ -416,8 +421,9 @@ function fronted(text: string, tokens: readonly Token[], runStart: number): stri
 	return text.slice(tokens[k + 1]!.start, tokens[runStart - 2]!.end);
 }
 
-/** `D-Ohio`, `R-WI`, `I-Vt`: a US legislator's party and state. */
+/** `D-Ohio`, `R-WI`, `I-Vt`: a US legislator's party and state; in parentheses, the party alone (`(D)`). */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+const PARTY_LETTER = /^[DRI]$/;
 
 /**
  * `Rep. Jane Roe (D-Ohio)`, `Mitch McConnell, R-Ky.,`: a party-state tag right after a name; the token that
@@ -426,7 +432,8 @@ const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 function partyTagEnd(tokens: readonly Token[], nameLast: number): number | null {
 	const open = tokens[nameLast + 1];
 	const tag = tokens[nameLast + 2];
-	if (!open || !tag || tag.sentence !== open.sentence || !PARTY_TAG.test(tag.text)) return null;
+	if (!open || !tag || tag.sentence !== open.sentence) return null;
+	if (!PARTY_TAG.test(tag.text) && !(open.text === '(' && PARTY_LETTER.test(tag.text))) return null;
 	let close = nameLast + 3;
 	if (tokens[close]?.text === '.') close++;
 	const closer = tokens[close];
