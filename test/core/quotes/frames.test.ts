@@ -22,3 +22,7 @@ quoteTable('a subject acted on is no speaker; a person named after `by` is', [
 	{ text: ['Rita Okafor chairs the residents’ group.', 'Developer Sam Lott was described by Mayor Ana Ruiz as “a man who has never seen the estate he plans to flatten.”'], quote: 'never seen the estate', speaker: 'Ana Ruiz', rule: 'by-agent' },
 	{ text: 'Developer Sam Lott was attacked by residents as “a man who has never seen the estate he plans to flatten.”', quote: 'never seen the estate', speaker: null },
 ]);
+
+quoteTable('a reporting participle after a preposition: `by tweeting that`, `after saying`', [
+	{ text: ['Corey Lund has joined the network as an analyst.', 'Lund earlier quashed rumours of a book by tweeting that “I am under a strict confidentiality agreement with my old boss.”'], quote: 'strict confidentiality', speaker: 'Corey Lund' },
+]);

@@ -2,7 +2,7 @@ import { leadsSentence, standsAsSubject } from '../cues/positions.js';
 import { isBodyNoun, type Subject } from '../cues/subjects.js';
 import { isPersonEpithet } from '../names/epithets.js';
 import { namesOtherInstitution } from '../names/institutions.js';
-import { FUNCTION_WORDS, INDEFINITE_OPENERS, OPENING_PHRASE_WORDS, SENTENCE_CONJUNCTIONS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_ABBREVIATIONS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from '../lexicon/index.js';
+import { DETERMINERS, FIRST_NAME_GENDER, FUNCTION_WORDS, INDEFINITE_OPENERS, OPENING_PHRASE_WORDS, SENTENCE_CONJUNCTIONS, GENDERED_ROLES, KIND_OF_BODY, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, ROLE_ABBREVIATIONS, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, TITLE_QUALIFIERS } from '../lexicon/index.js';
 import type { Gender, Mention } from '../names/mentions.js';
 import type { Entity, Roster } from '../roster/roster.js';
 import type { Token } from '../spans/tokens.js';
@@ -13,6 +13,8 @@ const PRONOUN_REACH = 40;
 const BODY_REACH = 8;
 /** How far back, in sentences, `the 24-year-old` or `the manager` looks for the person it stands for. */
 const EPITHET_REACH = 3;
+/** How many words an aside after an opening phrase may run to: `…, the Arizona sheriff and hard-liner, …`. */
+const APPOSITIVE_WORDS = 12;
 /** How far back, in sentences, an unnamed spokesperson looks for the body they speak for. */
 const SPOKESPERSON_REACH = 2;
 
@@ -103,6 +105,9 @@ export class SubjectResolver {
 			}
 			let unknownHere: Entity | null = null;
 			const subjectAt = this.subjectIndex(s, at);
+			// `Preceded by Joe Arpaio, the sheriff, Trump launched into …`: the sentence's subject is weighed first.
+			const subjectFirst = people.findIndex(({ index }) => subjectAt !== null && this.mentions[index]!.first <= subjectAt && subjectAt <= this.mentions[index]!.last);
+			if (subjectFirst > 0) people.unshift(...people.splice(subjectFirst, 1));
 			// `The Wrexford boss was scathing. “…,” he said.`: a person named by role as the subject of a sentence
 			// that names nobody.
 			const titled = subjectAt === null || people.length > 0 ? null : this.titledSubject(subjectAt, at);
@@ -156,9 +161,16 @@ export class SubjectResolver {
 		// `But Rachael Maskell said …`
 		if (SENTENCE_CONJUNCTIONS.has(this.tokens[k]!.lower)) k++;
 		const opening = this.tokens[k]!;
-		if (opening.kind === 'word' && OPENING_PHRASE_WORDS.has(opening.lower)) {
+		// `After the vote, …`, `Preceded at the lectern by …, …`: an opening phrase up to its comma.
+		if (opening.kind === 'word' && (OPENING_PHRASE_WORDS.has(opening.lower) || (opening.capitalised && /\p{Ll}(ed|ing)$/u.test(opening.text) && !FIRST_NAME_GENDER.has(opening.lower)))) {
 			while (k < before && this.tokens[k]!.sentence === sentence && this.tokens[k]!.text !== ',') k++;
 			k++;
+			// `…by Joe Arpaio, the Arizona sheriff, Trump …`: the opening phrase's last name may carry an aside.
+			if (DETERMINERS.has(this.tokens[k]?.lower ?? '')) {
+				let close = k;
+				while (close < before && close < k + APPOSITIVE_WORDS && this.tokens[close]!.sentence === sentence && this.tokens[close]!.text !== ',') close++;
+				if (this.tokens[close]?.text === ',' && close < before) k = close + 1;
+			}
 		}
 		while (k < before && this.tokens[k]?.kind === 'quote') k++;
 		const subject = this.tokens[k];

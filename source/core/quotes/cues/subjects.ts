@@ -9,6 +9,7 @@ import {
 	NOUN_MARKERS,
 	OBJECT_PRONOUNS,
 	OPENING_PHRASE_WORDS,
+	PARTICIPLE_PREPOSITIONS,
 	ORGANISATION_HEADS,
 	PLACE_PREPOSITIONS,
 	PRONOUN_GENDER,
@@ -310,6 +311,8 @@ export class SubjectPhrases {
 		const before = this.tokens[k - 1];
 		if (!before || before.kind !== 'word') return false;
 		if (habitOrSequelStart(this.tokens, k - 1) >= 0) return false;
+		// `by tweeting that`, `after saying`: a participle after a preposition still reports its clause's subject.
+		if (this.tokens[k]!.lower.endsWith('ing') && !DETERMINERS.has(before.lower) && PARTICIPLE_PREPOSITIONS.has(before.lower)) return false;
 		if (NOUN_MARKERS.has(before.lower)) return true;
 		// `Dr Okoro’s comments`, but not `Carrow’s said`: a name that merely ends in ’s.
 		const named = this.mentionEndingAt.get(k - 1);

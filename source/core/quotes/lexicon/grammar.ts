@@ -160,6 +160,9 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
 	'at', 'from', 'in', 'near', 'of',
 ];
 
+/** `by saying`, `after adding`: prepositions before a reporting participle whose subject is the sentence's. */
+export const PARTICIPLE_PREPOSITIONS: readonly string[] = ['after', 'before', 'by', 'in', 'since', 'when', 'while', 'without'];
+
 /** `a spokesman for the ministry`, `an official at the port`: prepositions between a spokesperson and the body. */
 export const SPOKESPERSON_PREPOSITIONS: readonly string[] = ['at', 'for', 'from', 'of'];
 

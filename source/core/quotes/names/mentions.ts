@@ -88,20 +88,43 @@ function isGivenNameBefore(token: Token, followedByName: boolean): boolean {
 	return followedByName && token.capitalised && FIRST_NAME_GENDER.has(lower) && !ROLE_WORDS.has(lower) && !HONORIFICS.has(lower);
 }
 
-/** `The`, `In`, `US` in `US warships`; but not `US` in `US Senator Jeff Sessions`: an acronym before a name in mixed case. */
-function isFunctionWord(tokens: readonly Token[], k: number): boolean {
+/**
+ * A capitalised word that is no part of a name: `The`, `In`, `US` in `US warships` (but not in `US Senator
+ * Jeff Sessions`, an acronym before a name in mixed case), a reporting verb or participle opening a sentence.
+ */
+function isFunctionWord(tokens: readonly Token[], k: number, namesInside: ReadonlySet<string>): boolean {
 	const token = tokens[k]!;
+	const opensSentence = tokens[k - 1]?.sentence !== token.sentence;
 	// `Said Dorothy Poynter, …`, `Adding, …`: a reporting verb opening a sentence.
-	if (isSpeechVerb(token.lower) && tokens[k - 1]?.sentence !== token.sentence) return true;
-	if (!FUNCTION_WORDS.has(token.base)) return false;
+	if (isSpeechVerb(token.lower) && opensSentence) return true;
+	// `Painting Trump as a threat, …`, `Preceded at the lectern by …`: a participle opening a sentence, before a
+	// name or a preposition, that the article never writes capitalised inside a sentence.
 	const next = tokens[k + 1];
+	if (opensSentence && isParticipleShaped(token) && !namesInside.has(token.text) && next?.sentence === token.sentence && (next.capitalised || FUNCTION_WORDS.has(next.lower))) return true;
+	if (!FUNCTION_WORDS.has(token.base)) return false;
 	const acronym = token.text.length > 1 && token.text === token.text.toUpperCase();
 	return !(acronym && next !== undefined && next.capitalised && next.text !== next.text.toUpperCase());
+}
+
+/** Capitalised words the article writes somewhere other than at a sentence's start. */
+function capitalisedInsideSentences(tokens: readonly Token[]): Set<string> {
+	const inside = new Set<string>();
+	for (let k = 1; k < tokens.length; k++) {
+		const token = tokens[k]!;
+		if (token.capitalised && tokens[k - 1]!.sentence === token.sentence) inside.add(token.text);
+	}
+	return inside;
+}
+
+/** `Painting`, `Preceded`, `Promising`: a word shaped like a participle that is no given name. */
+function isParticipleShaped(token: Token): boolean {
+	return /^\p{Lu}\p{Ll}{2,}(ed|ing)$/u.test(token.text) && !FIRST_NAME_GENDER.has(token.lower);
 }
 
 /** Finds names, organisations and places outside quotations, with the titles and roles around them. */
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
 	const mentions: Mention[] = [];
+	const namesInside = capitalisedInsideSentences(tokens);
 	let i = 0;
 	while (i < tokens.length) {
 		if (!isCapitalisedWord(tokens[i]) && !isMonthAsGivenName(tokens, i)) {
@@ -110,7 +133,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
 		}
 		const runEnd = extendRun(tokens, i);
 		let runStart = i;
-		while (runStart <= runEnd && (tokens[runStart]!.kind !== 'word' || isFunctionWord(tokens, runStart))) runStart++;
+		while (runStart <= runEnd && (tokens[runStart]!.kind !== 'word' || isFunctionWord(tokens, runStart, namesInside))) runStart++;
 		if (runStart <= runEnd) {
 			const mention = classifyRun(text, tokens, runStart, runEnd);
 			if (mention) mentions.push(mention);

@@ -1,0 +1,6 @@
+// Descriptions, pronouns and continuations: who `he`, `the mayor` or a quote with no cue stands for.
+import { quoteTable } from './table.js';
+
+quoteTable('a pronoun points back to the subject of the sentence before, past an opening phrase naming someone else', [
+	{ text: ['Preceded at the lectern by Joe Arden, the county sheriff and a hard-liner, Tom Grant launched into a lament for the town.', '“We will build a new bridge along the river!” he said to an enormous cheer.'], quote: 'new bridge', speaker: 'Tom Grant' },
+]);
