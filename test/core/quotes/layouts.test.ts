@@ -6,3 +6,17 @@ quoteTable('after a quote that ends its sentence, a name and verb opening a new 
 	{ text: ['Clara Mills forwarded the photo to the minister.', 'The minister replied to Mills with, “Why now? That was on my way to Lima?” Mills then writes back, “You look cute.”'], quote: 'You look cute', speaker: 'Clara Mills' },
 	{ text: '“We will win this one.” Ella Hart said on Tuesday.', quote: 'win this one', speaker: 'Ella Hart' },
 ]);
+
+quoteTable('a signature line under the quote', [
+	{ text: ['“Almost all new income is going to the top one percent.”', '- Bernard Sands.', 'The senator is relying on an outdated figure.'], quote: 'new income', speaker: 'Bernard Sands', rule: 'signature' },
+	{ text: ['“I went to the banks before the crash and told them so.”', '― Helen Cole, at the debate.'], quote: 'before the crash', speaker: 'Helen Cole', rule: 'signature' },
+	{ text: '“We will not sign this agreement.” ― Maria Lopez', quote: 'not sign', speaker: 'Maria Lopez', rule: 'signature' },
+	// A pull quote left open over its credit line: `Name, role.”`. (A title word after a given name is a surname.)
+	{ text: ['Officials were cautious.', '“What we have seen is that our efforts have been insufficient.', 'Amy Pope, deputy homeland security adviser.”'], quote: 'efforts have been insufficient', speaker: 'Amy Pope', rule: 'signature' },
+]);
+
+quoteTable('the credit inside the marks: a transcript turn quoted whole, a closing credit line', [
+	{ text: ['The mayor was blunt.', '“We have reviewed every bid for the harbour contract and rejected them all.', 'Maria Lopez, port director.”'], quote: 'reviewed every bid', speaker: 'Maria Lopez' },
+	{ text: ['The panel was dismissive.', '“Chris Mathers: Seriously, he says he will pay for it with a tax on speculation. That sounds great.”'], quote: 'Seriously', speaker: 'Chris Mathers', rule: 'credit-inside' },
+	{ text: ['The vote was close.', '“Missouri: remember in November who filibustered for thirty hours.”'], quote: 'remember in November', speaker: null },
+]);

@@ -1,6 +1,6 @@
 import { CueFinder, type Cue, type Subject } from '../cues/cues.js';
 import { classifyQuote, type QuoteKind } from '../spans/kinds.js';
-import { DOCUMENT_NOUNS, GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, SPOKESPERSON_PREPOSITIONS } from '../lexicon/index.js';
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, GENDERED_ROLES, ROLE_WORDS, SPEAKER_NOUNS, SPOKESPEOPLE, SPOKESPERSON_PREPOSITIONS } from '../lexicon/index.js';
 import type { QuoteSpan } from '../spans/marks.js';
 import type { Gender, Mention } from '../names/mentions.js';
 import { SubjectResolver } from './resolve.js';
@@ -67,7 +67,7 @@ class Attributor {
 	private running: Running | null = null;
 
 	constructor(private readonly input: AttributionInput) {
-		this.cues = new CueFinder(input.tokens, input.mentions);
+		this.cues = new CueFinder(input.tokens, input.mentions, input.spans);
 		this.resolver = new SubjectResolver(input.tokens, input.mentions, input.roster);
 		this.results = input.spans.map(() => nobody('direct'));
 		this.cued = input.spans.map(() => false);
@@ -85,7 +85,7 @@ class Attributor {
 		const span = this.input.spans[token.quote]!;
 		const content = this.input.text.slice(span.start, span.end);
 		const trailing = this.cues.trailing(index, /[.!?…]$/.test(content));
-		let cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.sharedTrailing(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index) ?? this.cues.followingCredit(index);
+		let cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.sharedTrailing(index) ?? this.cues.signatureBelow(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index) ?? this.cues.followingCredit(index);
 		const kind = this.kindOf(token, index, content, cue);
 		if (kind === 'scare' || kind === 'title') {
 			this.results[token.quote] = nobody(kind);
@@ -105,7 +105,7 @@ class Attributor {
 			} else decision = this.unresolvedCueSpeaker(cue, index);
 			this.cued[token.quote] = decision !== null;
 		} else if (!inHeadline) {
-			decision = this.speakerWithoutCue(index);
+			decision = this.creditInside(content) ?? this.speakerWithoutCue(index);
 		}
 		const speaker = decision?.speaker ?? null;
 		this.results[token.quote] = {
@@ -150,6 +150,17 @@ class Attributor {
 		}
 		const running = this.running?.speaker;
 		return running && speaksForRunning(cue, running) ? { speaker: running, rule: cue.rule, resolution: 'running', candidates: [running] } : null;
+	}
+
+	/**
+	 * A credit written inside the marks: `“Chris Matthews: Seriously, …”` (a transcript turn quoted whole) or a
+	 * last line `Amy Pope, deputy adviser.` closing a quote over several paragraphs (a pull quote).
+	 */
+	private creditInside(content: string): Decision | null {
+		const name = TURN_LABEL.exec(content)?.[1] ?? PULL_QUOTE_CREDIT.exec(content)?.[1];
+		if (name === undefined || FUNCTION_WORDS.has(name.toLowerCase())) return null;
+		const speaker = this.input.roster.personNamed(name);
+		return speaker ? { speaker, rule: 'credit-inside', resolution: 'name', candidates: [speaker] } : null;
 	}
 
 	private resolutionOf(subject: Subject, speaker: Entity): Resolution {
@@ -237,6 +248,11 @@ class Attributor {
 		return { person, opensParagraph: tokens[before.first - 1]?.order !== tokens[before.first]!.order };
 	}
 }
+
+/** A capitalised name of up to four words and a colon opening the quote: a transcript turn's label. */
+const TURN_LABEL = /^(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,3}): \S/u;
+/** A last line, after a paragraph break inside the quote, of a name, a comma and a short credit. */
+const PULL_QUOTE_CREDIT = /\n\s*(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}), [^\n]{2,80}$/u;
 
 function nobody(kind: QuoteKind): Attribution {
 	return { kind, speaker: null, cue: null, rule: null, resolution: null, cueWords: null, candidates: [] };

@@ -19,6 +19,7 @@ const RULE_READS: Readonly<Record<RuleName, string>> = {
 	'colon-frame': 'a colon before the quote, in a sentence whose subject',
 	'sentence-subject': 'no reporting verb; the quote stands in a sentence whose subject',
 	'by-agent': 'a sentence whose subject is acted on, and `by` before the quote',
+	'credit-inside': 'a name written inside the marks, as a transcript label or a closing credit,',
 	'previous-sentence': 'no cue of its own; the sentence before reports speech',
 	'paragraph-opener': 'no cue of its own; the paragraph opens with a sentence about this person',
 	'running-speaker': 'no cue of its own; the speaker of the quote before goes on',

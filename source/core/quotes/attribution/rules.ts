@@ -21,6 +21,7 @@ export const RULES: readonly RuleName[] = [
 	'colon-frame',
 	'sentence-subject',
 	'by-agent',
+	'credit-inside',
 	'previous-sentence',
 	'paragraph-opener',
 	'running-speaker',
@@ -29,7 +30,7 @@ export const RULES: readonly RuleName[] = [
 	'headline-echo',
 ];
 
-export type RuleName = CueRule | 'paragraph-opener' | 'running-speaker' | 'introduced-person' | 'reporter-past-aside' | 'headline-echo';
+export type RuleName = CueRule | 'credit-inside' | 'paragraph-opener' | 'running-speaker' | 'introduced-person' | 'reporter-past-aside' | 'headline-echo';
 
 /**
  * How a cue's subject became the speaker: a name; a pronoun resolved to someone named earlier; a role or

@@ -2,6 +2,9 @@ import { CLAUSE_STARTS, DOCUMENT_NOUNS, LISTENER_VERB_FORMS, POSSESSIVE_PRONOUNS
 import { isParticiple, isSpeechVerb } from './speech-verbs.js';
 import { isSpeechVerbAt, SubjectPhrases, type Subject } from './subjects.js';
 import { isVerbFiller } from './verb-group.js';
+import type { Mention } from '../names/mentions.js';
+import type { QuoteSpan } from '../spans/marks.js';
+import type { Token } from '../spans/tokens.js';
 
 export type { Subject } from './subjects.js';
 
@@ -46,8 +49,11 @@ const RELATIVE_CLAUSE_WORDS = 30;
 const LONG_ASIDE_WORDS = 40;
 /** How many tokens may stand between two quotes that share the cue after the second. */
 const SHARED_CUE_REACH = 6;
-const CONNECTORS = new Set([',', ':', 'that', '—', '–', '-', ';']);
-const LEAD_DASHES = new Set([',', '—', '–', '-']);
+const DASHES = new Set(['—', '–', '-', '―']);
+const CONNECTORS = new Set([',', ':', 'that', ';', ...DASHES]);
+const LEAD_DASHES = new Set([',', ...DASHES]);
+/** How many tokens a signature line may run to: `- Bernie Sanders, at the debate.` */
+const SIGNATURE_TOKENS = 12;
 
 function takesListener(lower: string): boolean {
 	return LISTENER_VERB_FORMS.has(lower);
@@ -60,6 +66,14 @@ function isUnsignedDocument(subject: Subject): boolean {
 
 /** Finds speech cues around quote tokens: the sieves that need only the words, not the roster. */
 export class CueFinder extends SubjectPhrases {
+	constructor(
+		tokens: readonly Token[],
+		mentions: readonly Mention[],
+		private readonly spans: readonly QuoteSpan[],
+	) {
+		super(tokens, mentions);
+	}
+
 	/** `“…,” Lavrov said`, `“…,” said Maria Zakharova, spokeswoman…`, `“…,” according to Lavrov`. */
 	trailing(quoteToken: number, quoteEndsSentence: boolean): Cue | null {
 		const order = this.tokens[quoteToken]!.order;
@@ -107,6 +121,30 @@ export class CueFinder extends SubjectPhrases {
 		if (!after || after.sentence !== this.tokens[k]!.sentence) return false;
 		if ((after.text === ':' || after.text === ',') && this.tokens[next + 1]?.kind === 'quote') return true;
 		return after.kind === 'word' && !takesListener(this.tokens[k]!.lower) && CLAUSE_STARTS.has(after.lower);
+	}
+
+	/**
+	 * `“…”` closing its paragraph, then a line `- Bernie Sanders.` or `― Name, Outlet`: the name signs the quote.
+	 */
+	signatureBelow(quoteToken: number): Cue | null {
+		const quote = this.tokens[quoteToken]!;
+		let k = quoteToken + 1;
+		if (this.tokens[k]?.order === quote.order && this.tokens[k]!.text === '.') k++;
+		const first = this.tokens[k];
+		if (!first || first.order !== quote.order + 1) return null;
+		let end = k;
+		while (this.tokens[end + 1]?.order === first.order) end++;
+		if (end - k > SIGNATURE_TOKENS) return null;
+		if (DASHES.has(first.text)) {
+			const signed = this.forward(k + 1, first.order);
+			return signed && signed.subject.type === 'mention' ? { rule: 'signature', verb: k, subject: signed.subject, adjacent: true } : null;
+		}
+		// `“What we have seen is …` left open, then `Amy Pope, deputy adviser.”`: the credit inside the marks.
+		const closer = this.tokens[end]!;
+		if (this.spans[quote.quote]!.closed || (closer.text !== '”' && closer.text !== '"')) return null;
+		const credited = this.forward(k, first.order);
+		if (!credited || credited.subject.type !== 'mention' || this.mentions[credited.subject.mention]!.kind !== 'person') return null;
+		return this.tokens[this.mentions[credited.subject.mention]!.last + 1]?.text === ',' ? { rule: 'signature', verb: end, subject: credited.subject, adjacent: true } : null;
 	}
 
 	/**

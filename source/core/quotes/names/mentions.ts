@@ -297,6 +297,8 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	while (words.length > 2 && POST_NOMINALS.has(tokens[words[words.length - 1]!]!.bare)) words.pop();
 	const nameEnd = words[words.length - 1]!;
 	let split = words.length;
+	// `Amy Pope`, `Tom King`: a title word after a known given name is a surname.
+	if (words.length >= 2 && !isNameWord(tokens[nameEnd]!) && ROLE_WORDS.has(tokens[nameEnd]!.base) && isGivenNameBefore(tokens[words[words.length - 2]!]!, true)) split--;
 	while (split > 0 && (isNameWord(tokens[words[split - 1]!]!) || isGivenNameBefore(tokens[words[split - 1]!]!, split < words.length))) split--;
 	// `Chief Inspector of Prisons Charlie Dunmore`: after a role's “of”, the name is the last two words.
 	if (words.length - split > 2 && isConnector(tokens[words[split]! - 1]) && !FIRST_NAME_GENDER.has(tokens[words[split]!]!.base)) {

@@ -43,6 +43,26 @@ export class Roster {
 		return id >= 0 ? this.entities[id]! : null;
 	}
 
+	/**
+	 * The person a name written inside a quote's marks stands for (`Chris Matthews:` opening a transcript turn,
+	 * `Amy Pope, deputy adviser.` closing a pull quote): someone the article names with those words, or their
+	 * surname; else a new person.
+	 */
+	personNamed(name: string): Entity | null {
+		const words = name.toLowerCase().split(/\s+/).map(baseWord);
+		const last = words[words.length - 1]!;
+		const known =
+			this.entities.find((entity) => entity.kind === 'person' && entity.words.join(' ') === words.join(' ')) ??
+			this.entities.find((entity) => entity.kind === 'person' && entity.words.length > 1 && entity.words[entity.words.length - 1] === last && (words.length === 1 || entity.words[0] === words[0]));
+		if (known) return known;
+		// Someone the article does not name elsewhere: only a full name with a given name we know.
+		if (words.length < 2 || !FIRST_NAME_GENDER.has(words[0]!)) return null;
+		const entity: Entity = { id: this.entities.length, kind: 'person', name, words, aliases: new Set(), role: null, gender: null, describedAs: null };
+		if (words.length > 1) entity.aliases.add(name.split(/\s+/).pop()!);
+		this.entities.push(entity);
+		return entity;
+	}
+
 	private create(kind: Entity['kind'], mention: Mention): Entity {
 		const entity: Entity = {
 			id: this.entities.length,
