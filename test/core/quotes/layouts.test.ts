@@ -1,4 +1,8 @@
 // Layouts: how the page around a quote says who spoke it.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../../../source/core/article.js';
+import { analyseQuotes } from '../../../source/core/quotes/index.js';
 import { quoteTable } from './table.js';
 
 quoteTable('after a quote that ends its sentence, a name and verb opening a new statement do not credit it', [
@@ -20,3 +24,22 @@ quoteTable('the credit inside the marks: a transcript turn quoted whole, a closi
 	{ text: ['The panel was dismissive.', '“Chris Mathers: Seriously, he says he will pay for it with a tax on speculation. That sounds great.”'], quote: 'Seriously', speaker: 'Chris Mathers', rule: 'credit-inside' },
 	{ text: ['The vote was close.', '“Missouri: remember in November who filibustered for thirty hours.”'], quote: 'remember in November', speaker: null },
 ]);
+
+describe('a speech quoted at length over many paragraphs', () => {
+	const speech = [
+		'Transcript as follows:',
+		'“Tonight we arrived in the city, and we went to a restaurant to thank the people who worked so hard.',
+		'“We are now up four hundred thousand jobs and running a surplus, and our credit is strong again.',
+		'“I grew up in a little town where my father carried mail, and I never forgot where I came from.',
+		'“You know, everybody here is special, and I have been telling people that for many years now.',
+		'“This is all I have, and all I can do is tell you the truth. Thank you and God bless!”',
+		'Governor Ray Kasten spoke for forty minutes.',
+	];
+	test('each paragraph is a passage of its own, all with the speaker', () => {
+		const article = parseArticle(`Kasten wins his home state\n\nRay Kasten spoke after the results came in.\n\n${speech.join('\n\n')}\n`);
+		const quotes = analyseQuotes(article).quotes.filter((quote) => quote.kind === 'direct');
+		assert.deepEqual(quotes.map((quote) => quote.text.slice(0, 12)), ['Tonight we a', 'We are now u', 'I grew up in', 'You know, ev', 'This is all ']);
+		for (const quote of quotes) assert.equal(article.text.slice(quote.start, quote.end), quote.text);
+		assert.deepEqual(quotes.map((quote) => quote.closeEnd > quote.end), [false, false, false, false, true]);
+	});
+});

@@ -36,7 +36,17 @@ interface OpenMark {
 	readonly contentStart: number;
 	readonly paragraph: number;
 	readonly depth: number;
+	/** For a quote continued over paragraphs, where each paragraph's part opens, and (but the last) ends. */
+	readonly parts: { openStart: number; contentStart: number; paragraph: number; end: number }[];
 }
+
+/**
+ * A quote continued over more paragraphs than this, or longer than this many characters, is a speech or a
+ * transcript quoted at length: each paragraph is a passage of its own, as news annotation counts them, not one
+ * quote of thousands of characters.
+ */
+const CONTINUED_PARAGRAPHS_MAX = 4;
+const CONTINUED_CHARS_MAX = 1200;
 
 const MARK_CHARS = new Set(['“', '”', '„', '‟', '«', '»', '"', '‘', '’', "'", '‚', '‹', '›']);
 const DOUBLE_OPENERS = new Set(['“', '"', '«', '„', '‟']);
@@ -58,6 +68,18 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 	let stack: OpenMark[] = [];
 
 	const emit = (entry: OpenMark, end: number, closeEnd: number, closed: boolean) => {
+		const parts = entry.parts;
+		if (parts.length > 1 && (parts.length > CONTINUED_PARAGRAPHS_MAX || end - entry.contentStart > CONTINUED_CHARS_MAX)) {
+			parts.forEach((part, k) => {
+				const last = k === parts.length - 1;
+				emitSpan({ ...entry, ...part }, last ? end : part.end, last ? closeEnd : part.end, last && closed);
+			});
+			return;
+		}
+		emitSpan(entry, end, closeEnd, closed);
+	};
+
+	const emitSpan = (entry: Pick<OpenMark, 'openStart' | 'contentStart' | 'paragraph' | 'depth' | 'family'>, end: number, closeEnd: number, closed: boolean) => {
 		let start = entry.contentStart;
 		let contentEnd = end;
 		while (start < contentEnd && /\s/.test(text[start]!)) start++;
@@ -89,7 +111,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 	paragraphs.forEach((paragraph, order) => {
 		let from = paragraph.start;
 		const continued = stack[0];
-		if (continued && stack.length === 1 && text[from] !== undefined && openerOfFamily(text[from]!, continued.family)) from++;
+		if (continued && stack.length === 1 && text[from] !== undefined && openerOfFamily(text[from]!, continued.family)) {
+			continued.parts.push({ openStart: from, contentStart: from + 1, paragraph: paragraph.index, end: paragraph.end });
+			from++;
+		}
 
 		for (let i = from; i < paragraph.end; i++) {
 			const ch = text[i]!;
@@ -105,6 +130,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 					contentStart: i + 1,
 					paragraph: paragraph.index,
 					depth: stack.length,
+					parts: [{ openStart: i, contentStart: i + 1, paragraph: paragraph.index, end: paragraph.end }],
 				});
 			} else if (action === 'close-double') closeFamily('double', i);
 			else if (action === 'close-single') closeFamily('single', i);
