@@ -133,6 +133,7 @@ class Attributor {
 			nested: false,
 			adjacentCue: cue?.adjacent ?? false,
 			anyCue: cue !== null,
+			governed: cue !== null && cue.rule !== 'before-quote-participle',
 			wordsBefore,
 			previous: tokens[index - 1]?.sentence === token.sentence ? tokens[index - 1]!.lower : null,
 			inTitleCaseHeadline: titleCaseHeadlines.has(paragraph),

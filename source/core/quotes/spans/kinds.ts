@@ -11,6 +11,8 @@ export interface KindContext {
 	readonly adjacentCue: boolean;
 	/** Some cue, near or far, names a speaker. */
 	readonly anyCue: boolean;
+	/** A reporting verb whose subject speaks governs the quote (not a participle's aside: `commenting on …`). */
+	readonly governed: boolean;
 	/** Lower-case words before the opening mark in the same sentence, nearest last. */
 	readonly wordsBefore: readonly string[];
 	/** The token right before the opening mark in the same sentence, or null at a sentence start. */
@@ -53,11 +55,14 @@ export function classifyQuote(context: KindContext): QuoteKind {
 	const workCue = context.wordsBefore.slice(-3).some((word) => WORK_CUES.has(word));
 	const titleCase = !context.inTitleCaseHeadline && isTitleCase(text) && words <= TITLE_MAX_WORDS;
 	if (context.nested) return titleCase && (words >= 2 || workCue) ? 'title' : 'scare';
-	if (titleCase && !/[.,;:]$/.test(text) && (workCue || (!context.adjacentCue && !context.inHeadline && words >= 2))) return 'title';
+	// `on CNN’s “State of the Union,” while …`, `on ABC’s “This Week.”`: American commas and stops inside the marks.
+	const closesLikeTitle = !/[.,;:]$/.test(text) || (/[.,]$/.test(text) && context.previous !== null && context.previous !== ':');
+	if (titleCase && closesLikeTitle && (workCue || (!context.adjacentCue && !context.inHeadline && words >= 2))) return 'title';
 	if (!context.adjacentCue && !endsLikeSpeech && !context.followedByColon) {
 		// `a “coalition of the willing”`: a determiner outside the marks makes the words a label.
 		const labelled = context.previous !== null && (LABEL_CUES.has(context.previous) || /[’']s$/.test(context.previous));
-		if (labelled && words <= LABEL_MAX_WORDS) return 'scare';
+		// `repeated his claim that the “…”`: four to six words that a reporting verb governs are quoted speech.
+		if (labelled && (words <= SCARE_MAX_WORDS || (words <= LABEL_MAX_WORDS && !context.governed))) return 'scare';
 		if (!context.anyCue && !context.inHeadline && words <= SCARE_MAX_WORDS) return 'scare';
 	}
 	if (context.previous === null || context.previous === ':' || context.previous === ',' || context.previous === '—' || context.previous === '–') return 'direct';
@@ -71,6 +76,7 @@ export function nestedKind(text: string, span: QuoteSpan, titleCaseHeadlines: Re
 		nested: true,
 		adjacentCue: false,
 		anyCue: false,
+		governed: false,
 		wordsBefore: text.slice(Math.max(0, span.openStart - 40), span.openStart).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean),
 		previous: null,
 		inTitleCaseHeadline: titleCaseHeadlines.has(span.paragraph),

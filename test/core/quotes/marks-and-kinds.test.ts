@@ -1,0 +1,19 @@
+// Marks and kinds: what counts as quoted speech, and what is a title or a scare quote.
+import { quoteTable } from './table.js';
+
+quoteTable('a fragment of four to six words governed by a reporting verb is a partial quote', [
+	{ text: 'Tom Rusk repeated his claim that the “count was rigged from the start” at a rally on Tuesday.', quote: 'rigged from the start', speaker: 'Tom Rusk', kind: 'partial' },
+	{ text: 'Ann Obi told the committee the country would be at the “back of the queue” for any deal.', quote: 'back of the queue', speaker: 'Ann Obi', kind: 'partial' },
+	{ text: 'Rena Fisk said the plan is a “very positive step toward unity” for the party.', quote: 'positive step toward unity', speaker: 'Rena Fisk', kind: 'partial' },
+]);
+
+quoteTable('a labelled phrase nobody is said to speak stays a scare quote', [
+	{ text: '“We oppose it,” she said, commenting on the plan by both ministers to create a “coalition of the willing” for the port.', quote: 'coalition of the willing', speaker: null, kind: 'scare' },
+	{ text: 'The new plan offers a “fresh start for the harbour” to the town.', quote: 'fresh start', speaker: null, kind: 'scare' },
+]);
+
+quoteTable('a title in Title Case, with the comma or stop American style puts inside the marks', [
+	{ text: 'Governor Ana Pell appeared on “State of the Union,” where she defended the budget.', quote: 'State of the Union', speaker: null, kind: 'title' },
+	{ text: 'He made the case on ABC’s “This Week with George Stephens.”', quote: 'This Week with', speaker: null, kind: 'title' },
+	{ text: '“We Will Win This Fight,” Mayor Dan Cole told supporters.', quote: 'We Will Win', speaker: 'Dan Cole', kind: 'direct' },
+]);
