@@ -17,3 +17,10 @@ quoteTable('a title in Title Case, with the comma or stop American style puts in
 	{ text: 'He made the case on ABC’s “This Week with George Stephens.”', quote: 'This Week with', speaker: null, kind: 'title' },
 	{ text: '“We Will Win This Fight,” Mayor Dan Cole told supporters.', quote: 'We Will Win', speaker: 'Dan Cole', kind: 'direct' },
 ]);
+
+quoteTable('two single marks for one double mark, and a straight mark before an ellipsis or a single mark', [
+	{ text: "''We will not sign this agreement,'' said Maria Lopez, the port director.", quote: 'not sign this agreement', speaker: 'Maria Lopez', kind: 'direct' },
+	{ text: '’’The numbers do not add up for anyone at all,’’ Lopez said.', quote: 'numbers do not add up', speaker: 'Lopez', kind: 'direct' },
+	{ text: 'Mayor Dan Cole said: "...and that is why we will keep fighting for every job."', quote: 'keep fighting', speaker: 'Dan Cole' },
+	{ text: 'Mayor Dan Cole said: "\'Never again\' is what we told the minister that night."', quote: 'is what we told', speaker: 'Dan Cole' },
+]);

@@ -48,6 +48,7 @@ interface OpenMark {
 const CONTINUED_PARAGRAPHS_MAX = 4;
 const CONTINUED_CHARS_MAX = 1200;
 
+const APOSTROPHES = new Set(["'", '’', '‘']);
 const MARK_CHARS = new Set(['“', '”', '„', '‟', '«', '»', '"', '‘', '’', "'", '‚', '‹', '›']);
 const DOUBLE_OPENERS = new Set(['“', '"', '«', '„', '‟']);
 const SINGLE_OPENERS = new Set(['‘', "'", '‚', '‹']);
@@ -98,11 +99,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 	};
 
 	/** Closes the innermost open mark of a family; marks opened inside it end here too. */
-	const closeFamily = (family: MarkFamily, at: number) => {
+	const closeFamily = (family: MarkFamily, at: number, width = 1) => {
 		for (let k = stack.length - 1; k >= 0; k--) {
 			if (stack[k]!.family !== family) continue;
 			for (let inner = stack.length - 1; inner > k; inner--) emit(stack[inner]!, at, at, false);
-			emit(stack[k]!, at, at + 1, true);
+			emit(stack[k]!, at, at + width, true);
 			stack = stack.slice(0, k);
 			return;
 		}
@@ -119,21 +120,25 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 		for (let i = from; i < paragraph.end; i++) {
 			const ch = text[i]!;
 			if (!MARK_CHARS.has(ch)) continue;
+			// `''…''`, `’’…’’`, `‘‘…’’`: two single marks written for one double mark, read as a straight `"`.
+			const width = APOSTROPHES.has(ch) && APOSTROPHES.has(text[i + 1] ?? '') && i + 1 < paragraph.end ? 2 : 1;
+			const mark = width === 2 ? '"' : ch;
 			const prev = i > paragraph.start ? text[i - 1]! : '';
-			const next = i + 1 < paragraph.end ? text[i + 1]! : '';
-			const action = classifyMark(text, i, ch, prev, next, paragraph.end, stack);
+			const next = i + width < paragraph.end ? text[i + width]! : '';
+			const action = classifyMark(text, i + width - 1, mark, prev, next, paragraph.end, stack);
 			if (action === 'open-double' || action === 'open-single') {
 				stack.push({
 					family: action === 'open-double' ? 'double' : 'single',
-					mark: ch,
+					mark,
 					openStart: i,
-					contentStart: i + 1,
+					contentStart: i + width,
 					paragraph: paragraph.index,
 					depth: stack.length,
-					parts: [{ openStart: i, contentStart: i + 1, paragraph: paragraph.index, end: paragraph.end }],
+					parts: [{ openStart: i, contentStart: i + width, paragraph: paragraph.index, end: paragraph.end }],
 				});
-			} else if (action === 'close-double') closeFamily('double', i);
-			else if (action === 'close-single') closeFamily('single', i);
+			} else if (action === 'close-double') closeFamily('double', i, width);
+			else if (action === 'close-single') closeFamily('single', i, width);
+			i += width - 1;
 		}
 
 		if (stack.length === 0) return;
@@ -187,6 +192,8 @@ function classifyMark(
 				return nestedStraight ? 'open-double' : 'close-double';
 			}
 			if (/\d/.test(prev) && !isWordChar(next)) return null; // inches: 6'2"
+			// `"...and so`, `"'Never again' is…`: an opening mark before an ellipsis or a single mark.
+			if (afterSpace && /^(\.\.\.|…|['‘]\p{L})/u.test(text.slice(i + 1, i + 4))) return 'open-double';
 			return beforeSpace && prev !== '' ? null : 'open-double';
 		case '‚':
 		case '‹':
