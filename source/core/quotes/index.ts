@@ -41,7 +41,7 @@ export function analyseQuotes(article: Article, options: AnalyseOptions = {}): Q
 		const base = { start: span.start, end: span.end, text: content, openStart: span.openStart, closeEnd: span.closeEnd, paragraph: span.paragraph };
 		if (span.depth > 0) {
 			const quote: Quote = { ...base, kind: nestedKind(text, span, titleCaseHeadlines), speaker: null, rule: null, confidence: 0, sure: false, corrected: false };
-			if (options.explain) quote.evidence = { resolution: null, cue: null, candidates: [], why: 'a quotation inside a quotation: someone quoted by the speaker' };
+			if (options.explain) quote.evidence = { resolution: null, cue: null, candidates: [], why: 'a quotation inside a quotation: someone quoted by the speaker', distance: 0, rivals: 0 };
 			quotes.push(quote);
 			continue;
 		}

@@ -42,6 +42,9 @@ export interface QuoteEvidence {
 	candidates: string[];
 	/** Why the winner won, in a sentence. */
 	why: string;
+	/** Paragraphs between the quote and what chose its speaker; others who might fit (see `Attribution`). */
+	distance: number;
+	rivals: number;
 }
 
 export interface Speaker {

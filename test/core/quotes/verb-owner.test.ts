@@ -49,3 +49,11 @@ quoteTable('a possessive before a word that may be a noun or adjective owns it',
 	{ text: ['Paul Ring spoke next.', 'Ring then interjected, calling Rubio’s proposed child credit “a welfare transfer payment by another name.”'], quote: 'welfare transfer', speaker: 'Paul Ring' },
 	{ text: ['Maher spoke last.', 'Maher stated of the scandal that the inspector general’s report “was not good for her at all.”'], quote: 'not good for her', speaker: 'Maher' },
 ]);
+
+quoteTable('a reporting participle belongs to the nearest clause’s subject, or to the name after `with`', [
+	{ text: 'Hours later, Tom Hale returned the compliment to Sheldon Arden, telling reporters, “Sheldon and I have been friends for a long time.”', quote: 'friends for a long time', speaker: 'Tom Hale' },
+	{ text: 'Here in Columbia, Ben Sand stepped up his emphasis on the courts, saying, “We have got to reach the day when nobody fears the police.”', quote: 'nobody fears the police', speaker: 'Ben Sand' },
+	{ text: 'Some of his supporters kicked a protester at a rally in Birmingham, Alabama, with Tom Hale reportedly yelling: “Get him out of here!”', quote: 'Get him out', speaker: 'Tom Hale' },
+	{ text: 'Tom Hale told a North Carolina rally on Tuesday, saying his rival would “abolish the right to bear arms.”', quote: 'abolish the right', speaker: 'Tom Hale' },
+	{ text: 'Amid calls for a boycott, the Courier’s Matt Walsh provided a justification for the list, saying it is necessary to “identify the traitors and remember their names.”', quote: 'identify the traitors', speaker: 'Matt Walsh' },
+]);

@@ -22,6 +22,10 @@ export interface Attribution {
 	readonly cueWords: { start: number; end: number } | null;
 	/** Who the sieve weighed, the winner first. */
 	readonly candidates: readonly Entity[];
+	/** Paragraphs between the quote and what chose its speaker (a running speaker's last quote): 0 in the same one. */
+	readonly distance: number;
+	/** Other people who could have been chosen: named in between (a running speaker) or fitting a pronoun too. */
+	readonly rivals: number;
 }
 
 /** A speaker chosen, and how. */
@@ -30,6 +34,8 @@ interface Decision {
 	readonly rule: RuleName;
 	readonly resolution: Resolution | null;
 	readonly candidates: readonly Entity[];
+	readonly distance?: number;
+	readonly rivals?: number;
 }
 
 export interface AttributionInput {
@@ -100,7 +106,7 @@ class Attributor {
 			const unnamed = this.unnamedAntecedent(cue, index);
 			const resolved = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);
 			if (resolved) {
-				decision = { speaker: resolved, rule: cue.rule, resolution: unnamed ? 'unnamed' : this.resolutionOf(cue.subject, resolved), candidates: this.resolver.considered(resolved) };
+				decision = { speaker: resolved, rule: cue.rule, resolution: unnamed ? 'unnamed' : this.resolutionOf(cue.subject, resolved), candidates: this.resolver.considered(resolved), rivals: this.resolver.rivals(resolved) };
 				if (!unnamed) cueRange = this.resolver.rangeOf(cue.subject);
 			} else decision = this.unresolvedCueSpeaker(cue, index);
 			this.cued[token.quote] = decision !== null;
@@ -116,6 +122,8 @@ class Attributor {
 			resolution: decision?.resolution ?? null,
 			cueWords: cue ? this.cueWords(cue) : null,
 			candidates: decision?.candidates ?? [],
+			distance: decision?.distance ?? 0,
+			rivals: decision?.rivals ?? 0,
 		};
 		if (inHeadline) return;
 		if (speaker) this.running = { speaker, order: token.order, token: index };
@@ -215,7 +223,10 @@ class Attributor {
 		if (reporter && reported) return { speaker: reporter, rule: 'previous-sentence', resolution: this.resolutionOf(reported.subject, reporter), candidates: this.resolver.considered(reporter) };
 		const introduced = this.introducedPerson(index);
 		if (introduced && introduced.opensParagraph) return { speaker: introduced.person, rule: 'paragraph-opener', resolution: null, candidates: others(introduced.person) };
-		if (running && keepsRunningSpeaker(running, index, this.input.tokens, this.resolver)) return { speaker: running.speaker, rule: 'running-speaker', resolution: null, candidates: others(running.speaker) };
+		if (running && keepsRunningSpeaker(running, index, this.input.tokens, this.resolver)) {
+			const named = this.resolver.peopleNamedBetween(running.token, index).filter((entity) => entity !== running.speaker);
+			return { speaker: running.speaker, rule: 'running-speaker', resolution: null, candidates: others(running.speaker), distance: this.input.tokens[index]!.order - running.order, rivals: new Set(named).size };
+		}
 		if (introduced) return { speaker: introduced.person, rule: 'introduced-person', resolution: null, candidates: others(introduced.person) };
 		const past = this.reporterPastAside(index);
 		return past ? { speaker: past, rule: 'reporter-past-aside', resolution: null, candidates: others(past) } : null;
@@ -256,7 +267,7 @@ const TURN_LABEL = /^(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,3}): \S/u;
 const PULL_QUOTE_CREDIT = /\n\s*(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}), [^\n]{2,80}$/u;
 
 function nobody(kind: QuoteKind): Attribution {
-	return { kind, speaker: null, cue: null, rule: null, resolution: null, cueWords: null, candidates: [] };
+	return { kind, speaker: null, cue: null, rule: null, resolution: null, cueWords: null, candidates: [], distance: 0, rivals: 0 };
 }
 
 /** `spokesman`, `official`, `witness`, `the minister`: one person who may speak, not a group or a document. */

@@ -41,7 +41,7 @@ const RESOLUTION_SAYS: Readonly<Record<Resolution, string>> = {
 export function explainAttribution(attribution: Attribution, text: string): QuoteEvidence {
 	const cue = attribution.cueWords ? text.slice(attribution.cueWords.start, attribution.cueWords.end).replace(/\s+/g, ' ') : null;
 	const candidates = attribution.candidates.map((entity) => entity.name);
-	return { resolution: attribution.resolution, cue, candidates, why: why(attribution, cue) };
+	return { resolution: attribution.resolution, cue, candidates, why: why(attribution, cue), distance: attribution.distance, rivals: attribution.rivals };
 }
 
 function why(attribution: Attribution, cue: string | null): string {
@@ -52,5 +52,8 @@ function why(attribution: Attribution, cue: string | null): string {
 	}
 	const reads = RULE_READS[attribution.rule];
 	const says = attribution.resolution === null ? '' : ` ${RESOLUTION_SAYS[attribution.resolution]}`;
-	return `${reads}${says}: ${attribution.speaker.name}`;
+	const context: string[] = [];
+	if (attribution.rule === 'running-speaker') context.push(attribution.distance === 0 ? 'in the same paragraph' : `${attribution.distance} paragraph${attribution.distance === 1 ? '' : 's'} on`);
+	if (attribution.rivals > 0) context.push(`${attribution.rivals} other${attribution.rivals === 1 ? '' : 's'} who might fit`);
+	return `${reads}${says}: ${attribution.speaker.name}${context.length > 0 ? ` (${context.join(', ')})` : ''}`;
 }

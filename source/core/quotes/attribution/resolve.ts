@@ -54,6 +54,25 @@ export class SubjectResolver {
 		return [winner, ...new Set(this.weighed.filter((entity) => entity !== winner))].slice(0, limit);
 	}
 
+	/** For a pronoun, how many others the last `resolve` weighed whose gender fits as well as the winner's. */
+	rivals(winner: Entity): number {
+		const fitting = this.weighed.filter((entity) => entity !== winner && (entity.gender === null || winner.gender === null || entity.gender === winner.gender));
+		return new Set(fitting).size;
+	}
+
+	/** People named outside quotes between two tokens. */
+	peopleNamedBetween(from: number, to: number): Entity[] {
+		const people: Entity[] = [];
+		for (let s = this.tokens[from]!.sentence; s <= this.tokens[to]!.sentence; s++) {
+			for (const index of this.mentionsBySentence.get(s) ?? []) {
+				const mention = this.mentions[index]!;
+				const entity = this.roster.entityOf(index);
+				if (mention.first > from && mention.last < to && entity?.kind === 'person') people.push(entity);
+			}
+		}
+		return people;
+	}
+
 	resolve(subject: Subject): Entity | null {
 		this.weighed = [];
 		switch (subject.type) {

@@ -275,7 +275,7 @@ export class CueFinder extends SubjectPhrases {
 				// `Reuters quoted the ministry as saying that “…”`: the one quoted.
 				const quoted = this.quotedBefore(k) ?? this.cited(k);
 				if (quoted) return { rule: 'before-quote-participle', verb: k, subject: quoted, adjacent };
-				const subject = this.sentenceSubject(sentence, k);
+				const subject = this.participleSubject(sentence, k);
 				if (subject) return { rule: 'before-quote-participle', verb: k, subject, adjacent };
 				continue;
 			}

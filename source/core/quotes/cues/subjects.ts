@@ -147,9 +147,10 @@ export class SubjectPhrases {
 	 * `In an interview with journalist Matei Rosca, Lazar said he welcomed it and added`: the first name or
 	 * pronoun before `limit` that stands as a subject, followed by a verb and not the object of a preposition.
 	 */
-	private clauseSubject(sentence: number, limit: number): Subject | null {
+	private clauseSubject(sentence: number, limit: number, nearest = false): Subject | null {
 		let k = this.subjectSearchStart(sentence, limit);
 		if (k < 0) return null;
+		let found: Subject | null = null;
 		for (; k < limit; k++) {
 			const subject = this.subjectAt(k);
 			if (!subject) continue;
@@ -157,12 +158,32 @@ export class SubjectPhrases {
 			const next = subject.type === 'mention' ? this.afterMention(subject.mention) : k + 1;
 			if (subject.type === 'mention') k = this.mentions[subject.mention]!.last;
 			if (subject.type === 'mention' && this.mentions[subject.mention]!.possessive) continue;
+			if (subject.type === 'pronoun' && subject.gender === 'self') continue;
+			// `told a North Carolina rally`: nearest, a body or place is more often a modifier than a subject.
+			if (nearest && subject.type === 'mention' && this.mentions[subject.mention]!.kind !== 'person' && this.mentions[subject.mention]!.kind !== 'single') continue;
 			const before = this.tokens[first - 1];
-			if (before && before.sentence === sentence && NOUN_MARKERS.has(before.lower)) continue;
+			// Not the object of a preposition, nor the subject of what another clause reports (`the notion that X could`).
+			if (before && before.sentence === sentence && (NOUN_MARKERS.has(before.lower) || (nearest && (before.lower === 'that' || (before.capitalised && !/[’']s$/.test(before.lower)))))) continue;
 			const after = this.tokens[next];
-			if (after && after.kind === 'word' && !after.capitalised && (VERB_FILLERS.has(after.lower) || !FUNCTION_WORDS.has(after.lower))) return subject;
+			if (after && after.kind === 'word' && !after.capitalised && (VERB_FILLERS.has(after.lower) || !FUNCTION_WORDS.has(after.lower))) {
+				if (!nearest) return subject;
+				found = subject;
+			}
 		}
-		return null;
+		return found;
+	}
+
+	/**
+	 * Who a reporting participle's clause belongs to: `with Trump reportedly yelling “…”` (after `with`, the
+	 * name before it); `Hours later, Trump returned the compliment, telling Reuters “…”` (the subject of the
+	 * nearest clause before it).
+	 */
+	participleSubject(sentence: number, participle: number): Subject | null {
+		let k = participle - 1;
+		while (k >= 0 && this.tokens[k]!.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower)) k--;
+		const named = this.mentionEndingAt.get(k);
+		if (named !== undefined && this.tokens[this.mentions[named]!.first - 1]?.lower === 'with') return { type: 'mention', mention: named };
+		return this.clauseSubject(sentence, participle, true) ?? this.sentenceSubject(sentence, participle);
 	}
 
 	private subjectAt(k: number): Subject | null {
