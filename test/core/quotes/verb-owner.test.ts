@@ -57,3 +57,9 @@ quoteTable('a reporting participle belongs to the nearest clause’s subject, or
 	{ text: 'Tom Hale told a North Carolina rally on Tuesday, saying his rival would “abolish the right to bear arms.”', quote: 'abolish the right', speaker: 'Tom Hale' },
 	{ text: 'Amid calls for a boycott, the Courier’s Matt Walsh provided a justification for the list, saying it is necessary to “identify the traitors and remember their names.”', quote: 'identify the traitors', speaker: 'Matt Walsh' },
 ]);
+
+quoteTable('`Name of the Org said`, `Name with the Org said`: the person, not the body', [
+	{ text: '“A staged weapon would be a stretch for them,” Jeffrey Lind of the Martin Center for Nonproliferation Studies wrote in December.', quote: 'staged weapon', speaker: 'Jeffrey Lind' },
+	{ text: 'However, as Archbishop Aris Tavan of the Patriarchate of Jerusalem told reporters, “We have suffered the same fate as our neighbours.”', quote: 'same fate', speaker: 'Aris Tavan' },
+	{ text: 'Jane Roe with the Civil Liberties Union said the rule was “a disgrace to the whole state system.”', quote: 'a disgrace', speaker: 'Jane Roe' },
+]);

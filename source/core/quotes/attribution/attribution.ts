@@ -104,8 +104,12 @@ class Attributor {
 		if (!cue) cue = this.cues.frame(index);
 		if (cue) {
 			const unnamed = this.unnamedAntecedent(cue, index);
-			const resolved = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);
-			if (resolved) {
+			const speaking = unnamed ? null : this.speakerGoingOn(cue.subject, index);
+			const resolved = speaking ?? (unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject));
+			if (speaking) {
+				decision = { speaker: speaking, rule: cue.rule, resolution: 'pronoun', candidates: [speaking], rivals: 0 };
+				cueRange = this.resolver.rangeOf(cue.subject);
+			} else if (resolved) {
 				decision = { speaker: resolved, rule: cue.rule, resolution: unnamed ? 'unnamed' : this.resolutionOf(cue.subject, resolved), candidates: this.resolver.considered(resolved), rivals: this.resolver.rivals(resolved) };
 				if (!unnamed) cueRange = this.resolver.rangeOf(cue.subject);
 			} else decision = this.unresolvedCueSpeaker(cue, index);
@@ -148,6 +152,20 @@ class Attributor {
 			inHeadline: headlines.has(paragraph),
 			followedByColon: next?.text === ':' && next.order === token.order,
 		});
+	}
+
+	/**
+	 * `“…,” Archbishop Aris Tavan told the AP. He added, “…”`: a he or she right after someone's quote, in the same
+	 * paragraph or the next, with nobody else of that gender named since, is whoever was speaking.
+	 */
+	private speakerGoingOn(subject: Subject, index: number): Entity | null {
+		const running = this.running;
+		if (subject.type !== 'pronoun' || (subject.gender !== 'f' && subject.gender !== 'm') || !running) return null;
+		const speaker = running.speaker;
+		if (speaker.kind !== 'person' || (speaker.gender !== null && speaker.gender !== subject.gender)) return null;
+		if (this.input.tokens[index]!.order - running.order > 1) return null;
+		const others = this.resolver.peopleNamedBetween(running.token, subject.token).filter((entity) => entity !== speaker && entity.gender !== oppositeOf(subject.gender));
+		return others.length === 0 ? speaker : null;
 	}
 
 	/** `the statement said`: whoever issued it; `he said` with no one to resolve to: the running speaker. */

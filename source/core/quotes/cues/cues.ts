@@ -1,4 +1,4 @@
-import { CLAUSE_STARTS, DOCUMENT_NOUNS, LISTENER_VERB_FORMS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, QUOTING_VERB_FORMS, RELATIVE_PRONOUNS } from '../lexicon/index.js';
+import { CLAUSE_STARTS, DOCUMENT_NOUNS, PLACE_PREPOSITIONS, LISTENER_VERB_FORMS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, QUOTING_VERB_FORMS, RELATIVE_PRONOUNS } from '../lexicon/index.js';
 import { isParticiple, isSpeechVerb } from './speech-verbs.js';
 import { isSpeechVerbAt, SubjectPhrases, type Subject } from './subjects.js';
 import { isVerbFiller } from './verb-group.js';
@@ -47,6 +47,8 @@ const TAIL_WORDS = 6;
 const ASIDE_WORDS = 6;
 const RELATIVE_CLAUSE_WORDS = 30;
 const LONG_ASIDE_WORDS = 40;
+/** How many `of the …` phrases may follow a name before its verb: `X of the Center for Studies at Y University`. */
+const AFFILIATION_HOPS = 3;
 /** How many tokens may stand between two quotes that share the cue after the second. */
 const SHARED_CUE_REACH = 6;
 const DASHES = new Set(['—', '–', '-', '―']);
@@ -99,9 +101,10 @@ export class CueFinder extends SubjectPhrases {
 		const signed = !after || after.order !== order || after.text === '.' || after.text === '(';
 		if (dashed && subject.subject.type === 'mention' && signed) return { rule: 'signature', verb: j - 1, subject: subject.subject, adjacent: true };
 		// `…,” the union’s organiser, Clare Mottram, said`: past the comma closing the name, or an aside.
-		const closesName = this.tokens[subject.next]?.text === ',' && isSpeechVerbAt(this.tokens, subject.next + 1);
-		let k = closesName ? subject.next + 1 : this.skipAsides(subject.next);
-		if (!isSpeechVerbAt(this.tokens, k) && subject.subject.type === 'mention') k = this.pastLongAside(subject.next, k);
+		const next = subject.subject.type === 'mention' ? this.pastAffiliation(subject.next) : subject.next;
+		const closesName = this.tokens[next]?.text === ',' && isSpeechVerbAt(this.tokens, next + 1);
+		let k = closesName ? next + 1 : this.skipAsides(next);
+		if (!isSpeechVerbAt(this.tokens, k) && subject.subject.type === 'mention') k = this.pastLongAside(next, k);
 		while (this.tokens[k]?.kind === 'word' && isVerbFiller(this.tokens[k]!)) k++;
 		const verb = this.tokens[k];
 		if (!verb || !isSpeechVerbAt(this.tokens, k) || verb.order !== order || isParticiple(verb.lower)) return null;
@@ -161,6 +164,18 @@ export class CueFinder extends SubjectPhrases {
 			return cue && !cue.credit ? { ...cue, rule: 'shared-cue' } : null;
 		}
 		return null;
+	}
+
+	/** `Jeffrey Lewis of the Martin Center for Nonproliferation Studies wrote`: past `of`/`with`/`at` (the) Body. */
+	private pastAffiliation(k: number): number {
+		for (let hops = 0; hops < AFFILIATION_HOPS; hops++) {
+			if (!PLACE_PREPOSITIONS.has(this.tokens[k]?.lower ?? '')) return k;
+			const at = this.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+			const body = this.mentionStartingAt.get(at);
+			if (body === undefined || this.mentions[body]!.kind === 'person' || this.tokens[at]!.sentence !== this.tokens[k]!.sentence) return k;
+			k = this.mentions[body]!.last + 1;
+		}
+		return k;
 	}
 
 	/**

@@ -67,7 +67,7 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
 /** Reads subject phrases around a reporting verb: pronouns, (titled) names, `the ministry`-like noun phrases. */
 export class SubjectPhrases {
 	protected readonly mentionEndingAt = new Map<number, number>();
-	private readonly mentionStartingAt = new Map<number, number>();
+	protected readonly mentionStartingAt = new Map<number, number>();
 	private readonly mentionByAppositiveEnd = new Map<number, number>();
 
 	constructor(
@@ -455,12 +455,21 @@ export class SubjectPhrases {
 	private withoutPlace(subject: Subject | null, sentence: number): Subject | null {
 		if (!subject || subject.type !== 'mention') return subject;
 		const mention = this.mentions[subject.mention]!;
-		const preposition = this.tokens[mention.first - 1];
-		if (!preposition || !PLACE_PREPOSITIONS.has(preposition.lower)) return subject;
-		const owner = this.subjectEndingAt(mention.first - 2, sentence);
+		// `Archbishop Aris Tavan of the Patriarchate of Jerusalem told`: past `the`, and past each `of` in turn.
+		let at = mention.first - 1;
+		if (this.tokens[at]?.lower === 'the') at--;
+		const preposition = this.tokens[at];
+		if (!preposition || preposition.sentence !== sentence || !PLACE_PREPOSITIONS.has(preposition.lower)) return subject;
+		const owner = this.subjectEndingAt(at - 1, sentence);
 		// `the family of Ben Clarke said`, `a friend of the singer said`: the relative or friend, unnamed.
 		if (owner?.type === 'nominal' && preposition.lower === 'of' && isRelationNoun(owner.head)) return owner;
-		return owner && owner.type === 'mention' && this.mentions[owner.mention]!.kind !== 'organisation' ? owner : subject;
+		if (!owner || owner.type !== 'mention') return subject;
+		const ownerMention = this.mentions[owner.mention]!;
+		if (ownerMention.kind === 'person') return owner;
+		// `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`: the person, not the body.
+		const further = ownerMention.kind === 'organisation' ? null : this.withoutPlace(owner, sentence);
+		if (further && further !== owner && further.type === 'mention' && this.mentions[further.mention]!.kind === 'person') return further;
+		return ownerMention.kind !== 'organisation' ? owner : subject;
 	}
 
 

@@ -157,7 +157,7 @@ export const QUANTIFIERS: readonly string[] = [
 
 /** `Jamie from Tobermory`: prepositions between a person and a place. */
 export const PLACE_PREPOSITIONS: readonly string[] = [
-	'at', 'from', 'in', 'near', 'of',
+	'at', 'from', 'in', 'near', 'of', 'with',
 ];
 
 /** `by saying`, `after adding`: prepositions before a reporting participle whose subject is the sentence's. */
