@@ -104,7 +104,7 @@ export function formatExplanation(files: readonly AnalysedFile[]): string {
 			const speaker = quote.speaker === null ? 'nobody' : `${oneLine(quote.speaker)}${quote.sure ? '' : '?'} (${quote.sure ? 'sure' : 'unsure'}, confidence ${quote.confidence.toFixed(2)})`;
 			lines.push(`  ${index + 1}. “${shortened(quote.text)}” (${quote.kind})`);
 			lines.push(`     speaker: ${speaker}`);
-			lines.push(`     rule: ${quote.rule ?? 'none'}`);
+			lines.push(`     rule: ${quote.rule ?? 'none'}${evidence?.resolution ? ` (${evidence.resolution})` : ''}`);
 			lines.push(`     cue: ${evidence?.cue === null || evidence === undefined ? 'none' : oneLine(evidence.cue)}`);
 			lines.push(`     candidates: ${evidence && evidence.candidates.length > 0 ? evidence.candidates.map(oneLine).join(', ') : 'none'}`);
 			lines.push(`     why: ${oneLine(evidence?.why ?? '')}`);

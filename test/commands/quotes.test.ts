@@ -123,13 +123,13 @@ test('quotes --explain: each quote in text order, numbered, with its kind, rule,
 		const third = at('  3. “harbour for nobody” (scare)');
 		assert.ok(first > 0 && second > first && third > second, result.stdout);
 		assert.deepEqual(lines.slice(first + 1, first + 6), [
-			'     speaker: Maria Lopez (sure, confidence 0.97)',
-			'     rule: after-quote',
+			'     speaker: Maria Lopez (sure, confidence 0.99)',
+			'     rule: after-quote (name)',
 			'     cue: said Maria Lopez',
 			'     candidates: Maria Lopez',
 			'     why: a reporting verb right after the quote names the speaker: Maria Lopez',
 		]);
-		assert.equal(lines[second + 2], '     rule: after-quote');
+		assert.equal(lines[second + 2], '     rule: after-quote (pronoun)');
 		assert.equal(lines[second + 3], '     cue: he said');
 		assert.match(lines[second + 4]!, /^ {5}candidates: Tom Reyes\b/);
 		assert.match(lines[second + 5]!, /^ {5}why: .*pronoun.*: Tom Reyes$/);
