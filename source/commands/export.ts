@@ -11,17 +11,20 @@ import { describeFsError } from '../library/load.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
 import { CommandError, UsageError, toJson, type Command } from './io.js';
 
-/** Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any. */
-export function speakerFinder(article: Article): (start: number, end: number) => string | null {
+/**
+ * Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any,
+ * and whether that is only the engine's guess.
+ */
+export function speakerFinder(article: Article): (start: number, end: number) => { speaker: string; uncertain: boolean } | null {
 	const { quotes } = analyseQuotes(article);
 	return (start, end) => {
-		let found: { speaker: string; size: number } | null = null;
+		let found: { speaker: string; uncertain: boolean; size: number } | null = null;
 		for (const quote of quotes) {
 			if (quote.speaker === null || quote.openStart > start || end > quote.closeEnd) continue;
 			const size = quote.closeEnd - quote.openStart;
-			if (!found || size < found.size) found = { speaker: quote.speaker, size };
+			if (!found || size < found.size) found = { speaker: quote.speaker, uncertain: !quote.sure, size };
 		}
-		return found?.speaker ?? null;
+		return found === null ? null : { speaker: found.speaker, uncertain: found.uncertain };
 	};
 }
 
@@ -71,11 +74,10 @@ const exportCommand: Command = async (argv, io) => {
 		return {
 			file: file.file,
 			article,
-			highlights: file.highlights.map(({ highlight, state, start, end }) => ({
-				highlight,
-				state,
-				speaker: state === 'orphaned' ? null : speakerAt(start, end),
-			})),
+			highlights: file.highlights.map(({ highlight, state, start, end }) => {
+				const spoken = state === 'orphaned' ? null : speakerAt(start, end);
+				return { highlight, state, speaker: spoken?.speaker ?? null, uncertain: spoken?.uncertain ?? false };
+			}),
 		};
 	});
 	const content = format === 'json' ? `${toJson(exportJson(sources))}\n` : sanitizeMultiline(exportMarkdown(sources));

@@ -4,7 +4,7 @@ import { analyseQuotes } from './quotes/index.js';
 export interface QuoteSummary {
 	/** Direct and partial quotes: someone's words. */
 	readonly quotes: number;
-	/** Most quoted first. */
+	/** Most quoted first, counting only the quotes the engine is sure of: a guess never makes someone "most quoted". */
 	readonly speakers: ReadonlyArray<{ readonly name: string; readonly quotes: number }>;
 }
 
@@ -14,6 +14,9 @@ export function summariseQuotes(article: Article): QuoteSummary {
 	const speech = analysis.quotes.filter((quote) => quote.kind === 'direct' || quote.kind === 'partial');
 	return {
 		quotes: speech.length,
-		speakers: analysis.speakers.filter((speaker) => speaker.quotes > 0).map(({ name, quotes }) => ({ name, quotes })),
+		speakers: analysis.speakers
+			.map(({ name, quotes, unsure }) => ({ name, quotes: quotes - unsure }))
+			.filter((speaker) => speaker.quotes > 0)
+			.sort((a, b) => b.quotes - a.quotes),
 	};
 }

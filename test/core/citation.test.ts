@@ -9,3 +9,9 @@ test('a citation is one pair of curly marks and the credit, leaving out what is 
 	assert.equal(inQuotes('“in reality, it’s about'), '“in reality, it’s about”', 'an apostrophe inside stays');
 	assert.equal(inQuotes("'single' "), '“single”');
 });
+
+test('a guessed speaker is copied with "(attribution uncertain)"; a sure one, or none, without', () => {
+	assert.equal(formatCitation({ text: 'We will win', speaker: 'Ann Lee', sure: false, source: 'The Daily' }), '“We will win” — Ann Lee (attribution uncertain), The Daily');
+	assert.equal(formatCitation({ text: 'We will win', speaker: 'Ann Lee', sure: true, source: 'The Daily' }), '“We will win” — Ann Lee, The Daily');
+	assert.equal(formatCitation({ text: 'We will win', speaker: null, sure: false, source: 'The Daily' }), '“We will win” — The Daily');
+});

@@ -1,3 +1,4 @@
+import { UNCERTAIN } from '../citation.js';
 import type { AnchorState } from './anchor.js';
 import type { Highlight } from './highlight.js';
 
@@ -19,6 +20,8 @@ export interface ExportSource {
 		readonly state: AnchorState;
 		/** Who speaks the highlighted words, when they lie inside a quotation. */
 		readonly speaker: string | null;
+		/** The speaker is the engine's guess, not a sure attribution. */
+		readonly uncertain?: boolean;
 	}[];
 }
 
@@ -87,7 +90,7 @@ function noteBlock(note: string): string {
 
 function highlightBlock(entry: ExportSource['highlights'][number]): string {
 	const parts = [blockquote(entry.highlight.exact)];
-	if (entry.speaker) parts[0] += `\n>\n> — ${entry.speaker}`;
+	if (entry.speaker) parts[0] += `\n>\n> — ${entry.speaker}${entry.uncertain ? ` ${UNCERTAIN}` : ''}`;
 	if (entry.highlight.note.trim() !== '') parts.push(noteBlock(entry.highlight.note));
 	return parts.join('\n\n');
 }

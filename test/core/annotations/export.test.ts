@@ -114,3 +114,10 @@ test('export: JSON round-trip — what is exported re-anchors to the same text',
 		if (state !== 'orphaned') assert.equal(TEXT.slice(anchored.start, anchored.end), stored.exact);
 	}
 });
+
+test('export: Markdown says "(attribution uncertain)" after a guessed speaker', () => {
+	const markdown = exportMarkdown([{ ...SOURCES[0]!, highlights: [{ highlight: quoted, state: 'anchored', speaker: 'Sergey Lavrov', uncertain: true }] }]);
+	assert.match(markdown, /> — Sergey Lavrov \(attribution uncertain\)\n/);
+	const sure = exportMarkdown([{ ...SOURCES[0]!, highlights: [{ highlight: quoted, state: 'anchored', speaker: 'Sergey Lavrov', uncertain: false }] }]);
+	assert.match(sure, /> — Sergey Lavrov\n/);
+});
