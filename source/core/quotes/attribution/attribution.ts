@@ -104,10 +104,12 @@ class Attributor {
 		if (!cue) cue = this.cues.frame(index);
 		if (cue) {
 			const unnamed = this.unnamedAntecedent(cue, index);
-			const speaking = unnamed ? null : this.speakerGoingOn(cue.subject, index);
-			const resolved = speaking ?? (unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject));
+			const resolved = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);
+			const goingOn = unnamed ? null : this.speakerGoingOn(cue.subject, index);
+			// Whose gender is not known speaks on only where the pronoun finds nobody else.
+			const speaking = goingOn && (goingOn.gender !== null || resolved === null || resolved === goingOn) ? goingOn : null;
 			if (speaking) {
-				decision = { speaker: speaking, rule: cue.rule, resolution: 'pronoun', candidates: [speaking], rivals: 0 };
+				decision = { speaker: speaking, rule: cue.rule, resolution: 'going-on', candidates: [speaking], rivals: 0 };
 				cueRange = this.resolver.rangeOf(cue.subject);
 			} else if (resolved) {
 				decision = { speaker: resolved, rule: cue.rule, resolution: unnamed ? 'unnamed' : this.resolutionOf(cue.subject, resolved), candidates: this.resolver.considered(resolved), rivals: this.resolver.rivals(resolved) };

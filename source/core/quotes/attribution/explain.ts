@@ -31,6 +31,7 @@ const RULE_READS: Readonly<Record<RuleName, string>> = {
 const RESOLUTION_SAYS: Readonly<Record<Resolution, string>> = {
 	name: 'names the speaker',
 	pronoun: 'has a pronoun, which points back to the nearest fitting person named before',
+	'going-on': 'has a he or she right after that person’s own quote',
 	role: 'names a role or description, held by someone the article named',
 	body: 'names a body, which speaks as one',
 	document: 'names a document, credited to whoever issued it',

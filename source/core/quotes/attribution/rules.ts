@@ -36,6 +36,7 @@ export type RuleName = CueRule | 'credit-inside' | 'paragraph-opener' | 'running
  * How a cue's subject became the speaker: a name; a pronoun resolved to someone named earlier; a role or
  * description (`the minister`, `the 24-year-old`) resolved to the person holding it; a body's name or a word for
  * one (`the ministry`); a document's issuer (`the statement said`); the running speaker standing in for a pronoun
- * with no one else to point to; a pronoun standing for someone unnamed just before (`A spokesman said … he added`).
+ * with no one else to point to; a he or she right after that person's own quote (`going-on`: `“…,” Ann Lee said. She
+ * added, “…”`); a pronoun standing for someone unnamed just before (`A spokesman said … he added`).
  */
-export type Resolution = 'name' | 'pronoun' | 'role' | 'body' | 'document' | 'running' | 'unnamed';
+export type Resolution = 'name' | 'pronoun' | 'going-on' | 'role' | 'body' | 'document' | 'running' | 'unnamed';

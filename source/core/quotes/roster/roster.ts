@@ -202,13 +202,17 @@ export class Roster {
 		const counts = this.countMentions();
 		this.mentions.forEach((mention, index) => {
 			const entity = this.entityOf(index);
-			if (!entity || entity.kind !== 'person' || entity.words.length !== 1 || counts.get(entity.id) !== 1 || mention.sentence !== 0) return;
+			if (!entity || entity.kind !== 'person' || entity.words.length !== 1 || counts.get(entity.id) !== 1) return;
 			if (mention.kind !== 'single' || mention.possessive || FIRST_NAME_GENDER.has(entity.words[0]!)) return;
 			const before = this.tokens[mention.first - 1];
 			const next = this.tokens[mention.last + 1];
 			const opens = !before || before.sentence !== mention.sentence;
 			const lowerNext = next !== undefined && next.sentence === mention.sentence && next.kind === 'word' && !next.capitalised;
-			if (opens && lowerNext && !isSpeechVerb(next.lower) && !VERB_FILLERS.has(next.lower) && !FUNCTION_WORDS.has(next.lower)) this.mentionEntity[index] = -1;
+			if (!opens || !lowerNext || isSpeechVerb(next.lower)) return;
+			// In the headline any word is capitalised; in the body, `Countries are`, `Scenes from`: a plural noun.
+			const plural = /\p{Ll}(s|ies)$/u.test(mention.name) && !/(ss|us|is)$/.test(mention.name);
+			const headline = mention.sentence === 0 && !VERB_FILLERS.has(next.lower) && !FUNCTION_WORDS.has(next.lower);
+			if (headline || plural) this.mentionEntity[index] = -1;
 		});
 	}
 
