@@ -100,7 +100,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const analysis = useMemo(() => analyseQuotes(article), [article]);
 	const slots = useMemo(() => assignSpeakerSlots(analysis.speakers.filter((s) => s.quotes > 0).map((s) => s.name), SPEAKER_SLOTS), [analysis]);
 	const speakers: SpeakerEntry[] = useMemo(
-		() => analysis.speakers.filter((s) => s.quotes > 0).map((s) => ({ name: s.name, quotes: s.quotes, role: s.role, slot: slots.get(s.name) ?? 0 })),
+		() => analysis.speakers.filter((s) => s.quotes > 0).map((s) => ({ name: s.name, quotes: s.quotes, unsure: s.unsure, role: s.role, slot: slots.get(s.name) ?? 0 })),
 		[analysis, slots],
 	);
 	const speechQuotes = useMemo(() => analysis.quotes.filter((q) => q.kind === 'direct' || q.kind === 'partial'), [analysis]);
@@ -291,6 +291,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				const citation = formatCitation({
 					text: article.text.slice(range.start, range.end),
 					speaker: quote?.speaker,
+					sure: quote?.sure,
 					source: article.source,
 					title: article.title,
 					date: article.date,
@@ -453,12 +454,19 @@ export function ReaderScreen(props: ReaderScreenProps) {
 					/>
 				</Box>
 			) : null}
-			{info.map((line, index) => (
-				<Text key={`info-${index}`} color={index === 0 ? theme.accent : undefined} wrap="truncate-end">
-					{margin}
-					{line}
-				</Text>
-			))}
+			{info.map((line, index) => {
+				// `Quote — Name?`: a guessed speaker's question mark, dim.
+				const guess = index === 0 && focusedQuote && !focusedQuote.sure && focusedQuote.speaker !== null ? line.indexOf(`${sanitizeInline(focusedQuote.speaker)}?`) : -1;
+				const at = guess < 0 ? -1 : guess + sanitizeInline(focusedQuote!.speaker!).length;
+				return (
+					<Text key={`info-${index}`} color={index === 0 ? theme.accent : undefined} wrap="truncate-end">
+						{margin}
+						{at < 0 ? line : line.slice(0, at)}
+						{at < 0 ? null : <Text dimColor>?</Text>}
+						{at < 0 ? null : line.slice(at + 1)}
+					</Text>
+				);
+			})}
 			<Text wrap="truncate-end">
 				{margin}
 				<Text color={theme.accent}>{status}</Text>
@@ -491,7 +499,7 @@ function infoLines({
 		return [oneLine('Selecting · ↓↑ sentence · →← word · Enter saves · Esc cancels'), oneLine(`“${words}”`)];
 	}
 	const following = state.speaker ? `Following ${state.speaker} · } { step through their quotes · S changes` : '';
-	const first = state.message ?? (focused ? `Highlight${focused.state === 'reanchored' ? ' (found again after the text changed)' : ''} · a note · x delete · y copy` : focusedQuote ? `Quote — ${focusedQuote.speaker ?? 'unattributed'}${focusedQuote.kind === 'partial' ? ' (partial)' : ''}` : following);
+	const first = state.message ?? (focused ? `Highlight${focused.state === 'reanchored' ? ' (found again after the text changed)' : ''} · a note · x delete · y copy` : focusedQuote ? `Quote — ${focusedQuote.speaker ?? 'unattributed'}${focusedQuote.speaker !== null && !focusedQuote.sure ? '?' : ''}${focusedQuote.kind === 'partial' ? ' (partial)' : ''}` : following);
 	const second = focused ? (focused.highlight.note ? `✎ ${focused.highlight.note}` : '') : state.message || focusedQuote ? following : '';
 	return [oneLine(first), oneLine(second)];
 }
