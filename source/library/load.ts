@@ -63,7 +63,18 @@ export async function loadArticle(path: string, readFile: ReadFile = fsReadFile)
 	if (info.size > MAX_ARTICLE_BYTES) throw new Error(`too large for an article (${Math.round(info.size / 1024 / 1024)} MB)`);
 	const bytes = await readFile(absolute);
 	const article = parseArticle(bytes);
-	return { path: absolute, article, summary: summariseQuotes(article), mtimeMs: info.mtimeMs, size: info.size };
+	// The summary (the whole quote analysis) is worked out when first read: `quotes` never needs it.
+	let summary: QuoteSummary | undefined;
+	return {
+		path: absolute,
+		article,
+		get summary() {
+			summary ??= summariseQuotes(article);
+			return summary;
+		},
+		mtimeMs: info.mtimeMs,
+		size: info.size,
+	};
 }
 
 /** Every article under the given folders and files, sorted by file name; unreadable files are reported, not fatal. */
