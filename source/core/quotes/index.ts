@@ -38,9 +38,9 @@ export function analyseQuotes(article: Article, options: AnalyseOptions = {}): Q
 	let topIndex = 0;
 	for (const span of spans) {
 		const content = text.slice(span.start, span.end);
-		const base = { start: span.start, end: span.end, text: content, openStart: span.openStart, closeEnd: span.closeEnd, paragraph: span.paragraph };
 		if (span.depth > 0) {
-			const quote: Quote = { ...base, kind: nestedKind(text, span, titleCaseHeadlines), speaker: null, rule: null, confidence: 0, sure: false, corrected: false };
+			const kind = nestedKind(text, span, titleCaseHeadlines);
+			const quote: Quote = { start: span.start, end: span.end, text: content, kind, speaker: null, openStart: span.openStart, closeEnd: span.closeEnd, paragraph: span.paragraph, rule: null, confidence: 0, sure: false, corrected: false };
 			if (options.explain) quote.evidence = { resolution: null, cue: null, candidates: [], why: 'a quotation inside a quotation: someone quoted by the speaker', distance: 0, rivals: 0 };
 			quotes.push(quote);
 			continue;
@@ -48,7 +48,20 @@ export function analyseQuotes(article: Article, options: AnalyseOptions = {}): Q
 		const attribution = attributions[topIndex++]!;
 		const confidence = confidenceOf(attribution);
 		const sure = attribution.speaker !== null && confidence >= SURE_THRESHOLD;
-		const quote: Quote = { ...base, kind: attribution.kind, speaker: attribution.speaker?.name ?? null, rule: attribution.rule, confidence, sure, corrected: false };
+		const quote: Quote = {
+			start: span.start,
+			end: span.end,
+			text: content,
+			kind: attribution.kind,
+			speaker: attribution.speaker?.name ?? null,
+			openStart: span.openStart,
+			closeEnd: span.closeEnd,
+			paragraph: span.paragraph,
+			rule: attribution.rule,
+			confidence,
+			sure,
+			corrected: false,
+		};
 		if (attribution.cue) quote.cue = attribution.cue;
 		if (options.explain) quote.evidence = explainAttribution(attribution, text);
 		quotes.push(quote);

@@ -186,7 +186,9 @@ class Attributor {
 	 * last line `Amy Pope, deputy adviser.` closing a quote over several paragraphs (a pull quote).
 	 */
 	private creditInside(content: string): Decision | null {
-		const name = TURN_LABEL.exec(content)?.[1] ?? PULL_QUOTE_CREDIT.exec(content)?.[1];
+		const colon = content.indexOf(': ');
+		const label = colon > 0 && colon < TURN_LABEL_CHARS ? TURN_LABEL.exec(content)?.[1] : undefined;
+		const name = label ?? (content.includes('\n') ? PULL_QUOTE_CREDIT.exec(content)?.[1] : undefined);
 		if (name === undefined || FUNCTION_WORDS.has(name.toLowerCase())) return null;
 		const speaker = this.input.roster.personNamed(name);
 		return speaker ? { speaker, rule: 'credit-inside', resolution: 'name', candidates: [speaker] } : null;
@@ -281,6 +283,8 @@ class Attributor {
 	}
 }
 
+/** How far into a quote a transcript label's colon may stand. */
+const TURN_LABEL_CHARS = 60;
 /** A capitalised name of up to four words and a colon opening the quote: a transcript turn's label. */
 const TURN_LABEL = /^(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,3}): \S/u;
 /** A last line, after a paragraph break inside the quote, of a name, a comma and a short credit. */

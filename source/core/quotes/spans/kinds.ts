@@ -32,9 +32,17 @@ export interface KindContext {
 const SCARE_MAX_WORDS = 3;
 const LABEL_MAX_WORDS = 6;
 const TITLE_MAX_WORDS = 12;
+/** Past this many words every rule here reads a quote the same way. */
+const LONG_QUOTE_WORDS = TITLE_MAX_WORDS + 1;
 
-export function countQuoteWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Words in a quote, counted up to `limit` (past it, only that it is long matters). */
+export function countQuoteWords(text: string, limit = Number.POSITIVE_INFINITY): number {
+	QUOTE_WORD.lastIndex = 0;
+	let count = 0;
+	while (count < limit && QUOTE_WORD.exec(text) !== null) count++;
+	return count;
 }
 
 /** Every word capitalised but the small ones: “The Art of the Deal”, “Make America Great Again”. */
@@ -50,10 +58,10 @@ export function isTitleCase(text: string): boolean {
  */
 export function classifyQuote(context: KindContext): QuoteKind {
 	const text = context.text.trim();
-	const words = countQuoteWords(text);
+	const words = countQuoteWords(text, LONG_QUOTE_WORDS);
 	const endsLikeSpeech = /[.,!?…;:]['’"”]*$/.test(text);
 	const workCue = context.wordsBefore.slice(-3).some((word) => WORK_CUES.has(word));
-	const titleCase = !context.inTitleCaseHeadline && isTitleCase(text) && words <= TITLE_MAX_WORDS;
+	const titleCase = !context.inTitleCaseHeadline && words <= TITLE_MAX_WORDS && isTitleCase(text);
 	if (context.nested) return titleCase && (words >= 2 || workCue) ? 'title' : 'scare';
 	// `on CNN’s “State of the Union,” while …`, `on ABC’s “This Week.”`: American commas and stops inside the marks.
 	const closesLikeTitle = !/[.,;:]$/.test(text) || (/[.,]$/.test(text) && context.previous !== null && context.previous !== ':');

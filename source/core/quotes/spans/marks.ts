@@ -49,7 +49,8 @@ const CONTINUED_PARAGRAPHS_MAX = 4;
 const CONTINUED_CHARS_MAX = 1200;
 
 const APOSTROPHES = new Set(["'", '’', '‘']);
-const MARK_CHARS = new Set(['“', '”', '„', '‟', '«', '»', '"', '‘', '’', "'", '‚', '‹', '›']);
+/** The next quotation mark or apostrophe from `lastIndex` on. */
+const NEXT_MARK = /[“”„‟«»"‘’'‚‹›]/g;
 const DOUBLE_OPENERS = new Set(['“', '"', '«', '„', '‟']);
 const SINGLE_OPENERS = new Set(['‘', "'", '‚', '‹']);
 const CLOSING_MARKS = new Set(['”', '"', '»', '’', "'", '›', '“']);
@@ -118,8 +119,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 		}
 
 		for (let i = from; i < paragraph.end; i++) {
+			NEXT_MARK.lastIndex = i;
+			const found = NEXT_MARK.exec(text);
+			if (found === null || found.index >= paragraph.end) break;
+			i = found.index;
 			const ch = text[i]!;
-			if (!MARK_CHARS.has(ch)) continue;
 			// `''…''`, `’’…’’`, `‘‘…’’`: two single marks written for one double mark, read as a straight `"`.
 			const width = APOSTROPHES.has(ch) && APOSTROPHES.has(text[i + 1] ?? '') && i + 1 < paragraph.end ? 2 : 1;
 			const mark = width === 2 ? '"' : ch;
