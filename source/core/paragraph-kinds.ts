@@ -37,7 +37,13 @@ const DERIVED_TITLE_MAX_LENGTH = 120;
 export function classifyParagraphs(text: string, raws: readonly RawParagraph[], meta: FrontMatter): Classified {
 	const kinds: ParagraphKind[] = raws.map(() => 'body');
 	const slice = (i: number) => text.slice(raws[i]!.start, raws[i]!.end);
-	const normalised = raws.map((_, i) => normaliseForComparison(slice(i)));
+	// Normalised only where compared: a repeat of the title, a repeated caption.
+	const normalisedCache = new Map<number, string>();
+	const normalised = (i: number) => {
+		let value = normalisedCache.get(i);
+		if (value === undefined) normalisedCache.set(i, (value = normaliseForComparison(slice(i))));
+		return value;
+	};
 
 	const headlineIndex = raws.length > 1 && looksLikeHeadline(slice(0)) ? 0 : -1;
 	if (headlineIndex === 0) kinds[0] = 'title';
@@ -45,14 +51,17 @@ export function classifyParagraphs(text: string, raws: readonly RawParagraph[], 
 	const titleDerived = meta.title === undefined && headlineIndex !== 0;
 
 	const seenCaptions = new Set<string>();
+	const normalisedTitle = normaliseForComparison(title);
 	raws.forEach((_, i) => {
 		if (kinds[i] === 'title') return;
 		const paragraph = slice(i);
 		// A repeated headline is boilerplate; the paragraph a derived title was taken from is not a repeat.
-		if (normalised[i] === normaliseForComparison(title) && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
+		// (A paragraph much longer than the title cannot be a repeat of it.)
+		const repeatsTitle = paragraph.length <= title.length * 2 + 20 && normalised(i) === normalisedTitle;
+		if (repeatsTitle && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
 		else if (isCaption(paragraph)) {
-			kinds[i] = seenCaptions.has(normalised[i]!) ? 'boilerplate' : 'caption';
-			seenCaptions.add(normalised[i]!);
+			kinds[i] = seenCaptions.has(normalised(i)) ? 'boilerplate' : 'caption';
+			seenCaptions.add(normalised(i));
 		} else if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(paragraph))) kinds[i] = 'boilerplate';
 		else if (i < 6 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin),?){0,8}(\s*[|,–—-].{0,60})?$/u.test(paragraph))
 			kinds[i] = 'byline';
