@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-import meow from 'meow';
 import { COMMANDS } from './commands/index.js';
 import { CommandError, UsageError, processIO } from './commands/io.js';
-import { openAppStore, readerProblem } from './ui/prelude.js';
 
 const COMMAND_LIST = Object.values(COMMANDS)
 	.map((entry) => `    $ marginalia ${entry.usage}\n        ${entry.summary}`)
@@ -36,7 +34,9 @@ async function main(argv: string[]): Promise<number> {
 		const run = await entry.load();
 		return run(rest, processIO());
 	}
-	// Flags first: --help and --version answer without loading the reader (Ink, React).
+	// Flags first: --help and --version answer without loading the reader (Ink, React). A subcommand loads
+	// neither meow nor the reader's prelude: only what it uses.
+	const [{ default: meow }, { openAppStore, readerProblem }] = await Promise.all([import('meow'), import('./ui/prelude.js')]);
 	const cli = meow(HELP, {
 		importMeta: import.meta,
 		argv,
