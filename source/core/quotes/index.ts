@@ -5,7 +5,7 @@ import { explainAttribution } from './attribution/explain.js';
 import type { Quote, QuoteAnalysis } from './model.js';
 import { findMentions } from './names/mentions.js';
 import { Roster, type Entity } from './roster/roster.js';
-import { findNameMentions, toSpeaker } from './roster/speakers.js';
+import { attachNameMentions, toSpeaker } from './roster/speakers.js';
 import { headlineParagraph, headlineParagraphs, speechParagraphs } from './spans/headlines.js';
 import { nestedKind } from './spans/kinds.js';
 import { findQuoteSpans } from './spans/marks.js';
@@ -76,6 +76,6 @@ export function analyseQuotes(article: Article, options: AnalyseOptions = {}): Q
 	const speakers = [...counts.entries()]
 		.sort((a, b) => b[1].quotes - a[1].quotes || a[0].id - b[0].id)
 		.map(([entity, count]) => toSpeaker(entity, count.quotes, count.unsure));
-	findNameMentions(text, speakers);
+	attachNameMentions(text, speakers);
 	return { quotes, speakers };
 }

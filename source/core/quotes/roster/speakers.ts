@@ -21,12 +21,22 @@ const POSSESSIVE = /[’']s$/;
 /** Past this many speakers one pass over the words beats searching the text for each name. */
 const SEARCH_PER_NAME_UP_TO = 40;
 
-export function findNameMentions(text: string, speakers: Speaker[]): void {
-	if (speakers.length <= SEARCH_PER_NAME_UP_TO) {
-		for (const speaker of speakers) speaker.mentions = searchNames(text, [speaker.name, ...speaker.aliases]);
-		return;
-	}
-	scanNames(text, speakers);
+/**
+ * Gives each speaker a `mentions` list worked out when first read (the reader marks names; `quotes --json`
+ * never reads them): one search per name, or past a few dozen speakers one pass over the words for all.
+ */
+export function attachNameMentions(text: string, speakers: Speaker[]): void {
+	let found: Map<Speaker, { start: number; end: number }[]> | null = null;
+	const mentionsOf = (speaker: Speaker) => {
+		found ??= findNameMentions(text, speakers);
+		return found.get(speaker) ?? [];
+	};
+	for (const speaker of speakers) Object.defineProperty(speaker, 'mentions', { get: () => mentionsOf(speaker), enumerable: true });
+}
+
+function findNameMentions(text: string, speakers: readonly Speaker[]): Map<Speaker, { start: number; end: number }[]> {
+	if (speakers.length <= SEARCH_PER_NAME_UP_TO) return new Map(speakers.map((speaker) => [speaker, searchNames(text, [speaker.name, ...speaker.aliases])]));
+	return scanNames(text, speakers);
 }
 
 /** Every occurrence of the forms, longest first, as whole words. */
@@ -48,7 +58,8 @@ function isWordChar(char: string | undefined): boolean {
 }
 
 /** Every place a speaker's name or alias appears, longest form first, in one pass over the words. */
-function scanNames(text: string, speakers: Speaker[]): void {
+function scanNames(text: string, speakers: readonly Speaker[]): Map<Speaker, { start: number; end: number }[]> {
+	const found = new Map<Speaker, { start: number; end: number }[]>(speakers.map((speaker) => [speaker, []]));
 	const formsByFirstWord = new Map<string, { words: string[]; speaker: Speaker }[]>();
 	for (const speaker of speakers) {
 		for (const form of new Set([speaker.name, ...speaker.aliases])) {
@@ -68,11 +79,12 @@ function scanNames(text: string, speakers: Speaker[]): void {
 		for (const form of forms) {
 			const end = matchForm(text, words, i, form.words);
 			if (end < 0) continue;
-			form.speaker.mentions.push({ start: word.start, end });
+			found.get(form.speaker)!.push({ start: word.start, end });
 			i += form.words.length - 1;
 			break;
 		}
 	}
+	return found;
 }
 
 /** The end offset of `form` read from word `i` on (words separated by spaces only), or -1. */
