@@ -188,7 +188,8 @@ class Attributor {
 	private creditInside(content: string): Decision | null {
 		const colon = content.indexOf(': ');
 		const label = colon > 0 && colon < TURN_LABEL_CHARS ? TURN_LABEL.exec(content)?.[1] : undefined;
-		const name = label ?? (content.includes('\n') ? PULL_QUOTE_CREDIT.exec(content)?.[1] : undefined);
+		const lastLine = content.lastIndexOf('\n');
+		const name = label ?? (lastLine >= 0 ? PULL_QUOTE_CREDIT.exec(content.slice(lastLine))?.[1] : undefined);
 		if (name === undefined || FUNCTION_WORDS.has(name.toLowerCase())) return null;
 		const speaker = this.input.roster.personNamed(name);
 		return speaker ? { speaker, rule: 'credit-inside', resolution: 'name', candidates: [speaker] } : null;
@@ -288,7 +289,7 @@ const TURN_LABEL_CHARS = 60;
 /** A capitalised name of up to four words and a colon opening the quote: a transcript turn's label. */
 const TURN_LABEL = /^(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,3}): \S/u;
 /** A last line, after a paragraph break inside the quote, of a name, a comma and a short credit. */
-const PULL_QUOTE_CREDIT = /\n\s*(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}), [^\n]{2,80}$/u;
+const PULL_QUOTE_CREDIT = /^\n\s*(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}), [^\n]{2,80}$/u;
 
 function nobody(kind: QuoteKind): Attribution {
 	return { kind, speaker: null, cue: null, rule: null, resolution: null, cueWords: null, candidates: [], distance: 0, rivals: 0 };
@@ -319,13 +320,14 @@ function borrowHeadlineSpeakers(input: AttributionInput, results: Attribution[],
 		.map((_, i) => i)
 		.filter((i) => input.headlines.has(input.spans[i]!.paragraph) && !cued[i] && results[i]!.kind !== 'scare' && results[i]!.kind !== 'title');
 	if (borrowers.length === 0) return;
-	const normalised = input.spans.map((span) => squash(input.text.slice(span.start, span.end)));
+	const squashed: (string | undefined)[] = [];
+	const normalised = (k: number) => (squashed[k] ??= squash(input.text.slice(input.spans[k]!.start, input.spans[k]!.end)));
 	borrowers.forEach((i) => {
 		const result = results[i]!;
-		const words = normalised[i]!;
+		const words = normalised(i);
 		if (words === '') return;
 		const source = input.spans.findIndex(
-			(other, k) => k !== i && !input.headlines.has(other.paragraph) && results[k]!.speaker !== null && (normalised[k]!.includes(words) || (normalised[k]!.length >= 12 && words.includes(normalised[k]!))),
+			(other, k) => k !== i && !input.headlines.has(other.paragraph) && results[k]!.speaker !== null && (normalised(k).includes(words) || (normalised(k).length >= 12 && words.includes(normalised(k)))),
 		);
 		const speaker = source >= 0 ? results[source]!.speaker : null;
 		if (speaker) results[i] = { ...result, speaker, rule: 'headline-echo', resolution: null, candidates: [speaker] };
