@@ -1,20 +1,20 @@
 import type { CueRule } from '../cues/cues.js';
 
 /**
- * The sieves, in the order they are tried (README.md here says what each one reads). The first eleven find a
- * cue (a reporting verb, a colon, a credit) and read its subject; the rest give a quote with no cue of its
- * own a speaker from the context.
+ * The sieves, in the order they are tried (README.md here says what each one reads). Those up to `by-agent`
+ * read a cue (a reporting verb, a colon, a dash, a credit) and then resolve its subject; the rest give a quote
+ * with no cue of its own a speaker from the layout or the context. `headline-echo` runs last, over the headline.
  */
 export const RULES: readonly RuleName[] = [
 	'after-quote',
 	'after-quote-according-to',
-	'shared-cue',
 	'signature',
 	'speaker-colon',
 	'in-their-words',
 	'before-quote',
 	'before-quote-participle',
 	'before-quote-according-to',
+	'shared-cue',
 	'transcript-colon',
 	'sentence-tail',
 	'credit-after',
