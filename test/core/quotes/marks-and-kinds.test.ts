@@ -7,9 +7,14 @@ quoteTable('a fragment of four to six words governed by a reporting verb is a pa
 	{ text: 'Rena Fisk said the plan is a “very positive step toward unity” for the party.', quote: 'positive step toward unity', speaker: 'Rena Fisk', kind: 'partial' },
 ]);
 
-quoteTable('a labelled phrase nobody is said to speak stays a scare quote', [
+quoteTable('a labelled phrase that names a thing in what was done stays a scare quote; a short one always', [
 	{ text: '“We oppose it,” she said, commenting on the plan by both ministers to create a “coalition of the willing” for the port.', quote: 'coalition of the willing', speaker: null, kind: 'scare' },
-	{ text: 'The new plan offers a “fresh start for the harbour” to the town.', quote: 'fresh start', speaker: null, kind: 'scare' },
+	{ text: 'The two leaders want to create a “coalition of the willing” to guarantee any deal, officials said.', quote: 'coalition of the willing', speaker: null, kind: 'scare' },
+	{ text: 'Mayor Ina Holt called the plan a “fresh start” for the town.', quote: 'fresh start', speaker: null, kind: 'scare' },
+]);
+
+quoteTable('four to six labelled words with no cue are someone’s words, unattributed', [
+	{ text: 'The new plan offers a “fresh start for the harbour” to the town.', quote: 'fresh start', speaker: null, kind: 'partial' },
 ]);
 
 quoteTable('a title in Title Case, with the comma or stop American style puts inside the marks', [

@@ -147,7 +147,7 @@ class Attributor {
 			nested: false,
 			adjacentCue: cue?.adjacent ?? false,
 			anyCue: cue !== null,
-			governed: cue !== null && cue.rule !== 'before-quote-participle',
+			labelInReport: infinitiveBetween(tokens, cue && cue.verb < index ? cue.verb : this.sentenceStart(index), index),
 			wordsBefore,
 			previous: tokens[index - 1]?.sentence === token.sentence ? tokens[index - 1]!.lower : null,
 			inTitleCaseHeadline: titleCaseHeadlines.has(paragraph),
@@ -168,6 +168,13 @@ class Attributor {
 		if (this.input.tokens[index]!.order - running.order > 1) return null;
 		const others = this.resolver.peopleNamedBetween(running.token, subject.token).filter((entity) => entity !== speaker && entity.gender !== oppositeOf(subject.gender));
 		return others.length === 0 ? speaker : null;
+	}
+
+	private sentenceStart(index: number): number {
+		const { tokens } = this.input;
+		let k = index;
+		while (k > 0 && tokens[k - 1]!.sentence === tokens[index]!.sentence) k--;
+		return k;
 	}
 
 	/** `the statement said`: whoever issued it; `he said` with no one to resolve to: the running speaker. */
@@ -290,6 +297,15 @@ const TURN_LABEL_CHARS = 60;
 const TURN_LABEL = /^(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){0,3}): \S/u;
 /** A last line, after a paragraph break inside the quote, of a name, a comma and a short credit. */
 const PULL_QUOTE_CREDIT = /^\n\s*(\p{Lu}[\p{L}’'.-]+(?: \p{Lu}[\p{L}’'.-]+){1,3}), [^\n]{2,80}$/u;
+
+/** `to create`: an infinitive of a verb between the token `from` and the quote at `to`. */
+function infinitiveBetween(tokens: readonly Token[], from: number, to: number): boolean {
+	for (let k = from; k < to - 1; k++) {
+		const next = tokens[k + 1]!;
+		if (tokens[k]!.lower === 'to' && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower)) return true;
+	}
+	return false;
+}
 
 function nobody(kind: QuoteKind): Attribution {
 	return { kind, speaker: null, cue: null, rule: null, resolution: null, cueWords: null, candidates: [], distance: 0, rivals: 0 };

@@ -11,8 +11,12 @@ export interface KindContext {
 	readonly adjacentCue: boolean;
 	/** Some cue, near or far, names a speaker. */
 	readonly anyCue: boolean;
-	/** A reporting verb whose subject speaks governs the quote (not a participle's aside: `commenting on …`). */
-	readonly governed: boolean;
+	/**
+	 * An infinitive stands between the quote's cue (or its sentence's start) and the quote (`she said,
+	 * commenting on the plan to create a “coalition of the willing”`): a labelled phrase names a thing in what was
+	 * done rather than quoting words.
+	 */
+	readonly labelInReport: boolean;
 	/** Lower-case words before the opening mark in the same sentence, nearest last. */
 	readonly wordsBefore: readonly string[];
 	/** The token right before the opening mark in the same sentence, or null at a sentence start. */
@@ -69,8 +73,9 @@ export function classifyQuote(context: KindContext): QuoteKind {
 	if (!context.adjacentCue && !endsLikeSpeech && !context.followedByColon) {
 		// `a “coalition of the willing”`: a determiner outside the marks makes the words a label.
 		const labelled = context.previous !== null && (LABEL_CUES.has(context.previous) || /[’']s$/.test(context.previous));
-		// `repeated his claim that the “…”`: four to six words that a reporting verb governs are quoted speech.
-		if (labelled && (words <= SCARE_MAX_WORDS || (words <= LABEL_MAX_WORDS && !context.governed))) return 'scare';
+		// `repeated his claim that the “…”`, `calling it a “poor choice of words”`: four to six words are quoted
+		// speech, unless they name a thing in what was done (`to create a “coalition of the willing”`).
+		if (labelled && (words <= SCARE_MAX_WORDS || (words <= LABEL_MAX_WORDS && context.labelInReport))) return 'scare';
 		if (!context.anyCue && !context.inHeadline && words <= SCARE_MAX_WORDS) return 'scare';
 	}
 	if (context.previous === null || context.previous === ':' || context.previous === ',' || context.previous === '—' || context.previous === '–') return 'direct';
@@ -84,7 +89,7 @@ export function nestedKind(text: string, span: QuoteSpan, titleCaseHeadlines: Re
 		nested: true,
 		adjacentCue: false,
 		anyCue: false,
-		governed: false,
+		labelInReport: false,
 		wordsBefore: text.slice(Math.max(0, span.openStart - 40), span.openStart).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean),
 		previous: null,
 		inTitleCaseHeadline: titleCaseHeadlines.has(span.paragraph),
