@@ -29,3 +29,8 @@ quoteTable('two single marks for one double mark, and a straight mark before an 
 	{ text: 'Mayor Dan Cole said: "...and that is why we will keep fighting for every job."', quote: 'keep fighting', speaker: 'Dan Cole' },
 	{ text: 'Mayor Dan Cole said: "\'Never again\' is what we told the minister that night."', quote: 'is what we told', speaker: 'Dan Cole' },
 ]);
+
+quoteTable('the wrong mark written for an apostrophe opens nothing', [
+	{ text: 'Senator Lee Grant on Wednesday played down Tom Hale‘s attack on a judge, saying it was “not the kind of thing a leader should say.”', quote: 'not the kind of thing', speaker: 'Lee Grant' },
+	{ text: 'It is all ‘bout the money now, said one voter. Ana Ruiz said the race was “a contest of who can spend the most.”', quote: 'a contest of who', speaker: 'Ana Ruiz' },
+]);

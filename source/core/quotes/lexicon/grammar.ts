@@ -186,5 +186,5 @@ export const ABBREVIATIONS: readonly string[] = [
 
 /** Words clipped by an apostrophe at their start: `'em`, `'til`, `'round`. */
 export const ELISIONS: readonly string[] = [
-	'cause', 'em', 'n', 'round', 'til', 'tis', 'twas',
+	'bout', 'cause', 'em', 'n', 'round', 'til', 'tis', 'twas',
 ];

@@ -206,6 +206,9 @@ function classifyMark(
 			return stack.some((entry) => entry.family === 'single') ? 'close-single' : null;
 		case '‘':
 			if (/\d/.test(next)) return null; // ‘90s
+			// `Trump‘s`, `‘bout`: the wrong mark written for an apostrophe.
+			if (isWordChar(prev) && next === 's' && !isWordChar(text[i + 2] ?? '')) return null;
+			if (!isWordChar(prev) && ELISION.test(text.slice(i + 1, i + 8))) return null;
 			if (top?.family === 'single' && !afterSpace && beforeSpace) return 'close-single';
 			return 'open-single';
 		case '’':
