@@ -43,3 +43,12 @@ describe('a speech quoted at length over many paragraphs', () => {
 		assert.deepEqual(quotes.map((quote) => quote.closeEnd > quote.end), [false, false, false, false, true]);
 	});
 });
+
+quoteTable('a line opening `Name:` (a headline, a round-up entry): its quotes are that name’s', [
+	{ headline: 'Gov Falk: Rival Is ‘Trying To Campaign As A Healer,’ ‘That Has Been Part of His Message’', text: 'Governor Mary Falk spoke on Sunday.', quote: 'Trying To Campaign', speaker: 'Mary Falk' },
+	{ text: ['POLLS NOT WRONG, JUST EARLY - Mark Blum and Jon Cole: “The polls ended too early to catch the late shift among voters on the right.”'], quote: 'ended too early', speaker: 'Mark Blum' },
+]);
+
+quoteTable('the body’s first quote with no cue, under a headline naming its speaker', [
+	{ headline: 'Cecile Rand: ‘I’m Sick Of Men Telling Us What To Do’', text: ['“His comments were outrageous and dangerous, and they opened up a line of conversation that matters,” the campaigner went on.', '“So I think people will begin to face the logical conclusion of all this.”'], quote: 'logical conclusion', speaker: 'Cecile Rand' },
+]);

@@ -63,3 +63,12 @@ quoteTable('`Name of the Org said`, `Name with the Org said`: the person, not th
 	{ text: 'However, as Archbishop Aris Tavan of the Patriarchate of Jerusalem told reporters, “We have suffered the same fate as our neighbours.”', quote: 'same fate', speaker: 'Aris Tavan' },
 	{ text: 'Jane Roe with the Civil Liberties Union said the rule was “a disgrace to the whole state system.”', quote: 'a disgrace', speaker: 'Jane Roe' },
 ]);
+
+quoteTable('a reporting clause closing the sentence, with the speaker’s role after the name', [
+	{ text: 'The rejection signals “the beginning of the end” for the union, said Geert Wild, founder of the Party for Freedom.', quote: 'beginning of the end', speaker: 'Geert Wild' },
+	{ text: '“For teachers, he is saying a lot of the right things” about fixing inequality, said Marla Kile, executive director of the Teachers Association.', quote: 'right things', speaker: 'Marla Kile' },
+]);
+
+quoteTable('a document speaks for its owner: `Hoff’s letter makes the case: “…”`', [
+	{ text: ['Rita Hoff is a director at a think tank.', 'Hoff’s letter makes a libertarian case: “Radical groups hate everything we stand for as a nation.”'], quote: 'Radical groups', speaker: 'Rita Hoff' },
+]);

@@ -71,6 +71,8 @@ class Attributor {
 	private readonly results: Attribution[];
 	private readonly cued: boolean[];
 	private running: Running | null = null;
+	/** Who the headline quotes (`Cecile Rand: ‘I’m sick of …’`), for the body's first quote with no cue. */
+	private headlineSpeaker: Entity | null = null;
 
 	constructor(private readonly input: AttributionInput) {
 		this.cues = new CueFinder(input.tokens, input.mentions, input.spans);
@@ -93,15 +95,17 @@ class Attributor {
 		const trailing = this.cues.trailing(index, /[.!?…]$/.test(content));
 		let cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.sharedTrailing(index) ?? this.cues.signatureBelow(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index) ?? this.cues.followingCredit(index);
 		const kind = this.kindOf(token, index, content, cue);
+		const inHeadline = this.input.headlines.has(span.paragraph);
 		if (kind === 'scare' || kind === 'title') {
 			this.results[token.quote] = nobody(kind);
 			return;
 		}
-		const inHeadline = this.input.headlines.has(span.paragraph);
 		let decision: Decision | null = null;
 		let cueRange: { start: number; end: number } | null = null;
 		// A frame (a sentence's subject before the quote) speaks for the quote but says nothing about its kind.
-		if (!cue) cue = this.cues.frame(index);
+		let frame: Cue | null = null;
+		if (!cue && inHeadline) cue = this.cues.lineSpeaker(index);
+		if (!cue) cue = frame = this.cues.frame(index);
 		if (cue) {
 			const unnamed = this.unnamedAntecedent(cue, index);
 			const resolved = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);
@@ -116,6 +120,11 @@ class Attributor {
 				if (!unnamed) cueRange = this.resolver.rangeOf(cue.subject);
 			} else decision = this.unresolvedCueSpeaker(cue, index);
 			this.cued[token.quote] = decision !== null;
+			// A frame whose subject is nobody on the roster (`Audiences can expect …`) says nothing about who spoke.
+			if (frame && !decision && !inHeadline) {
+				cue = null;
+				decision = this.speakerWithoutCue(index);
+			}
 		} else if (!inHeadline) {
 			decision = this.creditInside(content) ?? this.speakerWithoutCue(index);
 		}
@@ -131,7 +140,10 @@ class Attributor {
 			distance: decision?.distance ?? 0,
 			rivals: decision?.rivals ?? 0,
 		};
-		if (inHeadline) return;
+		if (inHeadline) {
+			if (speaker && decision?.rule === 'speaker-colon') this.headlineSpeaker ??= speaker;
+			return;
+		}
 		if (speaker) this.running = { speaker, order: token.order, token: index };
 		else if (cue && cue.subject.type !== 'pronoun') this.running = null;
 	}
@@ -258,6 +270,8 @@ class Attributor {
 			return { speaker: running.speaker, rule: 'running-speaker', resolution: null, candidates: others(running.speaker), distance: this.input.tokens[index]!.order - running.order, rivals: new Set(named).size };
 		}
 		if (introduced) return { speaker: introduced.person, rule: 'introduced-person', resolution: null, candidates: others(introduced.person) };
+		// The body opens with a quote nobody is said to speak, under a headline that names its speaker.
+		if (!running && this.headlineSpeaker) return { speaker: this.headlineSpeaker, rule: 'headline-speaker', resolution: null, candidates: [this.headlineSpeaker] };
 		const past = this.reporterPastAside(index);
 		return past ? { speaker: past, rule: 'reporter-past-aside', resolution: null, candidates: others(past) } : null;
 	}

@@ -33,6 +33,7 @@ const CONFIDENCE: Readonly<Record<RuleName, Partial<Record<Resolution | 'none', 
 	'paragraph-opener': { none: 0.3 },
 	'running-speaker': { none: 0.98 },
 	'introduced-person': { none: 0.3 },
+	'headline-speaker': { none: 0.75 },
 	'reporter-past-aside': { none: 0.2 },
 	'headline-echo': { none: 0.9 },
 };

@@ -24,6 +24,7 @@ const RULE_READS: Readonly<Record<RuleName, string>> = {
 	'paragraph-opener': 'no cue of its own; the paragraph opens with a sentence about this person',
 	'running-speaker': 'no cue of its own; the speaker of the quote before goes on',
 	'introduced-person': 'no cue of its own; the sentence before is about this person',
+	'headline-speaker': 'no cue of its own and nobody speaking yet; the headline names its speaker with a colon',
 	'reporter-past-aside': 'no cue of its own; past one aside, the sentence before reports speech',
 	'headline-echo': 'a headline quote repeating words quoted in the body',
 };

@@ -26,11 +26,12 @@ export const RULES: readonly RuleName[] = [
 	'paragraph-opener',
 	'running-speaker',
 	'introduced-person',
+	'headline-speaker',
 	'reporter-past-aside',
 	'headline-echo',
 ];
 
-export type RuleName = CueRule | 'credit-inside' | 'paragraph-opener' | 'running-speaker' | 'introduced-person' | 'reporter-past-aside' | 'headline-echo';
+export type RuleName = CueRule | 'credit-inside' | 'paragraph-opener' | 'running-speaker' | 'introduced-person' | 'headline-speaker' | 'reporter-past-aside' | 'headline-echo';
 
 /**
  * How a cue's subject became the speaker: a name; a pronoun resolved to someone named earlier; a role or

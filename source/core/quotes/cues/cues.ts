@@ -47,6 +47,8 @@ const TAIL_WORDS = 6;
 const ASIDE_WORDS = 6;
 const RELATIVE_CLAUSE_WORDS = 30;
 const LONG_ASIDE_WORDS = 40;
+/** How far into a line a speaker's label may run: `Former Arkansas Gov. Mike Huckabee:`. */
+const LINE_LABEL_TOKENS = 8;
 /** How many `of the …` phrases may follow a name before its verb: `X of the Center for Studies at Y University`. */
 const AFFILIATION_HOPS = 3;
 /** How many tokens may stand between two quotes that share the cue after the second. */
@@ -252,8 +254,9 @@ export class CueFinder extends SubjectPhrases {
 		for (let k = from; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
 			const token = this.tokens[k]!;
 			if (token.kind === 'quote') continue;
-			if (k === quoteToken - 1 && token.text === ':' && this.isHeadlineSpeaker(k - 1)) {
-				return { rule: 'speaker-colon', verb: k, subject: { type: 'mention', mention: this.mentionEndingAt.get(k - 1)! }, adjacent: true };
+			if (k === quoteToken - 1 && token.text === ':') {
+				const label = this.labelSpeaker(k - 1);
+				if (label !== undefined) return { rule: 'speaker-colon', verb: k, subject: { type: 'mention', mention: label }, adjacent: true };
 			}
 			// `In his words, “…”`
 			if (token.lower === 'words' && POSSESSIVE_PRONOUNS.has(this.tokens[k - 1]?.lower ?? '')) {
@@ -419,12 +422,20 @@ export class CueFinder extends SubjectPhrases {
 		const sentence = this.tokens[quoteToken]!.sentence;
 		let end = quoteToken;
 		while (this.tokens[end + 1]?.sentence === sentence) end++;
-		let comma = end;
-		while (comma > quoteToken && this.tokens[comma]!.text !== ',') {
-			if (this.tokens[comma]!.kind === 'quote') return null;
-			comma--;
+		// The last comma first (`…, a port official told Reuters.`), then earlier ones, so a clause followed by the
+		// speaker's role (`…, said Geert Wilders, founder of the Party for Freedom.`) is found too.
+		for (let comma = end; comma > quoteToken; comma--) {
+			const token = this.tokens[comma]!;
+			if (token.kind === 'quote') return null;
+			if (token.text !== ',') continue;
+			const cue = this.tailClause(comma, end);
+			if (cue) return cue;
 		}
-		if (comma === quoteToken) return null;
+		return null;
+	}
+
+	/** After the comma at `comma`: `said Name`, `Name said`, closing the sentence within a few words. */
+	private tailClause(comma: number, end: number): Cue | null {
 		const order = this.tokens[comma]!.order;
 		const opening = this.tokens[comma + 1];
 		let found: { subject: Subject; next: number } | null;
@@ -480,13 +491,41 @@ export class CueFinder extends SubjectPhrases {
 	}
 
 	/** `Lavrov: “…”`: a name opening the sentence, then a colon. */
-	private isHeadlineSpeaker(k: number): boolean {
-		const mention = this.mentionEndingAt.get(k);
-		if (mention === undefined) return false;
+	/**
+	 * `Ryan: ‘Anti-Semitic Images’ Have ‘No Place’`, `OK Gov Fallin: Trump Is ‘Trying …’`: a line (a headline, a
+	 * round-up entry) opening with a name and a colon; every quote after the colon is that name's.
+	 */
+	lineSpeaker(quoteToken: number): Cue | null {
+		const order = this.tokens[quoteToken]!.order;
+		let first = quoteToken;
+		while (first > 0 && this.tokens[first - 1]!.order === order) first--;
+		for (let k = first; k < quoteToken && k <= first + LINE_LABEL_TOKENS; k++) {
+			if (this.tokens[k]!.text !== ':') continue;
+			const label = this.labelSpeaker(k - 1);
+			return label !== undefined && this.mentions[label]!.first === first ? { rule: 'speaker-colon', verb: k, subject: { type: 'mention', mention: label }, adjacent: k === quoteToken - 1 } : null;
+		}
+		return null;
+	}
+
+	/**
+	 * A label before a colon, opening its line or after a dash: `Lavrov:`, `Mark Blum and Jon Cole:` (the first of
+	 * them), `Joe Brown, Daily Post:` (the person, not the outlet); its speaker's mention, if any.
+	 */
+	private labelSpeaker(k: number): number | undefined {
+		const last = this.mentionEndingAt.get(k);
+		if (last === undefined) return undefined;
+		let mention: number = last;
+		for (;;) {
+			const first: number = this.mentions[mention]!.first;
+			const joiner: Token | undefined = this.tokens[first - 1];
+			const earlier: number | undefined = joiner && (joiner.lower === 'and' || joiner.text === ',') ? this.mentionEndingAt.get(first - 2) : undefined;
+			if (earlier === undefined || this.mentions[earlier]!.kind !== 'person') break;
+			mention = earlier;
+		}
 		const found = this.mentions[mention]!;
-		if (found.kind === 'place' || found.name.length < 2) return false;
+		if (found.kind === 'place' || found.name.length < 2) return undefined;
 		const before = this.tokens[found.first - 1];
-		return !before || before.sentence !== found.sentence || before.kind === 'punct';
+		return !before || before.sentence !== found.sentence || before.kind === 'punct' ? mention : undefined;
 	}
 
 	private onlyConnectorsBetween(from: number, to: number): boolean {

@@ -39,6 +39,8 @@ export type Subject =
 
 /** `of` in `Ministry of Transport`, `&` in `Pellow & Grange`: words inside a body's name. */
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
+/** How many words may stand between an owner's ’s and their document: `Sanders’s fundraising email`. */
+const OWNED_DOCUMENT_MODIFIERS = 2;
 /** How far back, in tokens, the comma after a name may stand from the one closing its aside before a verb. */
 const LONG_ASIDE_REACH = 40;
 /** How far back, in tokens, the comma opening a relative clause may stand: `, who …, said`. */
@@ -122,6 +124,8 @@ export class SubjectPhrases {
 	leadingSubject(sentence: number, limit: number): { subject: Subject; next: number } | null {
 		let start = limit - 1;
 		while (start > 0 && this.tokens[start - 1]!.sentence === sentence) start--;
+		const owned = this.documentOwnerAt(this.subjectSearchStart(sentence, limit), limit);
+		if (owned) return owned;
 		const subject = this.sentenceSubject(sentence, limit);
 		if (!subject) return null;
 		if (subject.type === 'pronoun') {
@@ -184,6 +188,19 @@ export class SubjectPhrases {
 		const named = this.mentionEndingAt.get(k);
 		if (named !== undefined && this.tokens[this.mentions[named]!.first - 1]?.lower === 'with') return { type: 'mention', mention: named };
 		return this.clauseSubject(sentence, participle, true) ?? this.sentenceSubject(sentence, participle);
+	}
+
+	/** `Hoff’s letter makes the case: “…”`: a name in ’s, up to two words and a document, opening at `k`. */
+	private documentOwnerAt(k: number, limit: number): { subject: Subject; next: number } | null {
+		const owner = this.mentionStartingAt.get(k);
+		if (owner === undefined || !this.mentions[owner]!.possessive) return null;
+		const last = this.mentions[owner]!.last;
+		for (let d = last + 1; d <= last + OWNED_DOCUMENT_MODIFIERS + 1 && d < limit; d++) {
+			const token = this.tokens[d]!;
+			if (token.kind !== 'word' || token.capitalised) return null;
+			if (DOCUMENT_NOUNS.has(token.lower)) return { subject: { type: 'mention', mention: owner }, next: d + 1 };
+		}
+		return null;
 	}
 
 	private subjectAt(k: number): Subject | null {
@@ -496,6 +513,11 @@ export class SubjectPhrases {
 				// `Netanyahu’s office said`, `Harding’s spokesman said`: they speak for the person.
 				const owner = this.mentionEndingAt.get(d);
 				if (owner !== undefined && d === k - 1 && this.mentions[owner]!.kind !== 'organisation') return { type: 'mention', mention: owner };
+			}
+			// `Hoff’s letter makes the case`, `Sanders’s fundraising email notes`: a document speaks for its owner.
+			if (/[’']s$/.test(before.lower) && DOCUMENT_NOUNS.has(token.lower) && k - d <= OWNED_DOCUMENT_MODIFIERS + 1) {
+				const owner = this.mentionEndingAt.get(d);
+				if (owner !== undefined) return { type: 'mention', mention: owner };
 			}
 			if (DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower)) return { type: 'nominal', head: token.lower, token: k, modifier };
 			if (!before.capitalised && FUNCTION_WORDS.has(before.lower) && !(INNER_CONNECTORS.has(before.lower) && this.tokens[d - 1]?.capitalised)) break;

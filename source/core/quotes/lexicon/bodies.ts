@@ -90,6 +90,7 @@ export const INSTITUTION_KINDS: readonly (readonly [string, readonly string[]])[
 
 /** Documents that speak for their author: `the memo continued:`, `the statement said`. */
 export const DOCUMENT_NOUNS: readonly string[] = [
-	'banner', 'blog', 'card', 'email', 'filing', 'letter', 'memo', 'message', 'note', 'notice', 'placard',
-	'post', 'sign', 'statement', 'text', 'tweet',
+	'ad', 'advert', 'banner', 'blog', 'card', 'column', 'editorial', 'email', 'filing', 'letter', 'memo',
+	'message', 'note', 'notice', 'op-ed', 'petition', 'placard', 'post', 'release', 'report', 'sign',
+	'statement', 'study', 'text', 'transcript', 'tweet',
 ];
