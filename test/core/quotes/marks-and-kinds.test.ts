@@ -34,3 +34,7 @@ quoteTable('the wrong mark written for an apostrophe opens nothing', [
 	{ text: 'Senator Lee Grant on Wednesday played down Tom Hale‘s attack on a judge, saying it was “not the kind of thing a leader should say.”', quote: 'not the kind of thing', speaker: 'Lee Grant' },
 	{ text: 'It is all ‘bout the money now, said one voter. Ana Ruiz said the race was “a contest of who can spend the most.”', quote: 'a contest of who', speaker: 'Ana Ruiz' },
 ]);
+
+quoteTable('a piece’s headline credited to its writer in a round-up is a title', [
+	{ text: 'FAREWELL — “The Corner Room to close at the end of December,” by the Courier’s Ben Sams: “The club gave an early start to a dozen bands.”', quote: 'Corner Room to close', speaker: null, kind: 'title' },
+]);

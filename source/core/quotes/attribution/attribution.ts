@@ -165,6 +165,7 @@ class Attributor {
 			inTitleCaseHeadline: titleCaseHeadlines.has(paragraph),
 			inHeadline: headlines.has(paragraph),
 			followedByColon: next?.text === ':' && next.order === token.order,
+			followedByAuthor: next?.lower === 'by' && next.order === token.order && tokens[index + 2]?.capitalised === true,
 		});
 	}
 

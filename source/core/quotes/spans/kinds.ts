@@ -27,6 +27,8 @@ export interface KindContext {
 	readonly inHeadline: boolean;
 	/** A colon follows the closing mark: `‘We were never told’: tenants say…`. */
 	readonly followedByColon: boolean;
+	/** `by` and a name follow the closing mark: `“The Living Room to close,” by the Times’ Ben Sisario`. */
+	readonly followedByAuthor: boolean;
 }
 
 /**
@@ -67,6 +69,8 @@ export function classifyQuote(context: KindContext): QuoteKind {
 	const workCue = context.wordsBefore.slice(-3).some((word) => WORK_CUES.has(word));
 	const titleCase = !context.inTitleCaseHeadline && words <= TITLE_MAX_WORDS && isTitleCase(text);
 	if (context.nested) return titleCase && (words >= 2 || workCue) ? 'title' : 'scare';
+	// A piece's headline credited to its writer, as round-ups quote them.
+	if (context.followedByAuthor && /,$/.test(text)) return 'title';
 	// `on CNN’s “State of the Union,” while …`, `on ABC’s “This Week.”`: American commas and stops inside the marks.
 	const closesLikeTitle = !/[.,;:]$/.test(text) || (/[.,]$/.test(text) && context.previous !== null && context.previous !== ':');
 	if (titleCase && closesLikeTitle && (workCue || (!context.adjacentCue && !context.inHeadline && words >= 2))) return 'title';
@@ -95,5 +99,6 @@ export function nestedKind(text: string, span: QuoteSpan, titleCaseHeadlines: Re
 		inTitleCaseHeadline: titleCaseHeadlines.has(span.paragraph),
 		inHeadline: false,
 		followedByColon: false,
+		followedByAuthor: false,
 	});
 }
