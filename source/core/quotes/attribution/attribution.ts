@@ -165,7 +165,7 @@ class Attributor {
 			inTitleCaseHeadline: titleCaseHeadlines.has(paragraph),
 			inHeadline: headlines.has(paragraph),
 			followedByColon: next?.text === ':' && next.order === token.order,
-			followedByAuthor: next?.lower === 'by' && next.order === token.order && tokens[index + 2]?.capitalised === true,
+			followedByAuthor: next?.lower === 'by' && next.order === token.order && (tokens[index + 2]?.capitalised === true || (tokens[index + 2]?.lower === 'the' && tokens[index + 3]?.capitalised === true)),
 		});
 	}
 
