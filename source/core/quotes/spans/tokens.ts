@@ -26,8 +26,8 @@ export interface Token {
 	sentence: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*/uy;
-const SPACE = /\s+/y;
+/** A word (letters and digits, joined by apostrophes, hyphens, stops or ampersands), or any other mark. */
+const NEXT_TOKEN = /([\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|[^\s]/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
 export function tokenise(
@@ -50,21 +50,18 @@ export function tokenise(
 				nextQuote++;
 				continue;
 			}
-			SPACE.lastIndex = at;
-			if (SPACE.test(text)) {
-				at = SPACE.lastIndex;
-				continue;
-			}
-			WORD.lastIndex = at;
 			const limit = quote && quote.openStart < paragraph.end ? quote.openStart : paragraph.end;
-			if (WORD.test(text)) {
-				const end = Math.min(WORD.lastIndex, limit);
-				tokens.push(makeToken('word', text, at, end, paragraph.index, order, -1));
-				at = end;
+			// One search finds the next word or mark, past any space: a word never runs into a quote.
+			NEXT_TOKEN.lastIndex = at;
+			const found = NEXT_TOKEN.exec(text);
+			if (found === null || found.index >= limit) {
+				at = limit;
 				continue;
 			}
-			tokens.push(makeToken('punct', text, at, at + 1, paragraph.index, order, -1));
-			at++;
+			const isWord = found[1] !== undefined;
+			const end = isWord ? Math.min(found.index + found[0].length, limit) : found.index + 1;
+			tokens.push(makeToken(isWord ? 'word' : 'punct', text, found.index, end, paragraph.index, order, -1));
+			at = end;
 		}
 	});
 	assignSentences(text, tokens, topLevelQuotes);
