@@ -32,6 +32,7 @@ const CAPTION_PATTERN =
 	/(\b(photo|photograph|image|picture|illustration|video|credit|source: (getty|reuters|ap\b)|pictured)\s*:|\((photo|image|picture)( by| credit)?[^)]*\)|\b(getty images|shutterstock|depositphotos|afp via getty|reuters\/|ap photo|epa-efe|file photo)\b)/i;
 
 const HEADLINE_MAX_LENGTH = 160;
+const SHORT_LABEL_MAX_CHARS = 200;
 const DERIVED_TITLE_MAX_LENGTH = 120;
 
 export function classifyParagraphs(text: string, raws: readonly RawParagraph[], meta: FrontMatter): Classified {
@@ -160,6 +161,8 @@ function foldTrailingSiteLines(text: string, raws: readonly RawParagraph[], kind
 
 function isShortLabel(text: string, raws: readonly RawParagraph[], i: number): boolean {
 	const value = text.slice(raws[i]!.start, raws[i]!.end);
+	// (Five words never run to this many characters: no need to split a long paragraph.)
+	if (value.length > SHORT_LABEL_MAX_CHARS) return false;
 	return value.split(/\s+/).length <= 5 && !/[.!?:;,"”]$/.test(value) && /^\p{Lu}/u.test(value);
 }
 
