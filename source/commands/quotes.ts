@@ -1,38 +1,19 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { analyseQuotes, type Quote, type QuoteAnalysis, type QuoteEvidence } from '../core/quotes/index.js';
+import { Worker } from 'node:worker_threads';
+import { analyseQuotes } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/sanitize.js';
-import type { LoadedArticle } from '../library/load.js';
 import { pathsOrLibrary } from './store.js';
-import { loadArticles } from './articles.js';
+import { loadArticles, type NamedArticle } from './articles.js';
 import { UsageError, toJson, type Command } from './io.js';
+import { analyseForJson, filtered, type AnalysedFile, type QuotesJsonEntry } from './quotes-json.js';
+import type { JsonJob } from './quotes-worker.js';
 
-/** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
-export interface QuotesJsonEntry {
-	file: string;
-	title: string;
-	quotes: QuoteJson[];
-	speakers: { name: string; aliases: string[]; quotes: number }[];
-}
+export type { QuoteJson, QuotesJsonEntry } from './quotes-json.js';
+export { toJsonEntry } from './quotes-json.js';
 
-export interface QuoteJson {
-	text: string;
-	start: number;
-	end: number;
-	speaker: string | null;
-	kind: Quote['kind'];
-	rule: Quote['rule'];
-	confidence: number;
-	sure: boolean;
-	corrected: boolean;
-	/** Only with `--explain`. */
-	evidence?: QuoteEvidence;
-}
-
-interface AnalysedFile {
-	readonly file: string;
-	readonly article: LoadedArticle['article'];
-	readonly analysis: QuoteAnalysis;
-}
+/** From this many articles on, a second thread analyses half of them: it pays for its own start-up. */
+const SHARE_FROM = 40;
 
 function parse(argv: readonly string[]) {
 	try {
@@ -45,39 +26,6 @@ function parse(argv: readonly string[]) {
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}
-}
-
-function matchesSpeaker(analysis: QuoteAnalysis, wanted: string): Set<string> {
-	const needle = wanted.trim().toLowerCase();
-	const names = new Set<string>();
-	for (const speaker of analysis.speakers) {
-		if ([speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle)) names.add(speaker.name);
-	}
-	return names;
-}
-
-function filtered(analysis: QuoteAnalysis, wanted: string | undefined): QuoteAnalysis {
-	if (wanted === undefined) return analysis;
-	const names = matchesSpeaker(analysis, wanted);
-	return {
-		quotes: analysis.quotes.filter((quote) => quote.speaker !== null && names.has(quote.speaker)),
-		speakers: analysis.speakers.filter((speaker) => names.has(speaker.name)),
-	};
-}
-
-export function toJsonEntry({ file, article, analysis }: AnalysedFile): QuotesJsonEntry {
-	return {
-		file,
-		title: article.title,
-		quotes: analysis.quotes.map(toQuoteJson),
-		speakers: analysis.speakers.map(({ name, aliases, quotes }) => ({ name, aliases, quotes })),
-	};
-}
-
-function toQuoteJson({ text, start, end, speaker, kind, rule, confidence, sure, corrected, evidence }: Quote): QuoteJson {
-	const json: QuoteJson = { text, start, end, speaker, kind, rule, confidence: Math.round(confidence * 100) / 100, sure, corrected };
-	if (evidence) json.evidence = evidence;
-	return json;
 }
 
 const oneLine = (text: string) => sanitizeInline(text.replace(/\s+/g, ' ').trim());
@@ -140,19 +88,38 @@ export function formatText(files: readonly AnalysedFile[]): string {
 	return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Every article's `--json` entry, in order. With many articles and a second core, a worker thread analyses the
+ * second half while this one analyses the first.
+ */
+async function jsonEntries(articles: readonly NamedArticle[], options: JsonJob['options']): Promise<QuotesJsonEntry[]> {
+	const entry = ({ file, loaded }: NamedArticle) => analyseForJson(file, loaded.article, options);
+	if (articles.length < SHARE_FROM || availableParallelism() < 2) return articles.map(entry);
+	const half = Math.ceil(articles.length / 2);
+	const job: JsonJob = { articles: articles.slice(half).map(({ file, loaded }) => ({ file, article: loaded.article })), options };
+	const worker = new Worker(new URL('./quotes-worker.js', import.meta.url), { workerData: job });
+	const theirs = new Promise<QuotesJsonEntry[]>((resolve, reject) => {
+		worker.once('message', (entries: QuotesJsonEntry[]) => resolve(entries));
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`the analysis thread stopped (status ${code})`)));
+	});
+	const mine = articles.slice(0, half).map(entry);
+	return [...mine, ...(await theirs)];
+}
+
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
 	const paths = await pathsOrLibrary(positionals, io);
 	const articles = await loadArticles(paths, io);
+	if (values.json) {
+		io.stdout(`${toJson(await jsonEntries(articles, { explain: values.explain, speaker: values.speaker }))}\n`);
+		return 0;
+	}
 	const analysed: AnalysedFile[] = articles.map(({ file, loaded }) => ({
 		file,
 		article: loaded.article,
 		analysis: filtered(analyseQuotes(loaded.article, { explain: values.explain }), values.speaker),
 	}));
-	if (values.json) {
-		io.stdout(`${toJson(analysed.map(toJsonEntry))}\n`);
-		return 0;
-	}
 	const shown = values.speaker === undefined ? analysed : analysed.filter((entry) => entry.analysis.quotes.length > 0);
 	if (shown.length === 0) {
 		io.stderr(`marginalia: nobody called ${oneLine(values.speaker ?? '')} is quoted\n`);
