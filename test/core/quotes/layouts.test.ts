@@ -52,3 +52,8 @@ quoteTable('a line opening `Name:` (a headline, a round-up entry): its quotes ar
 quoteTable('the body’s first quote with no cue, under a headline naming its speaker', [
 	{ headline: 'Cecile Rand: ‘I’m Sick Of Men Telling Us What To Do’', text: ['“His comments were outrageous and dangerous, and they opened up a line of conversation that matters,” the campaigner went on.', '“So I think people will begin to face the logical conclusion of all this.”'], quote: 'logical conclusion', speaker: 'Cecile Rand' },
 ]);
+
+quoteTable('a first line in Title Case is a headline, even closed by a full stop', [
+	{ headline: 'Milbank: Republicans ‘Waving The Flag Of Surrender’ To The Front-Runner.', text: 'Columnist Dan Milbank wrote that the party had given up.', quote: 'Waving The Flag', speaker: 'Dan Milbank', kind: 'partial' },
+	{ headline: 'Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dane Tells Convention.', text: 'Guns are “the ultimate public health crisis,” Howard Dane, the former governor, told the convention.', quote: 'The Ultimate Public Health Crisis', speaker: 'Howard Dane', rule: 'headline-echo' },
+]);

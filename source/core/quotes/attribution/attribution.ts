@@ -105,7 +105,8 @@ class Attributor {
 		// A frame (a sentence's subject before the quote) speaks for the quote but says nothing about its kind.
 		let frame: Cue | null = null;
 		if (!cue && inHeadline) cue = this.cues.lineSpeaker(index);
-		if (!cue) cue = frame = this.cues.frame(index);
+		// In a headline in Title Case every word is capitalised: a sentence's "subject" there is no name.
+		if (!cue && !this.input.titleCaseHeadlines.has(span.paragraph)) cue = frame = this.cues.frame(index);
 		if (cue) {
 			const unnamed = this.unnamedAntecedent(cue, index);
 			const resolved = unnamed ? this.resolver.resolve(unnamed) : this.resolver.resolve(cue.subject);

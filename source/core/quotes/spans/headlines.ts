@@ -33,9 +33,21 @@ export function headlineParagraph(article: Article): number {
 	const titled = article.paragraphs.findIndex((paragraph) => paragraph.kind === 'title');
 	if (titled >= 0) return titled;
 	const first = article.paragraphs[0];
-	if (!first || first.kind !== 'boilerplate') return -1;
+	if (!first) return -1;
+	const line = article.text.slice(first.start, first.end);
+	// `Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump.`: a first line in Title Case is a headline,
+	// even closed by a full stop (which keeps it from being taken as the title).
+	if (first.kind === 'body' && isHeadlineInTitleCase(line)) return 0;
+	if (first.kind !== 'boilerplate') return -1;
 	const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-	return squash(article.text.slice(first.start, first.end)) === squash(article.title) ? 0 : -1;
+	return squash(line) === squash(article.title) ? 0 : -1;
+}
+
+/** A headline's length at most. */
+const HEADLINE_CHARS = 160;
+
+function isHeadlineInTitleCase(line: string): boolean {
+	return line.length <= HEADLINE_CHARS && !line.includes('\n') && isTitleCase(line.replace(/[“”"‘’'«»„]/g, ''));
 }
 
 /** A short line with no closing punctuation between stretches of copy: a live blog's entry heading. */
