@@ -72,3 +72,17 @@ quoteTable('a reporting clause closing the sentence, with the speaker’s role a
 quoteTable('a document speaks for its owner: `Hoff’s letter makes the case: “…”`', [
 	{ text: ['Rita Hoff is a director at a think tank.', 'Hoff’s letter makes a libertarian case: “Radical groups hate everything we stand for as a nation.”'], quote: 'Radical groups', speaker: 'Rita Hoff' },
 ]);
+
+quoteTable('a reporting clause set off by commas inside the sentence', [
+	{ text: 'The paradox of Nancy, says Carl Antony, historian at the National First Ladies Library, is that she was “one of the most powerful first ladies of the era.”', quote: 'most powerful first ladies', speaker: 'Carl Antony' },
+]);
+
+quoteTable('a word that opens a title is no verb; others named with the speaker', [
+	{ text: '“By putting this in the constitution, we are tying their hands,” state Sen. Jason Holm (D) said about halfway through.', quote: 'tying their hands', speaker: 'Jason Holm' },
+	{ text: '“We can only wonder if the intent is to reopen the door to fraud,” state Senate leader Phil Berg and House Speaker Tim Moor, both Republicans, said in a statement.', quote: 'only wonder', speaker: 'Phil Berg' },
+	{ text: '“Sanders is filled with resentment and on edge,” Edward Dover and Gabriel Bened wrote.', quote: 'filled with resentment', speaker: 'Edward Dover' },
+]);
+
+quoteTable('`wrote to his followers`: `to` before a possessive is no infinitive', [
+	{ text: 'After the vote, Tim Canova wrote to his 20,000 followers, “It is time to end her career for good.”', quote: 'end her career', speaker: 'Tim Canova' },
+]);

@@ -1,4 +1,4 @@
-import { CLAUSE_STARTS, DOCUMENT_NOUNS, PLACE_PREPOSITIONS, LISTENER_VERB_FORMS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, QUOTING_VERB_FORMS, RELATIVE_PRONOUNS } from '../lexicon/index.js';
+import { CLAUSE_STARTS, DOCUMENT_NOUNS, NOUN_MARKERS, PLACE_PREPOSITIONS, LISTENER_VERB_FORMS, POSSESSIVE_PRONOUNS, PRONOUN_GENDER, QUOTING_VERB_FORMS, RELATIVE_PRONOUNS } from '../lexicon/index.js';
 import { isParticiple, isSpeechVerb } from './speech-verbs.js';
 import { isSpeechVerbAt, SubjectPhrases, type Subject } from './subjects.js';
 import { isVerbFiller } from './verb-group.js';
@@ -85,7 +85,8 @@ export class CueFinder extends SubjectPhrases {
 		if (LEAD_DASHES.has(this.tokens[j]?.text ?? '')) j++;
 		const first = this.tokens[j];
 		if (!first || first.order !== order || first.kind !== 'word') return null;
-		if (isSpeechVerbAt(this.tokens, j) && !isParticiple(first.lower)) {
+		// (`state Sen. Jason Holsman said`: a word that opens a title is no verb.)
+		if (isSpeechVerbAt(this.tokens, j) && !isParticiple(first.lower) && !this.mentionStartingAt.has(j)) {
 			const subject = this.forward(j + 1, order);
 			return subject ? { rule: 'after-quote', verb: j, subject: subject.subject, adjacent: true } : null;
 		}
@@ -103,7 +104,7 @@ export class CueFinder extends SubjectPhrases {
 		const signed = !after || after.order !== order || after.text === '.' || after.text === '(';
 		if (dashed && subject.subject.type === 'mention' && signed) return { rule: 'signature', verb: j - 1, subject: subject.subject, adjacent: true };
 		// `…,” the union’s organiser, Clare Mottram, said`: past the comma closing the name, or an aside.
-		const next = subject.subject.type === 'mention' ? this.pastAffiliation(subject.next) : subject.next;
+		const next = subject.subject.type === 'mention' ? this.pastCoSpeakers(this.pastAffiliation(subject.next)) : subject.next;
 		const closesName = this.tokens[next]?.text === ',' && isSpeechVerbAt(this.tokens, next + 1);
 		let k = closesName ? next + 1 : this.skipAsides(next);
 		if (!isSpeechVerbAt(this.tokens, k) && subject.subject.type === 'mention') k = this.pastLongAside(next, k);
@@ -166,6 +167,19 @@ export class CueFinder extends SubjectPhrases {
 			return cue && !cue.credit ? { ...cue, rule: 'shared-cue' } : null;
 		}
 		return null;
+	}
+
+	/**
+	 * `Edward Dovere and Gabriel Debenedetti wrote`, `Phil Berger and House Speaker Tim Moore, both Republicans,
+	 * said`: past the others who speak with the first (who is the one named as speaker).
+	 */
+	private pastCoSpeakers(k: number): number {
+		while (this.tokens[k]?.lower === 'and') {
+			const other = this.forward(k + 1, this.tokens[k]!.order);
+			if (!other || other.subject.type !== 'mention' || this.mentions[other.subject.mention]!.kind !== 'person') return k;
+			k = this.pastAffiliation(other.next);
+		}
+		return k;
 	}
 
 	/** `Jeffrey Lewis of the Martin Center for Nonproliferation Studies wrote`: past `of`/`with`/`at` (the) Body. */
@@ -304,6 +318,13 @@ export class CueFinder extends SubjectPhrases {
 				continue;
 			}
 			if (subject && this.canSpeak(subject)) return this.mainClause(k, subject) ?? { rule: 'before-quote', verb: k, subject, adjacent };
+			// `The paradox of Nancy, says Carl Anthony, historian at the library, is that she was “…”`: a reporting
+			// clause set off by commas inside the sentence, its subject after the verb.
+			if (this.tokens[k - 1]?.text === ',' && !takesListener(token.lower)) {
+				const aside = this.forward(k + 1, token.order);
+				const closed = aside !== null && (this.tokens[aside.next]?.text === ',' || this.tokens[aside.next - 1]?.text === ',');
+				if (aside && closed && aside.subject.type === 'mention' && aside.next < quoteToken) return { rule: 'before-quote', verb: k, subject: aside.subject, adjacent: false };
+			}
 			// `…, said Lavrov: “…”`, but not `a source told The Sun: “…”`: after `told` comes the listener.
 			const inverted = takesListener(token.lower) ? null : this.forward(k + 1, token.order);
 			if (inverted && (inverted.next === quoteToken || (inverted.next === quoteToken - 1 && this.tokens[inverted.next]!.kind === 'punct')) && this.canSpeak(inverted.subject)) return { rule: 'before-quote', verb: k, subject: inverted.subject, adjacent: true };
@@ -535,7 +556,9 @@ export class CueFinder extends SubjectPhrases {
 
 	/** `would continue to support`, `vowed to fight`: a verb taking an infinitive does not introduce words. */
 	private isInfinitiveVerb(k: number): boolean {
-		return this.tokens[k + 1]?.lower === 'to' && this.tokens[k + 2]?.kind === 'word' && !this.tokens[k + 2]!.capitalised && this.tokens[k + 2]!.lower !== 'the';
+		// (`wrote to his followers`: `to` before a determiner or a possessive opens a noun phrase, not an infinitive.)
+		const after = this.tokens[k + 2];
+		return this.tokens[k + 1]?.lower === 'to' && after?.kind === 'word' && !after.capitalised && !NOUN_MARKERS.has(after.lower) && !POSSESSIVE_PRONOUNS.has(after.lower);
 	}
 
 	/** `the debt brake had been written “…”`: a passive verb says nothing about who spoke. */

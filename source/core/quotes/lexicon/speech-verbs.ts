@@ -12,14 +12,14 @@ export const SPEECH_VERB_LEMMAS: readonly string[] = [
 	'exult', 'fret', 'fume', 'gasp', 'grin', 'gripe', 'groan', 'grouse', 'growl', 'grumble', 'gush', 'hail',
 	'hint', 'implore', 'inform', 'inquire', 'insist', 'interject', 'joke', 'lament', 'laugh', 'maintain',
 	'marvel', 'mention', 'message', 'mock', 'mumble', 'murmur', 'muse', 'mutter', 'nod', 'note', 'object',
-	'observe', 'opine', 'plead', 'pledge', 'point', 'ponder', 'posit', 'post', 'praise', 'predict', 'proclaim',
-	'promise', 'propose', 'protest', 'query', 'quip', 'quote', 'rant', 'read', 'reassure', 'recall', 'reckon',
-	'recount', 'reflect', 'reiterate', 'remark', 'remember', 'remind', 'repeat', 'reply', 'report', 'respond',
-	'retaliate', 'retort', 'reveal', 'say', 'scoff', 'scold', 'scream', 'shout', 'shrug', 'sigh', 'slam',
-	'smile', 'snap', 'snarl', 'sneer', 'sniff', 'sob', 'speak', 'speculate', 'stammer', 'state', 'stress',
-	'suggest', 'summarise', 'summarize', 'swear', 'tease', 'tell', 'testify', 'text', 'thunder', 'tout',
-	'tweet', 'underline', 'underscore', 'urge', 'vow', 'wail', 'warn', 'welcome', 'whisper', 'wonder', 'write',
-	'yell',
+	'observe', 'opine', 'plead', 'pledge', 'point', 'ponder', 'posit', 'post', 'praise', 'predict', 'press',
+	'proclaim', 'promise', 'propose', 'protest', 'query', 'quip', 'quote', 'rant', 'read', 'reassure', 'recall',
+	'reckon', 'recount', 'reflect', 'reiterate', 'remark', 'remember', 'remind', 'repeat', 'reply', 'report',
+	'respond', 'retaliate', 'retort', 'reveal', 'say', 'scoff', 'scold', 'scream', 'shout', 'shrug', 'sigh',
+	'slam', 'smile', 'snap', 'snarl', 'sneer', 'sniff', 'sob', 'speak', 'speculate', 'stammer', 'state',
+	'stress', 'suggest', 'summarise', 'summarize', 'swear', 'tease', 'tell', 'testify', 'text', 'thunder',
+	'tout', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'wail', 'warn', 'welcome', 'whisper', 'wonder',
+	'write', 'yell',
 ];
 
 /** Irregular forms of reporting verbs. */
