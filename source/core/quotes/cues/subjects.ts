@@ -5,37 +5,22 @@ import {
 	FUNCTION_WORDS,
 	GENDERED_ROLES,
 	INTRODUCTORY_WORDS,
-	NAME_ONLY_HEADS,
 	NOUN_MARKERS,
-	OBJECT_PRONOUNS,
 	OPENING_PHRASE_WORDS,
-	PARTICIPLE_PREPOSITIONS,
-	ORGANISATION_HEADS,
 	PLACE_PREPOSITIONS,
 	PRONOUN_GENDER,
-	QUANTIFIERS,
 	RELATIVE_PRONOUNS,
 	ROLE_WORDS,
 	SPEAKER_NOUNS,
 	SPEAKS_FOR_OWNER,
 	SPOKESPEOPLE,
 	SUBJECT_PRONOUNS,
-	SPOKESPERSON_PREPOSITIONS,
 	VERB_FILLERS,
 } from '../lexicon/index.js';
-import { isPersonEpithet } from '../names/epithets.js';
 import { leadsSentence } from './positions.js';
-import { documentAuthorStart, documentSourceStart, isDocumentRelative } from './documents.js';
-import { habitOrSequelStart, verbGroupStart } from './verb-group.js';
-import type { Mention } from '../names/mentions.js';
-import { isRetort, isSpeechVerb, isVerbOnly } from './speech-verbs.js';
-import type { Token } from '../spans/tokens.js';
-
-/** Who a cue says is speaking, before it is resolved to an entity. */
-export type Subject =
-	| { readonly type: 'mention'; readonly mention: number }
-	| { readonly type: 'pronoun'; readonly gender: 'f' | 'm' | 'plural' | 'it' | 'self'; readonly token: number }
-	| { readonly type: 'nominal'; readonly head: string; readonly token: number; readonly modifier: number | null };
+import { documentAuthorStart, isDocumentRelative } from './documents.js';
+import { verbGroupStart } from './verb-group.js';
+import { isBodyLike, NamePhrases, type Subject } from './phrases.js';
 
 /** `of` in `Ministry of Transport`, `&` in `Pellow & Grange`: words inside a body's name. */
 const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
@@ -45,51 +30,18 @@ const OWNED_DOCUMENT_MODIFIERS = 2;
 const LONG_ASIDE_REACH = 40;
 /** How far back, in tokens, the comma opening a relative clause may stand: `, who …, said`. */
 const RELATIVE_CLAUSE_REACH = 30;
-
-/** A name that can stand before `spokesperson`: a body, a country, or one capitalised word (`a Treasury spokesperson`). */
-const isBodyLike = (mention: Mention): boolean => mention.kind === 'organisation' || mention.kind === 'place' || (mention.kind === 'single' && !mention.possessive);
-
-
-/** `the ministry`, `the club`: a lower-case noun for a body (not `the international`, a player). */
-export const isBodyNoun = (lower: string): boolean => ORGANISATION_HEADS.has(lower) && !NAME_ONLY_HEADS.has(lower);
-
 /** `family`, `friend`, `son`: someone defined by whose they are (not a title like `head`, nor a spokesperson). */
 const isRelationNoun = (lower: string): boolean => (SPEAKER_NOUNS.has(lower) || GENDERED_ROLES.has(lower)) && !ROLE_WORDS.has(lower) && !SPOKESPEOPLE.has(lower) && !DOCUMENT_NOUNS.has(lower);
 
-export const isLowerSpeechVerb = (token: Token | undefined): boolean =>
-	token !== undefined && token.kind === 'word' && !token.capitalised && isSpeechVerb(token.lower);
+export { isBodyLike, isBodyNoun, isLowerSpeechVerb, isSpeechVerbAt, type Subject } from './phrases.js';
 
-/** A reporting verb at `k`: one word (`said`), or a retort in two (`hit back`). */
-export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
-	const token = tokens[k];
-	if (isLowerSpeechVerb(token)) return true;
-	return token !== undefined && token.kind === 'word' && !token.capitalised && isRetort(token.lower, tokens[k + 1]?.lower);
-}
-
-/** Reads subject phrases around a reporting verb: pronouns, (titled) names, `the ministry`-like noun phrases. */
-export class SubjectPhrases {
-	protected readonly mentionEndingAt = new Map<number, number>();
-	protected readonly mentionStartingAt = new Map<number, number>();
-	private readonly mentionByAppositiveEnd = new Map<number, number>();
-
-	constructor(
-		protected readonly tokens: readonly Token[],
-		protected readonly mentions: readonly Mention[],
-	) {
-		// People last, so that a person whose role words begin at a token wins over the body named there.
-		const order = mentions.map((_, index) => index).sort((a, b) => Number(mentions[a]!.kind === 'person') - Number(mentions[b]!.kind === 'person'));
-		for (const index of order) {
-			const mention = mentions[index]!;
-			if (mention.kind === 'role' && mention.first !== mention.last) continue;
-			this.mentionEndingAt.set(mention.last, index);
-			this.mentionStartingAt.set(mention.first, index);
-			if (mention.nameFirst !== mention.first) this.mentionStartingAt.set(mention.nameFirst, index);
-			if (mention.appositiveEnd >= 0) this.mentionByAppositiveEnd.set(mention.appositiveEnd, index);
-		}
-	}
-
+/**
+ * Reads the subject of a reporting verb backwards from it (`Lavrov also said`, `Lavrov, Russia’s foreign
+ * minister, said`, `the ministry said`), and a sentence's own subject (`leadingSubject`, `participleSubject`).
+ */
+export class SubjectPhrases extends NamePhrases {
 	/** Where a sentence's subject may start: its first token, or past an opening phrase and its comma; -1 if none. */
-	private subjectSearchStart(sentence: number, limit: number): number {
+	protected subjectSearchStart(sentence: number, limit: number): number {
 		if (limit <= 0) return -1;
 		let k = limit - 1;
 		while (k > 0 && this.tokens[k - 1]!.sentence === sentence) k--;
@@ -115,7 +67,6 @@ export class SubjectPhrases {
 		}
 		return null;
 	}
-
 
 	/**
 	 * The subject opening the sentence (past an opening phrase and its comma): a he, she, they or it, or a name
@@ -151,7 +102,7 @@ export class SubjectPhrases {
 	 * `In an interview with journalist Matei Rosca, Lazar said he welcomed it and added`: the first name or
 	 * pronoun before `limit` that stands as a subject, followed by a verb and not the object of a preposition.
 	 */
-	private clauseSubject(sentence: number, limit: number, nearest = false): Subject | null {
+	protected clauseSubject(sentence: number, limit: number, nearest = false): Subject | null {
 		let k = this.subjectSearchStart(sentence, limit);
 		if (k < 0) return null;
 		let found: Subject | null = null;
@@ -191,7 +142,7 @@ export class SubjectPhrases {
 	}
 
 	/** `Hoff’s letter makes the case: “…”`: a name in ’s, up to two words and a document, opening at `k`. */
-	private documentOwnerAt(k: number, limit: number): { subject: Subject; next: number } | null {
+	protected documentOwnerAt(k: number, limit: number): { subject: Subject; next: number } | null {
 		const owner = this.mentionStartingAt.get(k);
 		if (owner === undefined || !this.mentions[owner]!.possessive) return null;
 		const last = this.mentions[owner]!.last;
@@ -202,170 +153,6 @@ export class SubjectPhrases {
 		}
 		return null;
 	}
-
-	private subjectAt(k: number): Subject | null {
-		const token = this.tokens[k];
-		if (!token || token.kind !== 'word') return null;
-		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
-		const mention = this.mentionStartingAt.get(k);
-		return mention === undefined ? null : { type: 'mention', mention };
-	}
-
-
-	/**
-	 * A subject phrase starting at `j`: a pronoun, a (titled) name, `the ministry`-like noun phrase, or
-	 * lower-case role words before a name (`managing director Colin Hart`).
-	 */
-	forward(j: number, order: number, objectPronouns = false): { subject: Subject; next: number } | null {
-		const token = this.tokens[j];
-		if (!token || token.order !== order || token.kind !== 'word') return null;
-		if (SUBJECT_PRONOUNS.has(token.lower) || (objectPronouns && OBJECT_PRONOUNS.has(token.lower))) {
-			return { subject: { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: j }, next: j + 1 };
-		}
-		const mention = this.mentionStartingAt.get(j);
-		if (mention !== undefined && this.mentions[mention]!.possessive) {
-			// `Ellis’s deputy, Karen Holt`: the person the possessive qualifies.
-			const owned = this.personAfterModifiers(this.mentions[mention]!.last + 1, order) ?? this.appositivePerson(this.mentions[mention]!.last + 1, order);
-			if (owned !== undefined) return { subject: { type: 'mention', mention: owned }, next: this.afterMention(owned) };
-		}
-		if (mention !== undefined) {
-			const found = this.mentions[mention]!;
-			// `said Ohio State University political scientist Renee Castillo`: the person, not the body.
-			const person = found.kind === 'person' ? undefined : this.personAfterModifiers(found.last + 1, order);
-			const chosen = person ?? mention;
-			return { subject: { type: 'mention', mention: chosen }, next: this.afterMention(chosen) };
-		}
-		const person = this.personAfterModifiers(j, order);
-		if (person !== undefined) return { subject: { type: 'mention', mention: person }, next: this.afterMention(person) };
-		// `one of the sources`, `some of the residents`
-		if (QUANTIFIERS.has(token.lower) && this.tokens[j + 1]?.lower === 'of') return this.forward(j + 2, order);
-		// `said one resident, Maureen, 72`
-		if (!DETERMINERS.has(token.lower) && token.lower !== 'one' && token.lower !== 'another') return null;
-		let k = j + 1;
-		let modifier: number | null = null;
-		for (; k < j + 7; k++) {
-			const word = this.tokens[k];
-			if (!word || word.kind !== 'word' || word.order !== order || (isLowerSpeechVerb(word) && !this.isNounUse(k))) break;
-			if (!word.capitalised && FUNCTION_WORDS.has(word.lower)) break;
-			const named = this.mentionStartingAt.get(k);
-			if (named !== undefined && this.mentions[named]!.kind === 'person') {
-				return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
-			}
-			const ending = this.mentionEndingAt.get(k);
-			if (ending !== undefined && isBodyLike(this.mentions[ending]!)) modifier = ending;
-			// `a statement seen by Reuters`, `a spokesman contacted on Friday`: the head noun ends the phrase.
-			if (!word.capitalised && (DOCUMENT_NOUNS.has(word.lower) || SPOKESPEOPLE.has(word.lower))) {
-				k++;
-				break;
-			}
-		}
-		if (k === j + 1) return null;
-		const headIndex = k - 1;
-		// `the Norwegian said`, `the Democrat said`: a person named before, not the country or the party.
-		if (headIndex === j + 1 && token.lower === 'the' && this.tokens[headIndex]!.capitalised && isPersonEpithet(this.tokens[headIndex]!.lower)) {
-			return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier: null }, next: k };
-		}
-		const named = this.mentionEndingAt.get(headIndex);
-		if (named !== undefined) return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
-		// `the union’s regional organiser, Clare Mottram, said`: the name set off after a description is the speaker.
-		const appositive = this.appositiveName(k, order);
-		if (appositive !== undefined) return { subject: { type: 'mention', mention: appositive }, next: this.afterMention(appositive) };
-		const source = this.sourceAfter(headIndex, order);
-		if (source) return source;
-		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier }, next: k };
-	}
-
-
-	/**
-	 * `a spokesperson for Lowmoor Water`, `a spokesman for the company`: the body spoken for;
-	 * `a statement from Tilbury Police`: whoever issued it.
-	 */
-	private sourceAfter(head: number, order: number): { subject: Subject; next: number } | null {
-		const noun = this.tokens[head]!.lower;
-		const document = DOCUMENT_NOUNS.has(noun);
-		if (!document && !SPOKESPEOPLE.has(noun)) return null;
-		let k = head + 1;
-		if (document) k = documentSourceStart(this.tokens, k);
-		else if (SPOKESPERSON_PREPOSITIONS.has(this.tokens[k]?.lower ?? '')) k += this.tokens[k + 1]?.lower === 'the' ? 2 : 1;
-		else return null;
-		if (k < 0 || this.tokens[k]?.order !== order) return null;
-		const named = this.mentionStartingAt.get(k);
-		if (named !== undefined) {
-			const subject: Subject = document ? { type: 'mention', mention: named } : { type: 'nominal', head: noun, token: head, modifier: named };
-			return { subject, next: this.afterMention(named) };
-		}
-		const body = this.tokens[k]!;
-		if (!document && body.kind === 'word' && !body.capitalised && ORGANISATION_HEADS.has(body.lower)) {
-			return { subject: { type: 'nominal', head: body.lower, token: k, modifier: null }, next: k + 1 };
-		}
-		return null;
-	}
-
-	/** `deputy, Karen Holt`: lower-case words, a comma, then a person. */
-	private appositivePerson(j: number, order: number): number | undefined {
-		for (let k = j; k < j + 4; k++) {
-			const token = this.tokens[k];
-			if (!token || token.order !== order) return undefined;
-			if (token.text === ',') {
-				const named = this.mentionStartingAt.get(k + 1);
-				return named !== undefined && this.mentions[named]!.kind === 'person' ? named : undefined;
-			}
-			if (token.kind !== 'word' || token.capitalised) return undefined;
-		}
-		return undefined;
-	}
-
-
-	/**
-	 * After a description, a comma and the name of whoever it describes: a person, or a lone name closed by
-	 * another comma or the sentence's end (`my neighbour, Priya, …`, `said her husband, Tom.`).
-	 */
-	private appositiveName(comma: number, order: number): number | undefined {
-		if (this.tokens[comma]?.text !== ',') return undefined;
-		const named = this.mentionStartingAt.get(comma + 1);
-		if (named === undefined || this.tokens[comma + 1]!.order !== order) return undefined;
-		const mention = this.mentions[named]!;
-		if (mention.kind === 'person') return named;
-		const after = this.tokens[mention.last + 1];
-		const closed = !after || after.sentence !== mention.sentence || after.text === ',' || after.text === '.' || after.text === ';';
-		return mention.kind === 'single' && !mention.possessive && closed ? named : undefined;
-	}
-
-	/** A person named after up to four lower-case modifiers: `board director Stephen Marek`. */
-	private personAfterModifiers(j: number, order: number): number | undefined {
-		for (let k = j; k < j + 5; k++) {
-			const named = this.mentionStartingAt.get(k);
-			if (named !== undefined) return this.mentions[named]!.kind === 'person' ? named : undefined;
-			const word = this.tokens[k];
-			if (!word || word.kind !== 'word' || word.order !== order || word.capitalised) return undefined;
-			if (FUNCTION_WORDS.has(word.lower) || isLowerSpeechVerb(word)) return undefined;
-		}
-		return undefined;
-	}
-
-
-	/** `Dr Okoro’s comments`, `the report`: a speech-verb form used as a noun. */
-	protected isNounUse(k: number): boolean {
-		const before = this.tokens[k - 1];
-		if (!before || before.kind !== 'word') return false;
-		if (habitOrSequelStart(this.tokens, k - 1) >= 0) return false;
-		// `by tweeting that`, `after saying`: a participle after a preposition still reports its clause's subject.
-		if (this.tokens[k]!.lower.endsWith('ing') && !DETERMINERS.has(before.lower) && PARTICIPLE_PREPOSITIONS.has(before.lower)) return false;
-		if (NOUN_MARKERS.has(before.lower)) return true;
-		// `Dr Okoro’s comments`, but not `Carrow’s said`: a name that merely ends in ’s.
-		const named = this.mentionEndingAt.get(k - 1);
-		if (/[’']s$/.test(before.lower)) return named === undefined || this.mentions[named]!.possessive;
-		// `in a LinkedIn post`, `a Kremlin statement`; but `the Czech said`: `said` is never a noun.
-		const further = this.tokens[k - 2];
-		return before.capitalised && further !== undefined && further.sentence === before.sentence && DETERMINERS.has(further.lower) && !isVerbOnly(this.tokens[k]!.lower);
-	}
-
-
-	private afterMention(mention: number): number {
-		const found = this.mentions[mention]!;
-		return found.appositiveEnd >= 0 ? found.appositiveEnd + 1 : found.last + 1;
-	}
-
 
 	/** The subject just before a verb: `Lavrov also said`, `Lavrov, Russia’s foreign minister, said`, `the ministry said`. */
 	backward(verb: number): Subject | null {
@@ -381,7 +168,7 @@ export class SubjectPhrases {
 	}
 
 	/** `A statement issued by the Kelham Trust after the hearing said`: the body or person it came from. */
-	private documentAuthor(sentence: number, verb: number): Subject | null {
+	protected documentAuthor(sentence: number, verb: number): Subject | null {
 		let start = verb;
 		while (start > 0 && this.tokens[start - 1]!.sentence === sentence) start--;
 		const author = this.mentionStartingAt.get(documentAuthorStart(this.tokens, start, verb));
@@ -389,7 +176,7 @@ export class SubjectPhrases {
 	}
 
 	/** The subject ending at `k`, the word before a verb and its auxiliaries. */
-	private subjectBefore(k: number, sentence: number): Subject | null {
+	protected subjectBefore(k: number, sentence: number): Subject | null {
 		const token = this.tokens[k]!;
 		// `Ruth Abernathy read the draft and wrote`: the verb shares the sentence's subject.
 		if (token.lower === 'and' || token.lower === 'but') return this.clauseSubject(sentence, k) ?? this.sentenceSubject(sentence, k);
@@ -420,12 +207,11 @@ export class SubjectPhrases {
 		return this.withoutPlace(this.subjectEndingAt(k, sentence), sentence);
 	}
 
-
 	/**
 	 * `Rich Heffley, a top operative who played a major role in 2008 and now runs the early vote, said`: at the
 	 * comma before the verb, the person opening the sentence whose aside (however long, quotes and all) it closes.
 	 */
-	private beforeLongAside(close: number, sentence: number): Subject | null {
+	protected beforeLongAside(close: number, sentence: number): Subject | null {
 		let start = close;
 		while (start > 0 && this.tokens[start - 1]!.sentence === sentence) start--;
 		for (let c = close - 1; c > start && c >= close - LONG_ASIDE_REACH; c--) {
@@ -443,7 +229,7 @@ export class SubjectPhrases {
 	 * `Maureen Fisk, 71, who has lived in the village for 50 years, said`: at the comma closing a relative
 	 * clause, the person it describes, past an age or a short aside.
 	 */
-	private describedByRelativeClause(close: number, sentence: number): Subject | null {
+	protected describedByRelativeClause(close: number, sentence: number): Subject | null {
 		for (let c = close - 1; c > 0 && c >= close - RELATIVE_CLAUSE_REACH && this.tokens[c]!.sentence === sentence; c--) {
 			if (this.tokens[c]!.kind === 'quote') return null;
 			if (this.tokens[c]!.text !== ',' || !RELATIVE_PRONOUNS.has(this.tokens[c + 1]?.lower ?? '')) continue;
@@ -458,7 +244,7 @@ export class SubjectPhrases {
 	}
 
 	/** `Karen Holt, said`, `my neighbour, Priya, said`: a full name, or a lone one set off by commas. */
-	private isNameBetweenCommas(named: number): boolean {
+	protected isNameBetweenCommas(named: number): boolean {
 		const mention = this.mentions[named]!;
 		const before = this.tokens[mention.first - 1];
 		const opens = !before || before.sentence !== mention.sentence || before.text === ',';
@@ -467,9 +253,8 @@ export class SubjectPhrases {
 		return mention.kind === 'single' && !mention.possessive && before?.text === ',' && before.sentence === mention.sentence;
 	}
 
-
 	/** `Jamie from Tobermory writes`: the person before the place. */
-	private withoutPlace(subject: Subject | null, sentence: number): Subject | null {
+	protected withoutPlace(subject: Subject | null, sentence: number): Subject | null {
 		if (!subject || subject.type !== 'mention') return subject;
 		const mention = this.mentions[subject.mention]!;
 		// `Archbishop Aris Tavan of the Patriarchate of Jerusalem told`: past `the`, and past each `of` in turn.
@@ -489,8 +274,7 @@ export class SubjectPhrases {
 		return ownerMention.kind !== 'organisation' ? owner : subject;
 	}
 
-
-	private subjectEndingAt(k: number, sentence: number): Subject | null {
+	protected subjectEndingAt(k: number, sentence: number): Subject | null {
 		const token = this.tokens[k];
 		if (!token || token.sentence !== sentence || token.kind !== 'word') return null;
 		if (SUBJECT_PRONOUNS.has(token.lower)) return { type: 'pronoun', gender: PRONOUN_GENDER.get(token.lower)!, token: k };
@@ -524,21 +308,5 @@ export class SubjectPhrases {
 			if (d === 0 || this.tokens[d - 1]!.sentence !== sentence) return { type: 'nominal', head: token.lower, token: k, modifier };
 		}
 		return null;
-	}
-
-	/** Names and pronouns speak; of noun phrases, only people, roles and bodies (`the debt brake` does not). */
-	protected canSpeak(subject: Subject): boolean {
-		if (subject.type !== 'nominal') return true;
-		const head = subject.head;
-		return subject.modifier !== null || ROLE_WORDS.has(head) || isBodyNoun(head) || SPEAKER_NOUNS.has(head) || GENDERED_ROLES.has(head) || isPersonEpithet(head) || this.opensIndefinitely(subject.token);
-	}
-
-	/** `Another signatory, who …, said`: a noun phrase opening the sentence with `another` or `one` is someone unnamed. */
-	private opensIndefinitely(head: number): boolean {
-		const sentence = this.tokens[head]!.sentence;
-		let k = head;
-		while (k > 0 && this.tokens[k - 1]!.sentence === sentence && head - k < 4) k--;
-		const first = this.tokens[k]!;
-		return (k === 0 || this.tokens[k - 1]!.sentence !== sentence) && (first.lower === 'another' || first.lower === 'one');
 	}
 }
