@@ -1,4 +1,5 @@
 import {
+	NAME_CONNECTORS,
 	CONJUNCTIONS,
 	DETERMINERS,
 	DOCUMENT_NOUNS,
@@ -22,8 +23,6 @@ import { documentAuthorStart, isDocumentRelative } from './documents.js';
 import { verbGroupStart } from './verb-group.js';
 import { isBodyLike, NamePhrases, type Subject } from './phrases.js';
 
-/** `of` in `Ministry of Transport`, `&` in `Pellow & Grange`: words inside a body's name. */
-const INNER_CONNECTORS = new Set(['of', 'and', '&', 'for']);
 /** How many words may stand between an owner's ’s and their document: `Sanders’s fundraising email`. */
 const OWNED_DOCUMENT_MODIFIERS = 2;
 /** How far back, in tokens, the comma after a name may stand from the one closing its aside before a verb. */
@@ -304,7 +303,7 @@ export class SubjectPhrases extends NamePhrases {
 				if (owner !== undefined) return { type: 'mention', mention: owner };
 			}
 			if (DETERMINERS.has(before.lower) || /[’']s$/.test(before.lower)) return { type: 'nominal', head: token.lower, token: k, modifier };
-			if (!before.capitalised && FUNCTION_WORDS.has(before.lower) && !(INNER_CONNECTORS.has(before.lower) && this.tokens[d - 1]?.capitalised)) break;
+			if (!before.capitalised && FUNCTION_WORDS.has(before.lower) && !(NAME_CONNECTORS.has(before.lower) && this.tokens[d - 1]?.capitalised)) break;
 			if (d === 0 || this.tokens[d - 1]!.sentence !== sentence) return { type: 'nominal', head: token.lower, token: k, modifier };
 		}
 		return null;

@@ -108,6 +108,12 @@ export const POSSESSIVE_PRONOUNS: readonly string[] = [
 	'her', 'his', 'its', 'their',
 ];
 
+/** The articles. */
+export const ARTICLES: readonly string[] = ['a', 'an', 'the'];
+
+/** `of` in `Ministry of Transport`, `&` in `Pellow & Grange`: words inside a body's name. */
+export const NAME_CONNECTORS: readonly string[] = ['&', 'and', 'for', 'of'];
+
 /** Determiners that open a noun phrase. */
 export const DETERMINERS: readonly string[] = [
 	'a', 'an', 'her', 'his', 'its', 'our', 'the', 'their', 'this',

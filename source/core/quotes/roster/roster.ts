@@ -1,5 +1,4 @@
-import { FIRST_NAME_GENDER } from '../lexicon/index.js';
-import { FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS, VERB_FILLERS } from '../lexicon/index.js';
+import { ARTICLES, FIRST_NAME_GENDER, FUNCTION_WORDS, KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACES, PRONOUN_GENDER, ROLE_WORDS, VERB_FILLERS } from '../lexicon/index.js';
 import { isSpeechVerb } from '../cues/speech-verbs.js';
 import { baseWord, type Gender, type Mention } from '../names/mentions.js';
 import type { Token } from '../spans/tokens.js';
@@ -255,7 +254,7 @@ export class Roster {
 
 	/** `the payments firm,` from `at`: an article, lower-case modifiers and a body's head noun, then a stop: the noun. */
 	private bodyDescription(at: number): string | null {
-		if (!/^(the|a|an)$/.test(this.tokens[at]!.lower)) return null;
+		if (!ARTICLES.has(this.tokens[at]!.lower)) return null;
 		for (let k = at + 1; k <= at + 5; k++) {
 			const token = this.tokens[k];
 			if (!token || token.sentence !== this.tokens[at]!.sentence || token.kind !== 'word') return null;
