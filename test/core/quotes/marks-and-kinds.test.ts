@@ -30,6 +30,11 @@ quoteTable('two single marks for one double mark, and a straight mark before an 
 	{ text: 'Mayor Dan Cole said: "\'Never again\' is what we told the minister that night."', quote: 'is what we told', speaker: 'Dan Cole' },
 ]);
 
+quoteTable('two backticks open a quote that two single marks close, as older wire copy writes it', [
+	{ text: "``We have no plans to raise taxes this year,'' the finance minister, Rosa Adler, said.", quote: 'no plans to raise taxes', speaker: 'Rosa Adler', kind: 'direct' },
+	{ text: "Rosa Adler said growth would return, adding: ``The worst of it is behind us now, I am sure of that.''", quote: 'worst of it is behind us', speaker: 'Rosa Adler', kind: 'direct' },
+]);
+
 quoteTable('the wrong mark written for an apostrophe opens nothing', [
 	{ text: 'Senator Lee Grant on Wednesday played down Tom Hale‘s attack on a judge, saying it was “not the kind of thing a leader should say.”', quote: 'not the kind of thing', speaker: 'Lee Grant' },
 	{ text: 'It is all ‘bout the money now, said one voter. Ana Ruiz said the race was “a contest of who can spend the most.”', quote: 'a contest of who', speaker: 'Ana Ruiz' },

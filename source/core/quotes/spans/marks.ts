@@ -2,8 +2,8 @@ import { ELISIONS } from '../lexicon/index.js';
 import { isSpeechVerb } from '../cues/speech-verbs.js';
 
 /**
- * Finds the spans between quotation marks. Handles curly, straight, single, guillemet and low-high („ “)
- * marks, nesting, mixed pairs ("…”), apostrophes, quotes continued over paragraphs (an opening mark on each,
+ * Finds the spans between quotation marks. Handles curly, straight, single, guillemet, low-high („ “) and
+ * backtick (``…'') marks, nesting, mixed pairs ("…”), apostrophes, quotes continued over paragraphs (an opening mark on each,
  * the closing mark only at the end) and marks left open at a paragraph end.
  */
 
@@ -50,7 +50,7 @@ const CONTINUED_CHARS_MAX = 1200;
 
 const APOSTROPHES = new Set(["'", '’', '‘']);
 /** The next quotation mark or apostrophe from `lastIndex` on. */
-const NEXT_MARK = /[“”„‟«»"‘’'‚‹›]/g;
+const NEXT_MARK = /[“”„‟«»"‘’'‚‹›`]/g;
 const DOUBLE_OPENERS = new Set(['“', '"', '«', '„', '‟']);
 const SINGLE_OPENERS = new Set(['‘', "'", '‚', '‹']);
 const CLOSING_MARKS = new Set(['”', '"', '»', '’', "'", '›', '“']);
@@ -114,8 +114,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 		let from = paragraph.start;
 		const continued = stack[0];
 		if (continued && stack.length === 1 && text[from] !== undefined && openerOfFamily(text[from]!, continued.family)) {
-			continued.parts.push({ openStart: from, contentStart: from + 1, paragraph: paragraph.index, end: paragraph.end });
-			from++;
+			const width = isBacktickOpener(text, from, paragraph.end) ? 2 : 1;
+			continued.parts.push({ openStart: from, contentStart: from + width, paragraph: paragraph.index, end: paragraph.end });
+			from += width;
 		}
 
 		for (let i = from; i < paragraph.end; i++) {
@@ -124,9 +125,11 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 			if (found === null || found.index >= paragraph.end) break;
 			i = found.index;
 			const ch = text[i]!;
+			const backticks = isBacktickOpener(text, i, paragraph.end);
+			if (ch === '`' && !backticks) continue;
 			// `''…''`, `’’…’’`, `‘‘…’’`: two single marks written for one double mark, read as a straight `"`.
-			const width = APOSTROPHES.has(ch) && APOSTROPHES.has(text[i + 1] ?? '') && i + 1 < paragraph.end ? 2 : 1;
-			const mark = width === 2 ? '"' : ch;
+			const width = backticks || (APOSTROPHES.has(ch) && APOSTROPHES.has(text[i + 1] ?? '') && i + 1 < paragraph.end) ? 2 : 1;
+			const mark = backticks ? '„' : width === 2 ? '"' : ch;
 			const prev = i > paragraph.start ? text[i - 1]! : '';
 			const next = i + width < paragraph.end ? text[i + width]! : '';
 			const action = classifyMark(text, i + width - 1, mark, prev, next, paragraph.end, stack);
@@ -253,8 +256,12 @@ function hasLater(text: string, i: number, paragraphEnd: number, mark: string): 
 }
 
 function openerOfFamily(ch: string, family: MarkFamily): boolean {
-	return family === 'double' ? DOUBLE_OPENERS.has(ch) : SINGLE_OPENERS.has(ch);
+	return family === 'double' ? DOUBLE_OPENERS.has(ch) || ch === '`' : SINGLE_OPENERS.has(ch);
 }
+
+/** ``…'': two backticks always open (a lone backtick is no quotation mark). */
+const isBacktickOpener = (text: string, i: number, paragraphEnd: number): boolean =>
+	text[i] === '`' && text[i + 1] === '`' && i + 1 < paragraphEnd;
 
 /**
  * A quote left open at a paragraph end continues into the next paragraph when that paragraph opens with a
@@ -267,7 +274,7 @@ function continuesInto(text: string, open: OpenMark, paragraph: SpeechParagraph,
 	if (opensAttributedQuote(text, following, open.family)) return false;
 	if (open.openStart < paragraph.start) return true; // already continued once: its lead-in was checked then
 	let content = open.contentStart;
-	while (content < paragraph.end && /[\s“‘"'«„]/.test(text[content]!)) content++;
+	while (content < paragraph.end && /[\s“‘"'«„`]/.test(text[content]!)) content++;
 	if (!UPPER_START.test(text[content] ?? '')) return false;
 	let before = open.openStart - 1;
 	while (before >= paragraph.start && /\s/.test(text[before]!)) before--;
@@ -276,7 +283,7 @@ function continuesInto(text: string, open: OpenMark, paragraph: SpeechParagraph,
 	return SENTENCE_LEAD_PUNCTUATION.has(lead) || CLOSING_MARKS.has(lead);
 }
 
-const CLOSER_OF: Readonly<Record<MarkFamily, RegExp>> = { double: /[”"»“]/g, single: /[’']/g };
+const CLOSER_OF: Readonly<Record<MarkFamily, RegExp>> = { double: /[”"»“]|''/g, single: /[’']/g };
 const NAME_OR_PRONOUN = /^\s*[,—–-]?\s*(?:(?:he|she|they|it)\b|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s+(?:also\s+)?([\p{Ll}]+)/u;
 const VERB_FIRST = /^\s*[,—–-]?\s*([\p{Ll}]+)\s+\p{Lu}/u;
 
@@ -288,7 +295,7 @@ function opensAttributedQuote(text: string, following: SpeechParagraph, family: 
 	const closers = CLOSER_OF[family];
 	closers.lastIndex = following.start + 1;
 	for (let match = closers.exec(text); match && match.index < following.end; match = closers.exec(text)) {
-		const after = text.slice(match.index + 1, Math.min(following.end, match.index + 80));
+		const after = text.slice(match.index + match[0].length, Math.min(following.end, match.index + 80));
 		if (!/^\s/.test(after) && !/^[,.—–]/.test(after)) continue;
 		const verb = NAME_OR_PRONOUN.exec(after)?.[1] ?? VERB_FIRST.exec(after)?.[1];
 		return verb !== undefined && isSpeechVerb(verb);
