@@ -11,6 +11,10 @@ quoteTable('reporting verbs news copy uses', [
 	{ text: ['“I have not slept properly in weeks,” Tara Quinlan confided.', 'Council leader Ben Arkwold echoed the warning: “We cannot keep the libraries open on this budget.”'], quote: 'libraries open', speaker: 'Ben Arkwold' },
 	// two asides between the name and the verb: an age, then a home town
 	{ text: '“The water was up to my knees by six in the morning,” Kate Lowden, 45, from Halifax, said.', quote: 'up to my knees', speaker: 'Kate Lowden' },
+	// rarer verbs of formal and South Asian copy, with a doubled consonant
+	{ text: ['Tom Hale opened the session.', '“The funds will reach every district by next month,” averred Nisha Rao.'], quote: 'reach every district', speaker: 'Nisha Rao', rule: 'after-quote' },
+	{ text: ['Tom Hale opened the session.', '“None of those figures has been audited,” Nisha Rao rebutted.'], quote: 'been audited', speaker: 'Nisha Rao', rule: 'after-quote' },
+	{ text: ['Tom Hale opened the session.', '“Let us begin again, from the start,” intoned Nisha Rao.'], quote: 'begin again', speaker: 'Nisha Rao', rule: 'after-quote' },
 ]);
 
 quoteTable('names', [

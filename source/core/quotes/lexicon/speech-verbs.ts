@@ -4,22 +4,22 @@
 /** Reporting verbs (textacy's list, widened for news), as lemmas: every tense is derived from them. */
 export const SPEECH_VERB_LEMMAS: readonly string[] = [
 	'accuse', 'acknowledge', 'add', 'admit', 'advise', 'affirm', 'agree', 'allege', 'announce', 'answer',
-	'argue', 'ask', 'assert', 'assure', 'bark', 'beg', 'blast', 'blurt', 'boast', 'brag', 'call', 'caution',
-	'charge', 'chide', 'chuckle', 'cite', 'claim', 'clarify', 'comment', 'complain', 'concede', 'conclude',
-	'concur', 'condemn', 'confide', 'confirm', 'contend', 'continue', 'counter', 'criticise', 'criticize',
-	'cry', 'declare', 'decry', 'demand', 'deny', 'describe', 'disagree', 'disclose', 'dismiss', 'echo',
-	'elaborate', 'email', 'emphasise', 'emphasize', 'enquire', 'enthuse', 'estimate', 'exclaim', 'explain',
-	'exult', 'fret', 'fume', 'gasp', 'grin', 'gripe', 'groan', 'grouse', 'growl', 'grumble', 'gush', 'hail',
-	'hint', 'implore', 'inform', 'inquire', 'insist', 'interject', 'joke', 'lament', 'laugh', 'maintain',
-	'marvel', 'mention', 'message', 'mock', 'mumble', 'murmur', 'muse', 'mutter', 'nod', 'note', 'object',
-	'observe', 'opine', 'plead', 'pledge', 'point', 'ponder', 'posit', 'post', 'praise', 'predict', 'press',
-	'proclaim', 'promise', 'propose', 'protest', 'query', 'quip', 'quote', 'rant', 'read', 'reassure', 'recall',
-	'reckon', 'recount', 'reflect', 'reiterate', 'remark', 'remember', 'remind', 'repeat', 'reply', 'report',
-	'respond', 'retaliate', 'retort', 'reveal', 'say', 'scoff', 'scold', 'scream', 'shout', 'shrug', 'sigh',
-	'slam', 'smile', 'snap', 'snarl', 'sneer', 'sniff', 'sob', 'speak', 'speculate', 'stammer', 'state',
-	'stress', 'suggest', 'summarise', 'summarize', 'swear', 'tease', 'tell', 'testify', 'text', 'thunder',
-	'tout', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'wail', 'warn', 'welcome', 'whisper', 'wonder',
-	'write', 'yell',
+	'argue', 'ask', 'assert', 'assure', 'aver', 'bark', 'beg', 'blast', 'blurt', 'boast', 'brag', 'call',
+	'caution', 'charge', 'chide', 'chuckle', 'cite', 'claim', 'clarify', 'comment', 'complain', 'concede',
+	'conclude', 'concur', 'condemn', 'confide', 'confirm', 'contend', 'continue', 'counter', 'criticise',
+	'criticize', 'cry', 'declare', 'decry', 'demand', 'deny', 'describe', 'disagree', 'disclose', 'dismiss',
+	'echo', 'elaborate', 'email', 'emphasise', 'emphasize', 'enquire', 'enthuse', 'estimate', 'exclaim',
+	'explain', 'exult', 'fret', 'fume', 'gasp', 'grin', 'gripe', 'groan', 'grouse', 'growl', 'grumble', 'gush',
+	'hail', 'hint', 'implore', 'inform', 'inquire', 'insist', 'interject', 'intone', 'joke', 'lament', 'laugh',
+	'maintain', 'marvel', 'mention', 'message', 'mock', 'mumble', 'murmur', 'muse', 'mutter', 'nod', 'note',
+	'object', 'observe', 'opine', 'plead', 'pledge', 'point', 'ponder', 'posit', 'post', 'praise', 'predict',
+	'press', 'proclaim', 'promise', 'propose', 'protest', 'query', 'quip', 'quote', 'rant', 'read', 'reassure',
+	'rebut', 'recall', 'reckon', 'recount', 'reflect', 'reiterate', 'remark', 'remember', 'remind', 'repeat',
+	'reply', 'report', 'respond', 'retaliate', 'retort', 'reveal', 'say', 'scoff', 'scold', 'scream', 'shout',
+	'shrug', 'sigh', 'slam', 'smile', 'snap', 'snarl', 'sneer', 'sniff', 'sob', 'speak', 'speculate', 'stammer',
+	'state', 'stress', 'suggest', 'summarise', 'summarize', 'surmise', 'swear', 'tease', 'tell', 'testify',
+	'text', 'thunder', 'tout', 'tweet', 'underline', 'underscore', 'urge', 'vow', 'wail', 'warn', 'welcome',
+	'whisper', 'wonder', 'write', 'yell',
 ];
 
 /** Irregular forms of reporting verbs. */
@@ -44,7 +44,7 @@ export const NO_REGULAR_PAST: readonly string[] = ['read', 'say', 'speak', 'swea
 
 /** Lemmas that double their final consonant (admit → admitted). */
 export const DOUBLING_LEMMAS: readonly string[] = [
-	'admit', 'beg', 'brag', 'concur', 'grin', 'nod', 'quip', 'slam', 'snap', 'sob',
+	'admit', 'aver', 'beg', 'brag', 'concur', 'grin', 'nod', 'quip', 'rebut', 'slam', 'snap', 'sob',
 ];
 
 /** Reporting verbs whose object is whoever is spoken to or about: `told The Sun`, `urged ministers`. */
