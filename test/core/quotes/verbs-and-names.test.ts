@@ -28,6 +28,10 @@ quoteTable('names', [
 quoteTable('a subject after the verb', [
 	// `confirmed the government had “…”` is no inverted speaker: the name that said it is
 	{ text: 'The opposition leader, Marta Quell, said the update confirmed the government had “no plan for the future at all.”', quote: 'no plan for the future', speaker: 'Marta Quell' },
+	// a title whose words `of` joins, before the name
+	{ text: '“Thank you all for coming out tonight,” said master of ceremonies Idris Kell, a retired teacher.', quote: 'coming out tonight', speaker: 'Idris Kell', rule: 'after-quote' },
+	// a nationality before a lone surname
+	{ text: '“We laugh so that we do not cry,” said Chilean Ortuzar, one of the stars of the show.', quote: 'so that we do not cry', speaker: 'Ortuzar', rule: 'after-quote' },
 ]);
 
 quoteTable('a quote credited by the sentence after it', [

@@ -1,4 +1,5 @@
 import {
+	DEMONYMS,
 	DETERMINERS,
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -198,16 +199,32 @@ export class NamePhrases {
 		return mention.kind === 'single' && !mention.possessive && closed ? named : undefined;
 	}
 
-	/** A person named after up to four lower-case modifiers: `board director Stephen Marek`. */
+	/**
+	 * A person named after up to four lower-case modifiers, `of` joining two of them: `board director Stephen
+	 * Marek`, `master of ceremonies Asab Tal`; or after a nationality: `German Ortega` (the German, Ortega).
+	 */
 	protected personAfterModifiers(j: number, order: number): number | undefined {
+		const first = this.tokens[j];
+		if (first?.capitalised && DEMONYMS.has(first.lower) && first.order === order) {
+			const named = this.mentionStartingAt.get(j + 1);
+			const kind = named === undefined ? null : this.mentions[named]!.kind;
+			if (kind === 'person' || kind === 'single') return named;
+		}
 		for (let k = j; k < j + 5; k++) {
 			const named = this.mentionStartingAt.get(k);
 			if (named !== undefined) return this.mentions[named]!.kind === 'person' ? named : undefined;
 			const word = this.tokens[k];
 			if (!word || word.kind !== 'word' || word.order !== order || word.capitalised) return undefined;
-			if (FUNCTION_WORDS.has(word.lower) || isLowerSpeechVerb(word)) return undefined;
+			if (isLowerSpeechVerb(word)) return undefined;
+			if (FUNCTION_WORDS.has(word.lower) && !this.joinsModifiers(k, j, order)) return undefined;
 		}
 		return undefined;
+	}
+
+	/** `of` between two lower-case words of a title: `master of ceremonies`, `head of security`. */
+	private joinsModifiers(k: number, first: number, order: number): boolean {
+		const next = this.tokens[k + 1];
+		return this.tokens[k]!.lower === 'of' && k > first && next !== undefined && next.order === order && next.kind === 'word' && !next.capitalised && !FUNCTION_WORDS.has(next.lower);
 	}
 
 	/** `Dr Okoro’s comments`, `the report`: a speech-verb form used as a noun. */
