@@ -59,3 +59,21 @@ quoteTable('those who speak for a person', [
 	// `Name’s office says in a statement:` speaks for the person
 	{ text: ['Prime Minister Ada Velt met the families of the missing on Monday.', 'Velt’s office says in a statement: “The prime minister told the families she is committed to bringing everyone home.”'], quote: 'committed to bringing', speaker: 'Ada Velt' },
 ]);
+
+quoteTable('a name before a title is whom the title serves: the speaker holds it', [
+	{ text: ['Tom Hale spoke first.', '“These are the darkest days for people like me,” former Ana Lisle speechwriter Noam Vesey wrote in a column.'], quote: 'darkest days', speaker: 'Noam Vesey', rule: 'after-quote' },
+	{ text: ['Tom Hale spoke first.', '“It is over for him,” said Lisle campaign manager Rob Tenney.'], quote: 'over for him', speaker: 'Rob Tenney', rule: 'after-quote' },
+]);
+
+quoteTable('a reporting clause after a comma, then a description of the speaker to the sentence’s end', [
+	{ text: ['Ana Lisle spoke first.', '“Many would call that a defeat for the mayor” if she won by less, said Dev Rana, an elections analyst at the nonpartisan Harlow Report.'], quote: 'call that a defeat', speaker: 'Dev Rana', rule: 'sentence-tail' },
+]);
+
+quoteTable('a description with the name it goes by', [
+	{ text: ['Ana Lisle spoke first.', '“There was never any such order,” said the station chief known as Bob, speaking publicly for the first time.'], quote: 'never any such order', speaker: 'Bob', rule: 'after-quote' },
+	{ text: ['Ana Lisle spoke first.', '“We had nothing left to eat,” said a woman identified only as Maria.'], quote: 'nothing left to eat', speaker: 'Maria', rule: 'after-quote' },
+]);
+
+quoteTable('a document filed by someone titled', [
+	{ text: ['Ana Lisle spoke first.', '“The evidence cannot prove every element of the offence,” according to a court document filed by state attorney Dev Rana.'], quote: 'cannot prove every element', speaker: 'Dev Rana', rule: 'after-quote-according-to' },
+]);

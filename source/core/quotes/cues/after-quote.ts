@@ -1,4 +1,4 @@
-import { CLAUSE_STARTS, DOCUMENT_NOUNS, LISTENER_VERB_FORMS } from '../lexicon/index.js';
+import { CLAUSE_STARTS, DETERMINERS, DOCUMENT_NOUNS, LISTENER_VERB_FORMS, ROLE_WORDS, SPEAKER_NOUNS } from '../lexicon/index.js';
 import type { Mention } from '../names/mentions.js';
 import type { QuoteSpan } from '../spans/marks.js';
 import type { Token } from '../spans/tokens.js';
@@ -10,6 +10,8 @@ import { isVerbFiller } from './verb-group.js';
 
 /** How many words may follow the verb of a reporting clause that closes a sentence (`told Reuters on Tuesday`). */
 const TAIL_WORDS = 6;
+/** How many words a description of the speaker may run to after such a clause (`, an analyst at …`). */
+const TAIL_DESCRIPTION_WORDS = 16;
 /** How many tokens may stand between two quotes that share the cue after the second. */
 const SHARED_CUE_REACH = 6;
 const DASHES = new Set(['—', '–', '-', '―']);
@@ -164,8 +166,17 @@ export class AfterQuoteCues extends ClauseReader {
 			found = { subject: found.subject, next: k + 1 };
 			verbAt = k;
 		}
-		if (!found || end - found.next > TAIL_WORDS) return null;
+		if (!found || (end - found.next > TAIL_WORDS && !this.describesToEnd(found.next, end))) return null;
 		return { rule: 'sentence-tail', verb: verbAt, subject: found.subject, adjacent: false };
+	}
+
+	/** `…, said David Wass, an analyst at the Cook Report.`: a comma and a description running to the sentence's end. */
+	private describesToEnd(comma: number, end: number): boolean {
+		const opening = this.tokens[comma + 1];
+		if (this.tokens[comma]?.text !== ',' || !opening || opening.kind !== 'word' || opening.capitalised || end - comma > TAIL_DESCRIPTION_WORDS) return false;
+		if (!DETERMINERS.has(opening.lower) && !ROLE_WORDS.has(opening.lower) && !SPEAKER_NOUNS.has(opening.lower)) return false;
+		for (let k = comma + 1; k <= end; k++) if (this.tokens[k]!.kind === 'quote' || isSpeechVerbAt(this.tokens, k)) return false;
+		return true;
 	}
 
 	/**

@@ -100,12 +100,14 @@ export class NamePhrases {
 		}
 		if (mention !== undefined) {
 			const found = this.mentions[mention]!;
-			// `said Ohio State University political scientist Renee Castillo`: the person, not the body.
-			const person = found.kind === 'person' ? undefined : this.personAfterModifiers(found.last + 1, order);
+			// `said Ohio State University political scientist Renee Castillo`: the person, not the body;
+			// `former Tom Bale speechwriter Noam Nuss wrote`: the one holding the title, not the one it serves.
+			const person = this.personAfterModifiers(found.last + 1, order, found.kind === 'person');
 			const chosen = person ?? mention;
 			return { subject: { type: 'mention', mention: chosen }, next: this.afterMention(chosen) };
 		}
-		const person = this.personAfterModifiers(j, order);
+		const modified = this.personAfterModifiers(j, order);
+		const person = modified === undefined ? undefined : (this.personAfterModifiers(this.mentions[modified]!.last + 1, order, true) ?? modified);
 		if (person !== undefined) return { subject: { type: 'mention', mention: person }, next: this.afterMention(person) };
 		// `one of the sources`, `some of the residents`
 		if (QUANTIFIERS.has(token.lower) && this.tokens[j + 1]?.lower === 'of') return this.forward(j + 2, order);
@@ -117,6 +119,8 @@ export class NamePhrases {
 			const word = this.tokens[k];
 			if (!word || word.kind !== 'word' || word.order !== order || (isLowerSpeechVerb(word) && !this.isNounUse(k))) break;
 			if (!word.capitalised && FUNCTION_WORDS.has(word.lower)) break;
+			const alias = this.knownAs(k, order);
+			if (alias !== undefined) return { subject: { type: 'mention', mention: alias }, next: this.afterMention(alias) };
 			const named = this.mentionStartingAt.get(k);
 			if (named !== undefined && this.mentions[named]!.kind === 'person') {
 				return { subject: { type: 'mention', mention: named }, next: this.afterMention(named) };
@@ -145,6 +149,18 @@ export class NamePhrases {
 		return { subject: { type: 'nominal', head: this.tokens[headIndex]!.lower, token: headIndex, modifier }, next: k };
 	}
 
+	/** `the base chief known as Bob`, `a woman identified only as Maria`: the name the description goes by. */
+	private knownAs(k: number, order: number): number | undefined {
+		if (this.tokens[k]!.lower !== 'known' && this.tokens[k]!.lower !== 'identified') return undefined;
+		let at = k + 1;
+		if (this.tokens[at]?.lower === 'only') at++;
+		if (this.tokens[at]?.lower !== 'as') return undefined;
+		const named = this.mentionStartingAt.get(at + 1);
+		if (named === undefined || this.tokens[at + 1]!.order !== order) return undefined;
+		const kind = this.mentions[named]!.kind;
+		return kind === 'person' || kind === 'single' ? named : undefined;
+	}
+
 	/**
 	 * `a spokesperson for Lowmoor Water`, `a spokesman for the company`: the body spoken for;
 	 * `a statement from Tilbury Police`: whoever issued it.
@@ -158,7 +174,8 @@ export class NamePhrases {
 		else if (SPOKESPERSON_PREPOSITIONS.has(this.tokens[k]?.lower ?? '')) k += this.tokens[k + 1]?.lower === 'the' ? 2 : 1;
 		else return null;
 		if (k < 0 || this.tokens[k]?.order !== order) return null;
-		const named = this.mentionStartingAt.get(k);
+		// `a court document filed by state attorney Dave Aron`: past lower-case words of a title.
+		const named = this.mentionStartingAt.get(k) ?? (document ? this.personAfterModifiers(k, order, true) : undefined);
 		if (named !== undefined) {
 			const subject: Subject = document ? { type: 'mention', mention: named } : { type: 'nominal', head: noun, token: head, modifier: named };
 			return { subject, next: this.afterMention(named) };
@@ -202,9 +219,11 @@ export class NamePhrases {
 	/**
 	 * A person named after up to four lower-case modifiers, `of` joining two of them: `board director Stephen
 	 * Marek`, `master of ceremonies Asab Tal`; or after a nationality: `German Ortega` (the German, Ortega).
+	 * With `needsModifier`, only after at least one such word (`… speechwriter Noam Nuss` after a name).
 	 */
-	protected personAfterModifiers(j: number, order: number): number | undefined {
+	protected personAfterModifiers(j: number, order: number, needsModifier = false): number | undefined {
 		const first = this.tokens[j];
+		if (needsModifier && (!first || first.kind !== 'word' || first.capitalised || this.mentionStartingAt.has(j))) return undefined;
 		if (first?.capitalised && DEMONYMS.has(first.lower) && first.order === order) {
 			const named = this.mentionStartingAt.get(j + 1);
 			const kind = named === undefined ? null : this.mentions[named]!.kind;

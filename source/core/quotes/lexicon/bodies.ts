@@ -90,7 +90,8 @@ export const INSTITUTION_KINDS: readonly (readonly [string, readonly string[]])[
 
 /** Documents that speak for their author: `the memo continued:`, `the statement said`. */
 export const DOCUMENT_NOUNS: readonly string[] = [
-	'ad', 'advert', 'banner', 'blog', 'card', 'column', 'editorial', 'email', 'filing', 'letter', 'memo',
-	'message', 'note', 'notice', 'op-ed', 'petition', 'placard', 'post', 'release', 'report', 'sign',
-	'statement', 'study', 'text', 'transcript', 'tweet',
+	'ad', 'advert', 'affidavit', 'banner', 'blog', 'card', 'column', 'complaint', 'document', 'editorial',
+	'email', 'filing', 'indictment', 'lawsuit', 'letter', 'memo', 'message', 'note', 'notice', 'op-ed',
+	'petition', 'placard', 'post', 'release', 'report', 'ruling', 'sign', 'statement', 'study', 'text',
+	'transcript', 'tweet',
 ];

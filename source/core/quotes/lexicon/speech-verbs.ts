@@ -75,8 +75,8 @@ export const QUOTING_VERB_FORMS: readonly string[] = [
 
 /** Participles that say how a document came out: `a statement issued by`. */
 export const PUBLISHING_PARTICIPLES: readonly string[] = [
-	'circulated', 'distributed', 'emailed', 'issued', 'posted', 'published', 'put', 'released', 'sent',
-	'shared', 'signed', 'written',
+	'circulated', 'distributed', 'emailed', 'filed', 'issued', 'posted', 'published', 'put', 'released', 'sent',
+	'shared', 'signed', 'submitted', 'written',
 ];
 
 /** `went on to say`: forms of go before `on to`. */
