@@ -30,6 +30,8 @@ quoteTable('a reporting verb inside what another reports: the main clause speaks
 quoteTable('a verb sharing its subject after `and`, past an opening phrase', [
 	{ text: 'In an interview with reporter Nina Croft last year, Marcel Lutz said he welcomed the trial and added, “I will plead guilty, no problem.”', quote: 'plead guilty', speaker: 'Marcel Lutz' },
 	{ text: 'When told Perez was in the cabinet, Tom Bush thought for a moment and said, “I think it is an advantage not to be a celebrity.”', quote: 'advantage not to be', speaker: 'Tom Bush' },
+	// a participle joined by `and` to one whose subject `with` names
+	{ text: 'Rivals were quick to pile on, with Dana Pryce posting that the plan was a mess and asking, “How can anyone trust these people with the budget?”', quote: 'trust these people', speaker: 'Dana Pryce', rule: 'before-quote-participle' },
 ]);
 
 quoteTable('a reporting verb opening its sentence, capitalised', [

@@ -137,7 +137,21 @@ export class SubjectPhrases extends NamePhrases {
 		while (k >= 0 && this.tokens[k]!.kind === 'word' && VERB_FILLERS.has(this.tokens[k]!.lower)) k--;
 		const named = this.mentionEndingAt.get(k);
 		if (named !== undefined && this.tokens[this.mentions[named]!.first - 1]?.lower === 'with') return { type: 'mention', mention: named };
+		const shared = this.tokens[k]?.lower === 'and' ? this.withSubjectBefore(sentence, k) : undefined;
+		if (shared !== undefined) return { type: 'mention', mention: shared };
 		return this.clauseSubject(sentence, participle, true) ?? this.sentenceSubject(sentence, participle);
+	}
+
+	/** `with Bale tweeting that … and asking, “…”`: the name after `with` whose participle the `and` at `and` continues. */
+	private withSubjectBefore(sentence: number, and: number): number | undefined {
+		for (let k = and - 1; k >= 0 && this.tokens[k]!.sentence === sentence; k--) {
+			const named = this.mentionEndingAt.get(k);
+			if (named === undefined || this.tokens[this.mentions[named]!.first - 1]?.lower !== 'with') continue;
+			let next = k + 1;
+			while (this.tokens[next]?.kind === 'word' && VERB_FILLERS.has(this.tokens[next]!.lower)) next++;
+			return this.tokens[next]?.lower.endsWith('ing') && this.tokens[next]!.kind === 'word' ? named : undefined;
+		}
+		return undefined;
 	}
 
 	/** `Hoff’s letter makes the case: “…”`: a name in ’s, up to two words and a document, opening at `k`. */
