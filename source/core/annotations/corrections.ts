@@ -85,6 +85,33 @@ export function nameResolver(corrections: readonly Correction[]): (name: string)
 	};
 }
 
+/**
+ * Speakers with the renames and merges applied: one entry per name as it now is, in the order first met, its
+ * other spellings kept as aliases (so both are still found in the text and by a search); `combine` joins two
+ * speakers that became one (their counts, their mentions).
+ */
+export function resolveSpeakerNames<S extends { readonly name: string; readonly aliases: readonly string[] }>(
+	speakers: readonly S[],
+	resolve: (name: string) => string,
+	combine: (into: S, other: S) => S,
+): S[] {
+	const byKey = new Map<string, S>();
+	for (const speaker of speakers) {
+		const name = resolve(speaker.name);
+		const key = nameKey(name);
+		const forms = [speaker.name, ...speaker.aliases].filter((form) => nameKey(form) !== key);
+		const known = byKey.get(key);
+		const renamed = { ...speaker, name, aliases: uniqueNames(forms) };
+		byKey.set(key, known ? { ...combine(known, renamed), name: known.name, aliases: uniqueNames([...known.aliases, ...forms]) } : renamed);
+	}
+	return [...byKey.values()];
+}
+
+/** Longest first, as the engine lists aliases. */
+export function uniqueNames(values: readonly string[]): string[] {
+	return [...new Set(values)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
 function byCreation(a: Correction, b: Correction): number {
 	return a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
 }

@@ -1,16 +1,32 @@
 import Fuse from 'fuse.js';
 import { nameKey } from '../annotations/corrections.js';
 
-/** One article's quotes as the library index keeps them, corrections applied. */
-export interface ArticleQuotes {
+/** An article as people are gathered from it: who is quoted, how often, how many of those unsure. */
+export interface ArticleSpeakers {
 	readonly file: string;
 	readonly title: string;
 	readonly source: string | null;
 	/** ISO 8601, the article's own date; null when it has none. */
 	readonly date: string | null;
+	/** Most quoted first. */
+	readonly speakers: readonly ArticleSpeaker[];
+}
+
+/** A speaker of one article: the other forms of their name found in it, their speech quotes. */
+export interface ArticleSpeaker {
+	readonly name: string;
+	readonly aliases: readonly string[];
+	readonly quotes: number;
+	readonly unsure: number;
+}
+
+/** One article's quotes, corrections applied: what a person's quotes are listed from. */
+export interface ArticleQuotes {
+	readonly file: string;
+	readonly title: string;
+	readonly source: string | null;
+	readonly date: string | null;
 	readonly quotes: readonly LibraryQuote[];
-	/** The article's speakers with the other forms of their names found in it. */
-	readonly speakers: readonly { readonly name: string; readonly aliases: readonly string[] }[];
 }
 
 export interface LibraryQuote {
@@ -50,7 +66,7 @@ export interface PersonQuote {
 export type PeopleSort = 'quotes' | 'name' | 'latest';
 export const PEOPLE_SORTS: readonly PeopleSort[] = ['quotes', 'name', 'latest'];
 
-const isSpeech = (quote: LibraryQuote) => quote.kind === 'direct' || quote.kind === 'partial';
+const isSpeech = (quote: Pick<LibraryQuote, 'kind'>) => quote.kind === 'direct' || quote.kind === 'partial';
 
 /**
  * Who a name stands for across articles: the name as `nameKey` compares it, without middle initials
@@ -63,20 +79,20 @@ export function personKey(name: string): string {
 }
 
 /** Every speaker of the library, most quoted first. */
-export function gatherPeople(articles: readonly ArticleQuotes[]): Person[] {
+export function gatherPeople(articles: readonly ArticleSpeakers[]): Person[] {
 	const people = new Map<string, { spellings: Map<string, number>; aliases: Set<string>; quotes: number; unsure: number; files: Set<string>; latest: string | null }>();
 	for (const article of articles) {
-		for (const quote of article.quotes) {
-			if (quote.speaker === null || !isSpeech(quote)) continue;
-			const key = personKey(quote.speaker);
-			const person = people.get(key) ?? { spellings: new Map(), aliases: new Set(), quotes: 0, unsure: 0, files: new Set(), latest: null };
-			person.spellings.set(quote.speaker, (person.spellings.get(quote.speaker) ?? 0) + 1);
-			person.quotes++;
-			if (!quote.sure) person.unsure++;
+		for (const speaker of article.speakers) {
+			if (speaker.quotes === 0) continue;
+			const key = personKey(speaker.name);
+			let person = people.get(key);
+			if (!person) people.set(key, (person = { spellings: new Map(), aliases: new Set(), quotes: 0, unsure: 0, files: new Set(), latest: null }));
+			person.spellings.set(speaker.name, (person.spellings.get(speaker.name) ?? 0) + speaker.quotes);
+			person.quotes += speaker.quotes;
+			person.unsure += speaker.unsure;
 			person.files.add(article.file);
 			if (article.date && (person.latest === null || article.date > person.latest)) person.latest = article.date;
-			for (const alias of article.speakers.find((speaker) => speaker.name === quote.speaker)?.aliases ?? []) person.aliases.add(alias);
-			people.set(key, person);
+			for (const alias of speaker.aliases) person.aliases.add(alias);
 		}
 	}
 	const rows = [...people.entries()].map(([key, person]): Person => {
@@ -87,7 +103,22 @@ export function gatherPeople(articles: readonly ArticleQuotes[]): Person[] {
 	return sortPeople(rows, 'quotes');
 }
 
-const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+/** An article's speakers counted from its quotes (speech only), most quoted first, as first met on a tie. */
+export function countSpeakers(quotes: readonly Pick<LibraryQuote, 'speaker' | 'kind' | 'sure'>[], aliasesOf: (name: string) => readonly string[]): ArticleSpeaker[] {
+	const counts = new Map<string, { quotes: number; unsure: number }>();
+	for (const quote of quotes) {
+		if (quote.speaker === null || !isSpeech(quote)) continue;
+		const count = counts.get(quote.speaker) ?? { quotes: 0, unsure: 0 };
+		count.quotes++;
+		if (!quote.sure) count.unsure++;
+		counts.set(quote.speaker, count);
+	}
+	return [...counts.entries()].map(([name, count]) => ({ name, aliases: aliasesOf(name), ...count })).sort((a, b) => b.quotes - a.quotes);
+}
+
+// One collator for every comparison: localeCompare with options makes one per call (thousands of names: seconds).
+const NAMES = new Intl.Collator(undefined, { sensitivity: 'base' });
+const byName = (a: Person, b: Person) => NAMES.compare(a.name, b.name);
 
 export function sortPeople(people: readonly Person[], sort: PeopleSort): Person[] {
 	const compare: Record<PeopleSort, (a: Person, b: Person) => number> = {
@@ -116,7 +147,7 @@ export function findPerson(people: readonly Person[], query: string): Person | u
 	return exact ?? filterPeople(people, query)[0];
 }
 
-/** Everything one person said across the library, newest article first, in text order within one. */
+/** Everything one person said across the library (the articles that quote them), newest article first, in text order within one. */
 export function quotesOf(articles: readonly ArticleQuotes[], key: string): PersonQuote[] {
 	const found: PersonQuote[] = [];
 	for (const article of articles) {

@@ -99,6 +99,14 @@ export class FolderIndex {
 		return this.entryList;
 	}
 
+	private byName: { list: readonly StoredEntry[]; map: Map<string, StoredEntry> } | null = null;
+
+	/** The entry of a file of this folder, if the index has one. */
+	entryNamed(name: string): StoredEntry | undefined {
+		if (this.byName?.list !== this.entryList) this.byName = { list: this.entryList, map: new Map(this.entryList.map((entry) => [entry.name, entry])) };
+		return this.byName.map.get(name);
+	}
+
 	/**
 	 * The entries as library rows; while an update reads files, the articles read so far are among them (new
 	 * ones added, changed ones replaced).

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { anchorHighlight } from '../../core/annotations/anchor.js';
 import type { Article } from '../../core/article/article.js';
+import type { StoredQuote } from '../../core/library/corrected-library.js';
 import { CandidateIndexBuilder } from '../../core/search/candidate-index.js';
 import { termsOf } from '../../core/search/fold.js';
 import { searchSegments, type SearchHit, type SearchSegment, type UnitDescription } from '../../core/search/search.js';
@@ -176,6 +177,23 @@ export class Library {
 		return { articles, unreadable: [...this.unreadableFiles], problem: this.problem() };
 	}
 
+	/**
+	 * An article's text and every quote in text order, as the index has them (no file is read); null when the
+	 * article is not in the library or its stored text cannot be read now.
+	 */
+	quotesIn(path: string): { text: string; quotes: StoredQuote[] } | null {
+		const absolute = resolve(path);
+		const selection = this.selections.find(({ index, names }) => dirname(absolute) === index.folder && (names === null || names.has(basename(absolute))));
+		const entry = selection?.index.entryNamed(basename(absolute));
+		if (!selection || !entry) return null;
+		try {
+			const body = selection.index.body(entry);
+			return { text: body.text, quotes: body.quotes.map((quote) => ({ ...quote, speaker: quote.speaker === null ? null : (entry.speakers[quote.speaker]?.name ?? null) })) };
+		} catch {
+			return null; // damaged: read again at the next update
+		}
+	}
+
 	/** The query over the text, quotes, speakers and titles of the library, and the notes given: best first. */
 	async search(query: string, options: LibrarySearchOptions): Promise<SearchHit<LibraryUnit>[]> {
 		const segments: SearchSegment<LibraryUnit>[] = [];
@@ -243,7 +261,7 @@ class IndexedArticleText implements Article {
 			this.#body = this.readBody();
 		} catch (error) {
 			const text = `This article could not be read from the library index (${describeFsError(error)}). Open it again after restarting Marginalia.`;
-			this.#body = { text, fingerprint: '', dek: null, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], units: [] };
+			this.#body = { text, fingerprint: '', dek: null, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], units: [], quotes: [] };
 		}
 		return this.#body;
 	}

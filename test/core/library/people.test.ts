@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { filterPeople, findPerson, gatherPeople, personKey, quotesOf, sortPeople, type ArticleQuotes, type LibraryQuote } from '../../../source/core/library/people.js';
+import { countSpeakers, filterPeople, findPerson, gatherPeople as gatherFromSpeakers, personKey, quotesOf, sortPeople, type ArticleQuotes, type LibraryQuote } from '../../../source/core/library/people.js';
 
 let at = 0;
 function quote(speaker: string | null, text: string, options: { sure?: boolean; kind?: string } = {}): LibraryQuote {
@@ -8,7 +8,9 @@ function quote(speaker: string | null, text: string, options: { sure?: boolean; 
 	return { start: at, end: at + text.length, text, speaker, kind: options.kind ?? 'direct', sure: options.sure ?? true, corrected: false };
 }
 
-const LIBRARY: ArticleQuotes[] = [
+type WithAliases = ArticleQuotes & { speakers: { name: string; aliases: string[] }[] };
+
+const LIBRARY: WithAliases[] = [
 	{
 		file: '/lib/a.txt',
 		title: 'Talks stall',
@@ -41,6 +43,10 @@ const LIBRARY: ArticleQuotes[] = [
 		speakers: [],
 	},
 ];
+
+/** The people of articles counted from their quotes, as the library's (corrected) summaries are. */
+const gatherPeople = (articles: readonly WithAliases[]) =>
+	gatherFromSpeakers(articles.map((article) => ({ ...article, speakers: countSpeakers(article.quotes, (name) => article.speakers.find((speaker) => speaker.name === name)?.aliases ?? []) })));
 
 test('one row per person across articles: counts of quotes, unsure ones, articles, and the latest date', () => {
 	const lavrov = gatherPeople(LIBRARY).find((person) => person.name === 'Sergei Lavrov');
