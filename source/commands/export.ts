@@ -5,15 +5,20 @@ import { parseArgs } from 'node:util';
 import { exportJson, exportMarkdown, type ExportSource } from '../core/annotations/export.js';
 import type { Article } from '../core/article/article.js';
 import { analyseQuotes } from '../core/quotes/index.js';
+import { correctAnalysis } from '../core/annotations/corrected-analysis.js';
+import type { Correction } from '../core/annotations/corrections.js';
 import { sanitizeInline, sanitizeMultiline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
 import { CommandError, UsageError, toJson, type Command } from './io.js';
 
-/** Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any. */
-export function speakerFinder(article: Article): (start: number, end: number) => string | null {
-	const { quotes } = analyseQuotes(article);
+/**
+ * Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any,
+ * as the reader's corrections have it.
+ */
+export function speakerFinder(article: Article, corrections: readonly Correction[] = [], file?: string): (start: number, end: number) => string | null {
+	const { quotes } = correctAnalysis(article.text, analyseQuotes(article), corrections, file);
 	return (start, end) => {
 		let found: { speaker: string; size: number } | null = null;
 		for (const quote of quotes) {
@@ -67,7 +72,7 @@ const exportCommand: Command = async (argv, io) => {
 	reportRelocations(io, relocations);
 	const sources: ExportSource[] = files.map((file) => {
 		const article = file.loaded?.article ?? null;
-		const speakerAt = article && format === 'md' ? speakerFinder(article) : () => null;
+		const speakerAt = article && format === 'md' ? speakerFinder(article, store.corrections(file.file), file.file) : () => null;
 		return {
 			file: file.file,
 			article,
@@ -80,7 +85,7 @@ const exportCommand: Command = async (argv, io) => {
 			})),
 		};
 	});
-	const content = format === 'json' ? `${toJson(exportJson(sources))}\n` : sanitizeMultiline(exportMarkdown(sources));
+	const content = format === 'json' ? `${toJson(exportJson(sources, new Date(), store.corrections()))}\n` : sanitizeMultiline(exportMarkdown(sources));
 
 	if (output === undefined) {
 		io.stdout(content);

@@ -1,9 +1,14 @@
 import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
+import { correctAnalysis, type CorrectedQuote } from '../core/annotations/corrected-analysis.js';
+import type { Correction } from '../core/annotations/corrections.js';
+import { correctSummaries } from '../core/library/corrected-library.js';
+import { personKey } from '../core/library/people.js';
 import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
+import { indexQuoteSource } from '../library/index/quote-source.js';
 import type { LoadedArticle } from '../library/load.js';
-import { pathsOrLibrary } from './store.js';
+import { storeSnapshot } from './store.js';
 import { loadArticles, type NamedArticle } from './articles.js';
 import { openIndexedLibrary } from './library.js';
 import { UsageError, toJson, type Command } from './io.js';
@@ -12,14 +17,23 @@ import { UsageError, toJson, type Command } from './io.js';
 export interface QuotesJsonEntry {
 	file: string;
 	title: string;
-	quotes: { text: string; start: number; end: number; speaker: string | null; kind: Quote['kind'] }[];
+	quotes: { text: string; start: number; end: number; speaker: string | null; kind: Quote['kind']; corrected: boolean }[];
 	speakers: { name: string; aliases: string[]; quotes: number }[];
 }
+
+/** The engine's analysis with the reader's corrections applied: each quote says whether a correction chose its speaker. */
+type CorrectedQuotes = Omit<QuoteAnalysis, 'quotes'> & { readonly quotes: CorrectedQuote[] };
 
 interface AnalysedFile {
 	readonly file: string;
 	readonly article: Pick<LoadedArticle['article'], 'title'>;
-	readonly analysis: QuoteAnalysis;
+	readonly analysis: CorrectedQuotes;
+}
+
+/** The one place corrections meet the engine's output here: everything printed comes after it. */
+export function analyseCorrected(loaded: Pick<LoadedArticle, 'path' | 'article'>, corrections: readonly Correction[]): CorrectedQuotes {
+	const { quotes, speakers } = correctAnalysis(loaded.article.text, analyseQuotes(loaded.article), corrections, loaded.path);
+	return { quotes, speakers };
 }
 
 function parse(argv: readonly string[]) {
@@ -35,18 +49,19 @@ function parse(argv: readonly string[]) {
 	}
 }
 
-/** The speakers called `wanted`: by name or alias exactly (any case), else fuzzily ("zakharva", "lavrof"). */
+/**
+ * The speakers called `wanted`: by name or alias exactly (any case), else fuzzily ("zakharva", "lavrof"); and
+ * whoever is the same person under another spelling of the name (a middle initial, across articles).
+ */
 function speakersCalled(speakers: readonly { readonly name: string; readonly aliases: readonly string[] }[], wanted: string): Set<string> {
 	const needle = wanted.trim().toLowerCase();
 	const exact = speakers.filter((speaker) => [speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle));
-	if (exact.length > 0) return new Set(exact.map((speaker) => speaker.name));
-	const fuse = new Fuse(speakers, { keys: ['name', 'aliases'], ignoreLocation: true, threshold: 0.3 });
-	return new Set(fuse.search(needle).map((result) => result.item.name));
+	const found = exact.length > 0 ? exact : new Fuse(speakers, { keys: ['name', 'aliases'], ignoreLocation: true, threshold: 0.3 }).search(needle).map((result) => result.item);
+	const people = new Set(found.map((speaker) => personKey(speaker.name)));
+	return new Set(speakers.filter((speaker) => people.has(personKey(speaker.name))).map((speaker) => speaker.name));
 }
 
-function filtered(analysis: QuoteAnalysis, wanted: string | undefined): QuoteAnalysis {
-	if (wanted === undefined) return analysis;
-	const names = speakersCalled(analysis.speakers, wanted);
+function filtered(analysis: CorrectedQuotes, names: ReadonlySet<string>): CorrectedQuotes {
 	return {
 		quotes: analysis.quotes.filter((quote) => quote.speaker !== null && names.has(quote.speaker)),
 		speakers: analysis.speakers.filter((speaker) => names.has(speaker.name)),
@@ -57,7 +72,7 @@ export function toJsonEntry({ file, article, analysis }: AnalysedFile): QuotesJs
 	return {
 		file,
 		title: article.title,
-		quotes: analysis.quotes.map(({ text, start, end, speaker, kind }) => ({ text, start, end, speaker, kind })),
+		quotes: analysis.quotes.map(({ text, start, end, speaker, kind, corrected }) => ({ text, start, end, speaker, kind, corrected })),
 		speakers: analysis.speakers.map(({ name, aliases, quotes }) => ({ name, aliases, quotes })),
 	};
 }
@@ -91,34 +106,35 @@ export function formatText(files: readonly AnalysedFile[]): string {
 	return `${lines.join('\n')}\n`;
 }
 
-const NO_QUOTES: QuoteAnalysis = { quotes: [], speakers: [] };
+const NO_QUOTES: CorrectedQuotes = { quotes: [], speakers: [] };
 
 /**
- * With --speaker, the library index says which articles quote that name: only those are read and
- * analysed; the others are listed with no quotes, as the analysis would have found.
+ * With --speaker, the library index says which articles quote that person (corrections applied to its
+ * counts): only those are read and analysed; the others are listed with no quotes, as the analysis would
+ * have found.
  */
-async function analyseForSpeaker(paths: readonly string[], speaker: string, io: Parameters<Command>[1]): Promise<AnalysedFile[]> {
+async function analyseForSpeaker(paths: readonly string[], speaker: string, corrections: readonly Correction[], io: Parameters<Command>[1]): Promise<AnalysedFile[]> {
 	const indexed = await openIndexedLibrary(paths, io);
 	const { shownAs } = indexed;
-	const rows = indexed.rows();
-	// The same matching as each article's analysis gets, over every speaker the index knows.
-	const names = speakersCalled(rows.flatMap((row) => row.speakers), speaker);
-	const quoted = rows.filter((row) => row.speakers.some((s) => names.has(s.name)));
-	const loaded = new Map<string, NamedArticle>((await loadArticles(quoted.map((row) => shownAs(row.path)), io)).map((named) => [named.loaded.path, named]));
-	return rows.map((row) => {
-		const named = loaded.get(row.path);
-		if (!named) return { file: shownAs(row.path), article: { title: row.title }, analysis: NO_QUOTES };
-		return { file: named.file, article: named.loaded.article, analysis: filtered(analyseQuotes(named.loaded.article), speaker) };
+	const articles = correctSummaries(indexQuoteSource(indexed.library), corrections);
+	const names = speakersCalled(articles.flatMap((article) => article.speakers), speaker);
+	const quoted = articles.filter((article) => article.speakers.some((s) => names.has(s.name)));
+	const loaded = new Map<string, NamedArticle>((await loadArticles(quoted.map((article) => shownAs(article.file)), io)).map((named) => [named.loaded.path, named]));
+	return articles.map((article) => {
+		const named = loaded.get(article.file);
+		if (!named) return { file: shownAs(article.file), article: { title: article.title }, analysis: NO_QUOTES };
+		return { file: named.file, article: named.loaded.article, analysis: filtered(analyseCorrected(named.loaded, corrections), names) };
 	});
 }
 
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
-	const paths = await pathsOrLibrary(positionals, io);
+	const store = await storeSnapshot(io);
+	const paths = positionals.length > 0 ? positionals : store.libraryPaths;
 	const analysed: AnalysedFile[] =
 		values.speaker === undefined
-			? (await loadArticles(paths, io)).map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseQuotes(loaded.article) }))
-			: await analyseForSpeaker(paths, values.speaker, io);
+			? (await loadArticles(paths, io)).map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseCorrected(loaded, store.corrections) }))
+			: await analyseForSpeaker(paths, values.speaker, store.corrections, io);
 	if (values.json) {
 		io.stdout(`${toJson(analysed.map(toJsonEntry))}\n`);
 		return 0;

@@ -6,7 +6,11 @@ export const USAGE = {
 	},
 	quotes: {
 		usage: 'quotes [PATH...] [--json] [--speaker NAME]',
-		summary: 'quotations and their speakers, grouped by speaker',
+		summary: 'quotations and their speakers, grouped by speaker (--speaker: one person, across the library)',
+	},
+	speakers: {
+		usage: 'speakers [PATH...] [--json]',
+		summary: 'everyone quoted in the library: quotes (unsure ones), articles, latest date',
 	},
 	search: {
 		usage: 'search QUERY [PATH...] [--json] [--limit N]',

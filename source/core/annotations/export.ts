@@ -1,4 +1,5 @@
 import type { AnchorState } from './anchor.js';
+import type { Correction } from './corrections.js';
 import type { Highlight } from './highlight.js';
 
 export interface ExportedHighlight extends Highlight {
@@ -36,6 +37,8 @@ export interface JsonExport {
 		readonly fingerprint: string | null;
 		readonly highlights: readonly ExportedHighlight[];
 	}[];
+	/** The reader's speaker corrections, every stored field, oldest first. */
+	readonly corrections: readonly Correction[];
 }
 
 /** The stored fields, spelled out so that a field added to the store is a compile error here rather than silently dropped. */
@@ -55,7 +58,7 @@ function storedFields(highlight: Highlight): Highlight {
 	};
 }
 
-export function exportJson(sources: readonly ExportSource[], exported: Date = new Date()): JsonExport {
+export function exportJson(sources: readonly ExportSource[], exported: Date = new Date(), corrections: readonly Correction[] = []): JsonExport {
 	return {
 		version: 1,
 		exported: exported.toISOString(),
@@ -69,6 +72,7 @@ export function exportJson(sources: readonly ExportSource[], exported: Date = ne
 			// Offsets as the file is now, as `highlight list` gives them: a re-anchored highlight has moved.
 			highlights: source.highlights.map(({ highlight, state, start, end }) => ({ ...storedFields(highlight), start, end, state })),
 		})),
+		corrections: corrections.map((correction) => ({ ...correction })),
 	};
 }
 

@@ -4,12 +4,12 @@ import { basename, join, sep } from 'node:path';
 import { CandidateScratch } from '../../core/search/candidates.js';
 import type { SearchSegment, UnitDescription } from '../../core/search/search.js';
 import { yieldToEventLoop } from '../../core/search/search.js';
-import { unitText, unitTextStart } from '../../core/search/units.js';
+import { unitText, unitTextStart, type SearchUnit } from '../../core/search/units.js';
 import { describeFsError, findArticleFiles, type UnreadableFile } from '../load.js';
 import { analyseFiles } from './analyse-pool.js';
 import { isAnalysed, type AnalysedFile } from './analyse.js';
 import { folderCacheDirectory } from './cache-dir.js';
-import { decodeBody, searchSpeakers, type IndexedArticle, type LibraryRow, type StoredEntry } from './entry.js';
+import { decodeBody, searchSpeakers, type ArticleBody, type IndexedArticle, type LibraryRow, type StoredEntry } from './entry.js';
 import { LibraryFile, UnusableIndexError, writeLibraryFile } from './library-file.js';
 import { articleOfUnit, buildFolderSearchIndex, readFolderSearchIndex, writeFolderSearchIndex, type FolderSearchIndex } from './search-file.js';
 
@@ -30,6 +30,14 @@ export interface UpdateResult {
 }
 
 export type { LibraryRow };
+
+/** Which quotes of the library a `by:` search may find, when the reader's corrections decide who spoke them. */
+export interface QuotePicker {
+	/** From the entry alone: may any quote of this article be one of those asked for? */
+	mayQuote(entry: StoredEntry): boolean;
+	/** Of an article's search units, the quotes asked for. */
+	picks(entry: StoredEntry, body: ArticleBody): (unit: SearchUnit) => boolean;
+}
 
 /** A unit of a folder's index, described for ranking, with the entry it belongs to. */
 export interface FolderUnit extends UnitDescription {
@@ -236,11 +244,20 @@ export class FolderIndex {
 	/**
 	 * This folder as search segments: the saved candidate index, less the articles that changed since it
 	 * was built, and a small one built now over those. Past a tenth of the library changed, the saved one is
-	 * built again. With `only`, the units of those articles alone.
+	 * built again. With `only`, the units of those articles alone; with `quotes`, only the quotes it picks (by:
+	 * as the reader's corrections have it).
 	 */
-	async searchSegments(only?: ReadonlySet<string>): Promise<{ segments: SearchSegment<FolderUnit>[]; warning: string | null }> {
+	async searchSegments(only?: ReadonlySet<string>, quotes?: QuotePicker): Promise<{ segments: SearchSegment<FolderUnit>[]; warning: string | null }> {
 		const key = `${this.generation}\u0000${only ? [...only].join('\u0000') : ''}`;
-		if (this.segmentsFor?.key === key) return { segments: this.segmentsFor.segments, warning: null };
+		if (!quotes && this.segmentsFor?.key === key) return { segments: this.segmentsFor.segments, warning: null };
+		const { parts, warning } = await this.searchParts();
+		const segments = parts.map(({ search, covered }) => this.segment(search, covered, only, quotes));
+		if (!quotes) this.segmentsFor = { key, segments };
+		return { segments, warning };
+	}
+
+	/** The candidate indexes that cover the folder now, each with the entries of its articles (null: changed since). */
+	private async searchParts(): Promise<{ parts: { search: FolderSearchIndex; covered: (StoredEntry | null)[] }[]; warning: string | null }> {
 		if (this.searchGeneration !== this.generation) {
 			this.searchGeneration = this.generation;
 			this.delta = null;
@@ -270,14 +287,13 @@ export class FolderIndex {
 				}
 			}
 		}
-		const segments = [this.segment(this.main, covered, only)];
+		const parts = [{ search: this.main, covered }];
 		const changed = missing(covered);
 		if (changed.length > 0) {
 			this.delta ??= await buildFolderSearchIndex(changed, (entry) => this.body(entry), yieldToEventLoop);
-			segments.push(this.segment(this.delta, this.coveredBy(this.delta), only));
+			parts.push({ search: this.delta, covered: this.coveredBy(this.delta) });
 		}
-		this.segmentsFor = { key, segments };
-		return { segments, warning };
+		return { parts, warning };
 	}
 
 	/** For each article of a search index, its entry now, or null if the file changed since. */
@@ -289,14 +305,26 @@ export class FolderIndex {
 		});
 	}
 
-	private segment(search: FolderSearchIndex, entries: readonly (StoredEntry | null)[], only: ReadonlySet<string> | undefined): SearchSegment<FolderUnit> {
+	private segment(search: FolderSearchIndex, entries: readonly (StoredEntry | null)[], only: ReadonlySet<string> | undefined, quotes?: QuotePicker): SearchSegment<FolderUnit> {
 		const allowed = new Uint8Array(search.index.unitKinds.length);
 		entries.forEach((entry, position) => {
-			if (entry && (!only || only.has(entry.name))) allowed.fill(1, search.firstUnit[position]!, search.firstUnit[position + 1]!);
+			if (!entry || (only && !only.has(entry.name))) return;
+			const [first, end] = [search.firstUnit[position]!, search.firstUnit[position + 1]!];
+			if (!quotes) return allowed.fill(1, first, end);
+			if (!quotes.mayQuote(entry)) return;
+			let body: ReturnType<typeof decodeBody>;
+			try {
+				body = this.body(entry);
+			} catch {
+				return; // damaged: left out now, read again at the next update
+			}
+			const picked = quotes.picks(entry, body);
+			for (let unit = first; unit < end; unit++) if (picked(body.unit(unit - first))) allowed[unit] = 1;
 		});
 		return {
 			index: search.index,
 			allowed,
+			speakersAllowed: quotes !== undefined,
 			scratch: (this.scratches.get(search) ?? this.scratches.set(search, new CandidateScratch(search.index.unitKinds.length)).get(search))!,
 			describe: async (units) =>
 				units.map((unit) => {

@@ -3,6 +3,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { anchorHighlight } from '../../core/annotations/anchor.js';
 import type { Article } from '../../core/article/article.js';
 import type { StoredQuote } from '../../core/library/corrected-library.js';
+import type { Correction } from '../../core/annotations/corrections.js';
+import { parseQuery } from '../../core/search/query.js';
+import { correctedQuotePicker } from './corrected-by.js';
 import { CandidateIndexBuilder } from '../../core/search/candidate-index.js';
 import { termsOf } from '../../core/search/fold.js';
 import { searchSegments, type SearchHit, type SearchSegment, type UnitDescription } from '../../core/search/search.js';
@@ -34,6 +37,8 @@ export interface LibrarySearchOptions {
 	readonly limit: number;
 	/** Highlights whose notes are searched too (their files must be in the library). */
 	readonly notes?: readonly StoredHighlight[];
+	/** The reader's speaker corrections: `by:` finds the quotes they give the speaker, not those they take away. */
+	readonly corrections?: readonly Correction[];
 	readonly signal?: AbortSignal;
 }
 
@@ -197,8 +202,10 @@ export class Library {
 	/** The query over the text, quotes, speakers and titles of the library, and the notes given: best first. */
 	async search(query: string, options: LibrarySearchOptions): Promise<SearchHit<LibraryUnit>[]> {
 		const segments: SearchSegment<LibraryUnit>[] = [];
+		const byNames = options.corrections && options.corrections.length > 0 ? parseQuery(query).speakers : [];
+		const picker = byNames.length > 0 ? correctedQuotePicker(byNames, options.corrections!) : undefined;
 		for (const { index, names } of this.selections) {
-			const found = await index.searchSegments(names ?? undefined);
+			const found = await index.searchSegments(names ?? undefined, picker);
 			if (found.warning && !this.warnings.includes(found.warning)) this.warnings.push(found.warning);
 			segments.push(...found.segments);
 		}
