@@ -5,7 +5,7 @@ import type { Theme } from '../theme.js';
 
 export interface HelpOverlayProps {
 	/** The screen the help is for; the reader's help also lists its modal modes. */
-	readonly mode: 'library' | 'reader' | 'notes';
+	readonly mode: 'library' | 'reader' | 'notes' | 'people';
 	readonly theme: Theme;
 	readonly rows: number;
 	readonly columns: number;
@@ -18,7 +18,7 @@ const MAX_KEYS_WIDTH = 22;
 
 type HelpRow = { heading: string } | { keys: string; description: string };
 
-export function helpRows(mode: 'library' | 'reader' | 'notes'): HelpRow[] {
+export function helpRows(mode: 'library' | 'reader' | 'notes' | 'people'): HelpRow[] {
 	const section = (m: Mode): HelpRow[] => [
 		{ heading: MODE_TITLES[m] },
 		...KEYMAP.filter((binding) => binding.mode === m).map(({ keys, description }) => ({ keys, description })),
@@ -26,9 +26,10 @@ export function helpRows(mode: 'library' | 'reader' | 'notes'): HelpRow[] {
 	const own = bindingsFor(mode).filter((binding) => binding.mode === mode);
 	const rows: HelpRow[] = [{ heading: `${MODE_TITLES[mode]} keys` }, ...own.map(({ keys, description }) => ({ keys, description }))];
 	rows.push(...section('global'));
-	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('note'), ...section('unsaved'));
+	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('pick'), ...section('note'), ...section('unsaved'));
+	if (mode === 'people') rows.push(...section('person'), ...section('pick'));
 	if (mode === 'notes') rows.push(...section('orphan'), ...section('note'), ...section('unsaved'));
-	if (mode === 'notes' || mode === 'library') rows.push(...section('filter'));
+	if (mode === 'notes' || mode === 'library' || mode === 'people') rows.push(...section('filter'));
 	return rows;
 }
 

@@ -100,7 +100,7 @@ export function SpeakersPanel({ speakers, following, row, theme, width, height }
 					</Text>
 				);
 			})}
-			<Text color={theme.muted}>{truncate('↑↓ choose · Enter follow · 1–9 a row · Esc close', width - 4)}</Text>
+			<Text color={theme.muted}>{truncate('↑↓ choose · Enter follow · 1–9 a row · M merge · E rename · Esc close', width - 4)}</Text>
 		</Box>
 	);
 }

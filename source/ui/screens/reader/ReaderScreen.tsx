@@ -8,7 +8,11 @@ import { currentPage, pageCount, progressOf } from '../../../core/reader/pager.j
 import { currentTop, initialReaderState, readerReducer, withInitialFocus, type ReaderAction, type ReaderContext, type ReaderState } from '../../../core/reader/state.js';
 import { articleSentences } from '../../../core/reader/sentences.js';
 import type { TextRange } from '../../../core/text/range.js';
-import { overlaps } from '../../../core/text/range.js';
+import { contains, overlaps } from '../../../core/text/range.js';
+import { analyseQuotes } from '../../../core/quotes/index.js';
+import { SpeakerPicker } from '../../components/SpeakerPicker.js';
+import { useUndoStack } from '../../hooks/use-undo-stack.js';
+import { applyChoice } from './reader-corrections.js';
 import { quoteView } from '../../../core/reader/quote-view.js';
 import { markupDecorations, type Decoration } from '../../../core/reader/decorations.js';
 import { inQuotes } from '../../../core/annotations/citation.js';
@@ -40,8 +44,10 @@ export interface ReaderScreenProps {
 	readonly rows: number;
 	readonly showQuotes: boolean;
 	readonly onToggleQuotes: () => void;
-	/** Open with this range focused and in view (a highlight picked in the notes screen). */
+	/** Open with this range focused and in view (a highlight picked in the notes screen, a quote in the people screen). */
 	readonly initialFocus?: TextRange;
+	/** Open following this speaker: } { step through their quotes (a person's quote picked in the people screen). */
+	readonly initialSpeaker?: string;
 	/** Opens the next or previous article; false when there is none. */
 	readonly onSibling: (delta: number) => boolean;
 	/** Called after the store was written (a position, a highlight), so other screens show it. */
@@ -69,10 +75,13 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const marginWidth = Math.max(2, Math.floor((columns - width) / 2));
 	const pageHeight = Math.max(1, rows - CHROME_ROWS);
 
-	const quotes = useMemo(() => quoteView(article, SPEAKER_SLOTS), [article]);
 	const markup = useMemo(() => markupDecorations(article.markup), [article]);
 
 	const [storeVersion, setStoreVersion] = useState(0);
+	// The reader's corrections are applied to what the engine found: a correction changes the view, not the analysis.
+	const engine = useMemo(() => analyseQuotes(article), [article]);
+	const corrections = useMemo(() => store.corrections(entry.path), [store, entry.path, storeVersion]);
+	const quotes = useMemo(() => quoteView(article, SPEAKER_SLOTS, corrections, entry.path, engine), [article, corrections, entry.path, engine]);
 	const anchored = useMemo(() => anchorHighlights(article, store.highlights(entry.path)), [article, store, entry.path, storeVersion]);
 	const highlights = useMemo(() => anchored.filter((h) => h.state !== 'orphaned'), [anchored]);
 	const orphans = anchored.length - highlights.length;
@@ -91,8 +100,10 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			const opening = contextFor(false);
 			const saved = props.initialFocus ? undefined : store.position(entry.path);
 			const anchor = props.initialFocus?.start ?? (saved ? Math.min(saved.offset, article.text.length) : 0);
-			const initial = withInitialFocus(initialReaderState(anchor, props.initialFocus ?? null), opening);
-			return props.initialFocus ? readerReducer(article.text, opening)(initial, { type: 'focus-range', range: props.initialFocus }) : initial;
+			// A quote picked elsewhere is focused whole, marks included, as } would focus it.
+			const focus = props.initialFocus && (quotes.navigable.find((quote) => contains(quote, props.initialFocus!)) ?? props.initialFocus);
+			const initial = withInitialFocus(initialReaderState(anchor, focus ?? null, props.initialSpeaker ?? null), opening);
+			return focus ? readerReducer(article.text, opening)(initial, { type: 'focus-range', range: focus }) : initial;
 		},
 	);
 	const layout = useMemo(() => layoutArticle(article, { width, unfold: state.unfold }), [article, width, state.unfold]);
@@ -114,7 +125,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		onStoreChanged?.();
 	}, [onStoreChanged]);
 	const say = (message: string | null) => dispatch({ type: 'message', message });
-	const actions = useHighlightActions({ store, entry, highlights, say, changed });
+	const undo = useUndoStack();
+	const actions = useHighlightActions({ store, entry, highlights, say, changed, undo });
 	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });
 
 	useReaderKeys({
@@ -133,6 +145,18 @@ export function ReaderScreen(props: ReaderScreenProps) {
 				onToggleQuotes: props.onToggleQuotes,
 				copy: props.copy,
 				openUrl: props.openUrl,
+				undo,
+				applyChoice: (pick, choice, target) =>
+					applyChoice(pick, choice, target, {
+						store,
+						entry,
+						quotes,
+						undo,
+						say,
+						changed,
+						following: stateNow.current.speaker,
+						follow: (speaker) => dispatch({ type: 'follow-speaker', speaker, stay: true }),
+					}),
 			}),
 		saveNote: () => {
 			const draft = stateNow.current.note;
@@ -160,7 +184,14 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	}, [showQuotes, quotes, markup, highlights, focused, state.selection]);
 
 	const { mode } = state;
-	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(quotes.speakers.length + 5, pageHeight) : 0;
+	const overlayHeight =
+		mode === 'note'
+			? Math.min(10, pageHeight)
+			: mode === 'speakers'
+				? Math.min(quotes.speakers.length + 5, pageHeight)
+				: mode === 'pick' && state.pick
+					? Math.min(state.pick.options.length + 6, pageHeight)
+					: 0;
 	const bodyHeight = pageHeight - overlayHeight;
 	const visible = layout.lines.slice(top, top + bodyHeight);
 	const meta = [article.source, article.byline, article.date, `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
@@ -207,6 +238,11 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			{mode === 'speakers' ? (
 				<Box marginLeft={marginWidth}>
 					<SpeakersPanel speakers={quotes.speakers} following={state.speaker} row={state.panelRow} theme={theme} width={width} height={overlayHeight} />
+				</Box>
+			) : null}
+			{mode === 'pick' && state.pick ? (
+				<Box marginLeft={marginWidth}>
+					<SpeakerPicker pick={state.pick} theme={theme} width={width} height={overlayHeight} />
 				</Box>
 			) : null}
 			{mode === 'note' && state.note ? (
