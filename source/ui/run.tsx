@@ -11,6 +11,7 @@ import { copyToClipboard, openUrl } from './clipboard.js';
 import type { OpenedAppStore, ReaderOptions } from './prelude.js';
 import { relocateMissingFiles } from '../library/anchoring.js';
 import { loadNotes } from '../library/notes.js';
+import { indexQuoteSource } from '../library/index/quote-source.js';
 
 /** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
 export async function runReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore): Promise<number> {
@@ -35,6 +36,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 			copy={(text) => copyToClipboard(text, process.stdout)}
 			openUrl={openUrl}
 			loadNotes={() => loadNotes(store, paths)}
+			quoteSource={indexQuoteSource(library)}
 			refreshArticle={reloadIfChanged}
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}

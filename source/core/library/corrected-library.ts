@@ -49,6 +49,14 @@ export function correctSummaries(source: QuoteSource, corrections: readonly Corr
 	});
 }
 
+/** Only the articles whose speakers or count of speech the corrections change, by file. */
+export function changedSummaries(source: QuoteSource, corrections: readonly Correction[]): Map<string, ArticleSummary> {
+	if (corrections.length === 0) return new Map();
+	const original = source.articles();
+	const corrected = correctSummaries({ articles: () => original, quotesIn: (file) => source.quotesIn(file) }, corrections);
+	return new Map(corrected.flatMap((summary, index) => (summary === original[index] ? [] : [[summary.file, summary] as const])));
+}
+
 export interface CorrectedArticleQuotes {
 	readonly quotes: LibraryQuote[];
 	/** Most quoted first, with the other spellings of each name. */

@@ -45,6 +45,8 @@ export interface Person {
 	readonly key: string;
 	readonly name: string;
 	readonly aliases: readonly string[];
+	/** Every spelling articles name them by as their speaker (`name` first): what a merge or rename of the person changes. */
+	readonly names: readonly string[];
 	/** Speech quotes attributed to them, unsure ones included. */
 	readonly quotes: number;
 	readonly unsure: number;
@@ -96,9 +98,10 @@ export function gatherPeople(articles: readonly ArticleSpeakers[]): Person[] {
 		}
 	}
 	const rows = [...people.entries()].map(([key, person]): Person => {
-		const name = [...person.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
-		const aliases = [...new Set([...person.spellings.keys(), ...person.aliases])].filter((alias) => alias !== name).sort((a, b) => b.length - a.length || a.localeCompare(b));
-		return { key, name, aliases, quotes: person.quotes, unsure: person.unsure, articles: person.files.size, latest: person.latest };
+		const names = [...person.spellings.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0])).map(([spelling]) => spelling);
+		const name = names[0]!;
+		const aliases = [...new Set([...names, ...person.aliases])].filter((alias) => alias !== name).sort((a, b) => b.length - a.length || a.localeCompare(b));
+		return { key, name, aliases, names, quotes: person.quotes, unsure: person.unsure, articles: person.files.size, latest: person.latest };
 	});
 	return sortPeople(rows, 'quotes');
 }

@@ -19,11 +19,16 @@ import { ReaderScreen, type ReaderStore } from '../screens/reader/ReaderScreen.j
 import { reloadQuietly } from '../screens/reader/reader-store.js';
 import type { Theme } from '../theme.js';
 import { appReducer, initialAppState } from './app-reducer.js';
+import { changedSummaries, type ArticleSummary, type QuoteSource } from '../../core/library/corrected-library.js';
+import type { PersonQuote } from '../../core/library/people.js';
+import { analysedQuoteSource } from '../../library/analysed-source.js';
+import { PeopleScreen, type PeopleStore } from '../screens/people/PeopleScreen.js';
+import { usePeopleSession } from '../screens/people/use-people-state.js';
 import { startingArticle } from './starting-article.js';
 import { useSession, type Session } from './use-session.js';
 
 /** What the app needs of the store. */
-export type AppStore = ReaderStore & NotesStore & Pick<Store, 'settings' | 'setSetting'>;
+export type AppStore = ReaderStore & NotesStore & PeopleStore & Pick<Store, 'settings' | 'setSetting'>;
 
 export interface AppProps {
 	readonly listing: LibraryListing;
@@ -34,6 +39,8 @@ export interface AppProps {
 	readonly openUrl: (url: string) => CopyResult;
 	/** The article as it is on disk now, or null when it has not changed since it was read. */
 	readonly refreshArticle?: (entry: LoadedArticle) => Promise<LoadedArticle | null>;
+	/** The library's quotes for the people screen and the library's counts: its index; else the listing's articles are analysed. */
+	readonly quoteSource?: QuoteSource;
 	/** Every highlight in the store, anchored against its article; called each time the notes screen opens. */
 	readonly loadNotes: () => Promise<NotesData>;
 	/** Shown once on the library screen, e.g. that a damaged config file was set aside. */
@@ -58,7 +65,7 @@ export function App(props: AppProps) {
  * AppState.screen, a folder under screens/ with its component and its keys hook (KeyPriority.screen), and a
  * command that opens it in the keymap.
  */
-function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session }: AppProps) {
+function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session, quoteSource }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch, appNow] = useSyncReducer(appReducer, () => {
@@ -108,9 +115,17 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		};
 	}, [opened, refreshArticle]);
 
+	// Who is quoted, as the reader's corrections have it: the library's counts, its "most quoted", its filter.
+	const source = useMemo(() => quoteSource ?? analysedQuoteSource(() => listing.articles), [quoteSource, listing]);
+	const people = usePeopleSession();
+	// Counted again when the corrections change, not at every refresh (a reading position saved).
+	const corrections = store.corrections();
+	const correctionIds = corrections.map((correction) => correction.id).join(' ');
+	const corrected = useMemo(() => changedSummaries(source, corrections), [source, correctionIds]);
+	const articles = useMemo(() => (corrected.size === 0 ? state.articles : state.articles.map((entry) => withSummary(entry, corrected.get(entry.path)))), [state.articles, corrected]);
 	const libraryRows: LibraryRow[] = useMemo(
 		() =>
-			state.articles.map(({ path, article, summary, mtimeMs }) => ({
+			articles.map(({ path, article, summary, mtimeMs }) => ({
 				title: article.title,
 				source: article.source,
 				date: article.date,
@@ -119,7 +134,7 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 				speakers: summary.speakers.map((speaker) => speaker.name),
 			})),
 		// Reading positions change outside React; a refresh is what says so.
-		[state.articles, store, state.refreshes],
+		[articles, store, state.refreshes],
 	);
 	const order = useMemo(() => orderLibrary(libraryRows, state.librarySort, state.libraryQuery), [libraryRows, state.librarySort, state.libraryQuery]);
 	const orderRef = useRef(order);
@@ -163,6 +178,9 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		return appNow.current.selected !== before;
 	}, []);
 	const onStoreChanged = useCallback(() => dispatch({ type: 'refresh' }), []);
+	const onOpenQuote = useCallback((quote: PersonQuote) => {
+		dispatch({ type: 'open-quote', path: quote.file, range: { start: quote.quote.start, end: quote.quote.end }, speaker: quote.quote.speaker });
+	}, []);
 	const onOpenNote = useCallback(
 		(entry: NoteEntry) => {
 			const loaded = notes?.articles.get(entry.file);
@@ -198,6 +216,7 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 					showQuotes={showQuotes}
 					onToggleQuotes={onToggleQuotes}
 					initialFocus={state.openAt ?? undefined}
+					initialSpeaker={state.openFollowing ?? undefined}
 					onSibling={onSibling}
 					onStoreChanged={onStoreChanged}
 					copy={copy}
@@ -205,6 +224,9 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 					beforeExit={beforeExit}
 				/>
 			);
+		}
+		if (state.screen === 'people') {
+			return <PeopleScreen session={people} source={source} store={store} theme={theme} columns={columns} rows={rows} onOpenQuote={onOpenQuote} onChanged={onStoreChanged} />;
 		}
 		if (state.screen === 'notes') {
 			return (
@@ -222,8 +244,8 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		}
 		return (
 			<LibraryScreen
-				listing={{ ...listing, articles: [...state.articles] }}
-				shown={order.map((index) => state.articles[index]!)}
+				listing={{ ...listing, articles: [...articles] }}
+				shown={order.map((index) => articles[index]!)}
 				selected={order.includes(state.selected) ? order.indexOf(state.selected) : 0}
 				sort={state.librarySort}
 				query={state.libraryQuery}
@@ -247,4 +269,9 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 			</Box>
 		</Box>
 	);
+}
+
+/** An article with who is quoted as the corrections have it. */
+function withSummary(entry: LoadedArticle, summary: ArticleSummary | undefined): LoadedArticle {
+	return summary ? { ...entry, summary: { quotes: summary.quotes, speakers: summary.speakers } } : entry;
 }
