@@ -23,7 +23,7 @@ function run(args: string[]) {
 interface Entry {
 	file: string;
 	title: string;
-	quotes: { text: string; start: number; end: number; speaker: string | null; kind: string }[];
+	quotes: { text: string; start: number; end: number; speaker: string | null; kind: string; corrected: boolean }[];
 	speakers: { name: string; aliases: string[]; quotes: number }[];
 }
 
@@ -39,7 +39,8 @@ test('quotes --json: the contract shape, one array for all files, offsets into t
 		const article = parseArticle(readFileSync(join(root, entry.file)));
 		assert.equal(entry.title, article.title);
 		for (const quote of entry.quotes) {
-			assert.deepEqual(Object.keys(quote), ['text', 'start', 'end', 'speaker', 'kind']);
+			assert.deepEqual(Object.keys(quote), ['text', 'start', 'end', 'speaker', 'kind', 'corrected']);
+			assert.equal(quote.corrected, false, 'no correction made');
 			assert.equal(article.text.slice(quote.start, quote.end), quote.text);
 			assert.ok(['direct', 'partial', 'scare', 'title'].includes(quote.kind));
 		}
