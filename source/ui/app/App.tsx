@@ -22,8 +22,8 @@ import { appReducer, initialAppState } from './app-reducer.js';
 import { changedSummaries, type ArticleSummary, type QuoteSource } from '../../core/library/corrected-library.js';
 import type { PersonQuote } from '../../core/library/people.js';
 import { analysedQuoteSource } from '../../library/analysed-source.js';
-import { PeopleScreen, type PeopleStore } from '../screens/people/PeopleScreen.js';
-import { usePeopleSession } from '../screens/people/use-people-state.js';
+import { PeopleScreen } from '../screens/people/PeopleScreen.js';
+import { usePeople, type PeopleStore } from '../screens/people/use-people.js';
 import { startingArticle } from './starting-article.js';
 import { useSession, type Session } from './use-session.js';
 
@@ -117,7 +117,6 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 
 	// Who is quoted, as the reader's corrections have it: the library's counts, its "most quoted", its filter.
 	const source = useMemo(() => quoteSource ?? analysedQuoteSource(() => listing.articles), [quoteSource, listing]);
-	const people = usePeopleSession();
 	// Counted again when the corrections change, not at every refresh (a reading position saved).
 	const corrections = store.corrections();
 	const correctionIds = corrections.map((correction) => correction.id).join(' ');
@@ -181,6 +180,15 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 	const onOpenQuote = useCallback((quote: PersonQuote) => {
 		dispatch({ type: 'open-quote', path: quote.file, range: { start: quote.quote.start, end: quote.quote.end }, speaker: quote.quote.speaker });
 	}, []);
+	const people = usePeople({
+		shown: state.screen === 'people',
+		screenNow: () => appNow.current.screen === 'people' && !appNow.current.help,
+		source,
+		store,
+		page: Math.max(1, rows - 7),
+		onOpenQuote,
+		onChanged: onStoreChanged,
+	});
 	const onOpenNote = useCallback(
 		(entry: NoteEntry) => {
 			const loaded = notes?.articles.get(entry.file);
@@ -226,7 +234,7 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 			);
 		}
 		if (state.screen === 'people') {
-			return <PeopleScreen session={people} source={source} store={store} theme={theme} columns={columns} rows={rows} onOpenQuote={onOpenQuote} onChanged={onStoreChanged} />;
+			return <PeopleScreen people={people} theme={theme} columns={columns} rows={rows} />;
 		}
 		if (state.screen === 'notes') {
 			return (

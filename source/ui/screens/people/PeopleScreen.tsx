@@ -1,34 +1,21 @@
 import { Box, Text } from 'ink';
-import { useCallback, useMemo, useRef, useState, type ReactElement } from 'react';
-import type { QuoteSource } from '../../../core/library/corrected-library.js';
+import type { ReactElement } from 'react';
 import type { Person, PersonQuote } from '../../../core/library/people.js';
 import { fit, truncate } from '../../../core/text/fit.js';
 import { sanitizeInline } from '../../../core/text/sanitize.js';
-import type { Store } from '../../../store/index.js';
 import { FilterLine } from '../../components/FilterLine.js';
 import { SpeakerPicker } from '../../components/SpeakerPicker.js';
 import type { Theme } from '../../theme.js';
-import { reloadQuietly } from '../reader/reader-store.js';
+import type { PeopleState } from './people-state.js';
 import { quoteLines } from './quote-lines.js';
-import { usePeopleData } from './use-people-data.js';
-import { usePeopleKeys } from './use-people-keys.js';
-import type { PeopleSession } from './use-people-state.js';
-
-/** What the people screen reads and writes of the store: the speaker corrections. */
-export type PeopleStore = Pick<Store, 'corrections' | 'addCorrection' | 'removeCorrection' | 'restoreCorrection' | 'reload'>;
+import type { People } from './use-people.js';
 
 export interface PeopleScreenProps {
-	readonly session: PeopleSession;
-	/** The library's quotes: its index, or the articles loaded. */
-	readonly source: QuoteSource;
-	readonly store: PeopleStore;
+	/** Its state, data and keys: the App's (see use-people). */
+	readonly people: People;
 	readonly theme: Theme;
 	readonly columns: number;
 	readonly rows: number;
-	/** Enter on a quote: the reader opens at it, following its speaker. */
-	readonly onOpenQuote: (quote: PersonQuote) => void;
-	/** After a correction was written or taken back: other screens count again. */
-	readonly onChanged?: () => void;
 }
 
 const QUOTES_WIDTH = 8;
@@ -36,6 +23,16 @@ const UNSURE_WIDTH = 8;
 const ARTICLES_WIDTH = 10;
 const LATEST_WIDTH = 12;
 const QUOTE_INDENT = 4;
+
+/** Rows the picker takes below the list. */
+function peoplePickHeight(pick: PeopleState['pick'], terminalRows: number): number {
+	return pick ? Math.min(pick.options.length + 6, Math.max(5, terminalRows - 8)) : 0;
+}
+
+/** Rows of the list: what is left after the header, filter line, column titles, message, hints, the picker and the spare row Ink needs. */
+function peopleListRows(state: Pick<PeopleState, 'filtering' | 'query' | 'pick'>, terminalRows: number): number {
+	return Math.max(1, terminalRows - 6 - (state.filtering || state.query ? 1 : 0) - peoplePickHeight(state.pick, terminalRows));
+}
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 const plural = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : /(ch|sh|s|x)$/.test(word) ? 'es' : 's'}`;
@@ -45,25 +42,12 @@ const plural = (count: number, word: string) => `${count.toLocaleString('en-US')
  * date; Tab sorts, / filters fuzzily; Enter shows one person's quotes newest first, each in full; Enter on one
  * opens the reader there following that person. M merges, E renames, U undoes (corrections, library-wide).
  */
-export function PeopleScreen({ session, source, store, theme, columns, rows: terminalRows, onOpenQuote, onChanged }: PeopleScreenProps) {
-	// Another window may have corrected a speaker since: read the store once on opening.
-	useState(() => reloadQuietly(store));
-	const { state } = session;
-	const [version, setVersion] = useState(0);
-	const corrections = useMemo(() => store.corrections(), [store, version]);
-	const data = usePeopleData(source, corrections, state);
-	const lists = useRef(data);
-	lists.current = data;
-	const changed = useCallback(() => {
-		setVersion((value) => value + 1);
-		onChanged?.();
-	}, [onChanged]);
-
+export function PeopleScreen({ people, theme, columns, rows: terminalRows }: PeopleScreenProps) {
+	const { data } = people;
+	const { state } = people.session;
 	const width = Math.max(20, columns - 2);
-	const pickHeight = state.pick ? Math.min(state.pick.options.length + 6, Math.max(5, terminalRows - 8)) : 0;
-	// Header, filter line, column titles, message, hints, the spare row Ink needs.
-	const room = Math.max(1, terminalRows - 6 - (state.filtering || state.query ? 1 : 0) - pickHeight);
-	usePeopleKeys({ session, store, lists, page: room, onOpenQuote, changed });
+	const pickHeight = peoplePickHeight(state.pick, terminalRows);
+	const room = peopleListRows(state, terminalRows);
 
 	const picker = state.pick ? <SpeakerPicker pick={state.pick} theme={theme} width={Math.min(width, 80)} height={pickHeight} /> : null;
 	const footer = (hints: string) => (

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Correction } from '../../../core/annotations/corrections.js';
-import { correctSummaries, personQuotes, type QuoteSource } from '../../../core/library/corrected-library.js';
+import { correctSummaries, personQuotes, type ArticleSummary, type QuoteSource } from '../../../core/library/corrected-library.js';
 import { filterPeople, gatherPeople, sortPeople, type Person, type PersonQuote } from '../../../core/library/people.js';
 import type { PeopleState } from './people-state.js';
 
@@ -13,9 +13,14 @@ export interface PeopleData {
 	readonly quotes: readonly PersonQuote[];
 }
 
-/** The library's people and one person's quotes, from the index (or the loaded articles) with the corrections applied. */
-export function usePeopleData(source: QuoteSource, corrections: readonly Correction[], state: Pick<PeopleState, 'query' | 'sort' | 'person'>): PeopleData {
-	const summaries = useMemo(() => correctSummaries(source, corrections), [source, corrections]);
+const NOBODY: readonly ArticleSummary[] = [];
+
+/**
+ * The library's people and one person's quotes, from the index (or the loaded articles) with the corrections
+ * applied; nothing is counted while the screen is not `onShow`.
+ */
+export function usePeopleData(source: QuoteSource, corrections: readonly Correction[], state: Pick<PeopleState, 'query' | 'sort' | 'person'>, onShow: boolean): PeopleData {
+	const summaries = useMemo(() => (onShow ? correctSummaries(source, corrections) : NOBODY), [onShow, source, corrections]);
 	const everyone = useMemo(() => gatherPeople(summaries), [summaries]);
 	const shown = useMemo(() => (state.query.trim() === '' ? sortPeople(everyone, state.sort) : filterPeople(everyone, state.query)), [everyone, state.query, state.sort]);
 	const key = state.person?.key ?? null;

@@ -17,6 +17,8 @@ export interface PeopleKeysInput {
 	readonly onOpenQuote: (quote: PersonQuote) => void;
 	/** After a correction was written or taken back. */
 	readonly changed: () => void;
+	/** The people screen is the one shown (as the keys before this one left it). */
+	readonly active: () => boolean;
 }
 
 const quotesOf = (count: number) => `${count} ${count === 1 ? 'quote' : 'quotes'}`;
@@ -25,7 +27,7 @@ const quotesOf = (count: number) => `${count} ${count === 1 ? 'quote' : 'quotes'
  * The people screen's keys: the list (move, sort, filter, Enter a person), a person's quotes (Enter one to read
  * it), and M, E, U; the picker and the filter take every key but Ctrl-C and Ctrl-Z while open.
  */
-export function usePeopleKeys({ session, store, lists, page, onOpenQuote, changed }: PeopleKeysInput): void {
+export function usePeopleKeys({ session, store, lists, page, onOpenQuote, changed, active }: PeopleKeysInput): void {
 	const { dispatch, now, undo } = session;
 	const say = (message: string | null) => dispatch({ type: 'message', message });
 
@@ -140,6 +142,7 @@ export function usePeopleKeys({ session, store, lists, page, onOpenQuote, change
 
 	useKeypress(
 		(press) => {
+			if (!active()) return false;
 			const state = now.current;
 			if (state.pick) return pickKey(press);
 			if (state.message !== null) say(null);
