@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import { correctAnalysis, type CorrectedQuote } from '../core/annotations/corrected-analysis.js';
 import type { Correction } from '../core/annotations/corrections.js';
 import { correctSummaries } from '../core/library/corrected-library.js';
-import { personKey } from '../core/library/people.js';
+import { personKeys } from '../core/library/people.js';
 import { analyseQuotes, type Quote, type QuoteAnalysis } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { indexQuoteSource } from '../library/index/quote-source.js';
@@ -57,8 +57,9 @@ function speakersCalled(speakers: readonly { readonly name: string; readonly ali
 	const needle = wanted.trim().toLowerCase();
 	const exact = speakers.filter((speaker) => [speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle));
 	const found = exact.length > 0 ? exact : new Fuse(speakers, { keys: ['name', 'aliases'], ignoreLocation: true, threshold: 0.3 }).search(needle).map((result) => result.item);
-	const people = new Set(found.map((speaker) => personKey(speaker.name)));
-	return new Set(speakers.filter((speaker) => people.has(personKey(speaker.name))).map((speaker) => speaker.name));
+	const keyOf = personKeys();
+	const people = new Set(found.map((speaker) => keyOf(speaker.name)));
+	return new Set(speakers.filter((speaker) => people.has(keyOf(speaker.name))).map((speaker) => speaker.name));
 }
 
 function filtered(analysis: CorrectedQuotes, names: ReadonlySet<string>): CorrectedQuotes {

@@ -25,8 +25,8 @@ export function correctAnalysis(text: string, analysis: QuoteAnalysis, correctio
 	if (corrections.length === 0) {
 		return { quotes: analysis.quotes.map((quote) => ({ ...quote, corrected: false })), speakers: analysis.speakers, corrections: [] };
 	}
-	const { quotes, anchored } = correctQuotes(text, analysis.quotes, corrections, file);
 	const resolve = nameResolver(corrections);
+	const { quotes, anchored } = correctQuotes(text, analysis.quotes, corrections, file, resolve);
 	const counts = new Map<string, { quotes: number; unsure: number }>();
 	for (const quote of quotes) {
 		if (quote.speaker === null || !isSpeech(quote)) continue;

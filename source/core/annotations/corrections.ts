@@ -69,18 +69,24 @@ export function nameKey(name: string): string {
 export function nameResolver(corrections: readonly Correction[]): (name: string) => string {
 	const steps = corrections
 		.filter((correction): correction is SpeakerMergeCorrection | SpeakerRenameCorrection => correction.kind !== 'set')
-		.sort(byCreation);
+		.sort(byCreation)
+		.map((step) => ({ from: nameKey(step.from), to: step.to, toKey: nameKey(step.to) }));
 	if (steps.length === 0) return (name) => name;
+	// A library names the same people over and over: each spelling is resolved once.
+	const resolved = new Map<string, string>();
 	return (name) => {
+		const known = resolved.get(name);
+		if (known !== undefined) return known;
 		let current = name;
-		const seen = new Set<string>([nameKey(current)]);
+		let currentKey = nameKey(name);
+		const seen = new Set<string>([currentKey]);
 		for (const step of steps) {
-			if (nameKey(step.from) !== nameKey(current)) continue;
-			const key = nameKey(step.to);
-			if (seen.has(key)) break;
-			seen.add(key);
-			current = step.to;
+			if (step.from !== currentKey) continue;
+			if (seen.has(step.toKey)) break;
+			seen.add(step.toKey);
+			[current, currentKey] = [step.to, step.toKey];
 		}
+		resolved.set(name, current);
 		return current;
 	};
 }
@@ -146,19 +152,19 @@ export interface CorrectedQuoteFields {
 /**
  * The quotes with the reader's corrections applied: a quote correction sets its quote's speaker (or turns
  * its marks into a scare quote: nobody's words), then renames and merges rename every speaker. A corrected
- * quote is sure: the reader said so.
+ * quote is sure: the reader said so. `resolve`: the corrections' `nameResolver`, when made already.
  */
 export function correctQuotes<Q extends CorrectableQuote>(
 	text: string,
 	quotes: readonly Q[],
 	corrections: readonly Correction[],
 	file?: string,
+	resolve: (name: string) => string = nameResolver(corrections),
 ): { quotes: Array<Q & CorrectedQuoteFields>; anchored: AnchoredCorrection[] } {
 	const own = corrections.filter((correction): correction is QuoteSpeakerCorrection => correction.kind === 'set' && (file === undefined || correction.file === file));
 	const anchored = anchorCorrections(text, quotes, own);
 	const chosen = new Map<number, QuoteSpeakerCorrection>();
 	for (const { correction, quote } of anchored) if (quote >= 0) chosen.set(quote, correction);
-	const resolve = nameResolver(corrections);
 	const corrected = quotes.map((quote, index) => {
 		const correction = chosen.get(index);
 		if (correction) {

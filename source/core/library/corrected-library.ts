@@ -1,5 +1,5 @@
 import { correctQuotes, nameKey, nameResolver, resolveSpeakerNames, type Correction } from '../annotations/corrections.js';
-import { countSpeakers, gatherPeople, personKey, quotesOf, type ArticleQuotes, type ArticleSpeaker, type ArticleSpeakers, type LibraryQuote, type Person, type PersonQuote } from './people.js';
+import { countSpeakers, gatherPeople, personKeys, quotesOf, type ArticleQuotes, type ArticleSpeaker, type ArticleSpeakers, type LibraryQuote, type Person, type PersonQuote } from './people.js';
 
 /** A quote as the library index keeps it: its words are the article's text from `start` to `end`. */
 export interface StoredQuote {
@@ -41,7 +41,7 @@ export function correctSummaries(source: QuoteSource, corrections: readonly Corr
 	const quoteCorrected = new Set(corrections.flatMap((correction) => (correction.kind === 'set' ? [correction.file] : [])));
 	return articles.map((article) => {
 		if (quoteCorrected.has(article.file)) {
-			const recounted = correctArticleQuotes(source, article, corrections);
+			const recounted = correctArticleQuotes(source, article, corrections, resolve);
 			if (recounted) return { ...article, quotes: recounted.speech, speakers: recounted.speakers };
 		}
 		if (article.speakers.every((speaker) => resolve(speaker.name) === speaker.name)) return article;
@@ -66,11 +66,16 @@ export interface CorrectedArticleQuotes {
 }
 
 /** One article's stored quotes with the corrections applied, their words taken from its text; null when it cannot be read. */
-export function correctArticleQuotes(source: QuoteSource, article: ArticleSpeakers, corrections: readonly Correction[]): CorrectedArticleQuotes | null {
+export function correctArticleQuotes(
+	source: QuoteSource,
+	article: ArticleSpeakers,
+	corrections: readonly Correction[],
+	resolve: (name: string) => string = nameResolver(corrections),
+): CorrectedArticleQuotes | null {
 	const stored = source.quotesIn(article.file);
 	if (!stored) return null;
-	const { quotes } = correctQuotes(stored.text, stored.quotes, corrections, article.file);
-	const resolved = resolveSpeakerNames(article.speakers, nameResolver(corrections), sumCounts);
+	const { quotes } = correctQuotes(stored.text, stored.quotes, corrections, article.file, resolve);
+	const resolved = resolveSpeakerNames(article.speakers, resolve, sumCounts);
 	const aliases = new Map(resolved.map((speaker) => [nameKey(speaker.name), speaker.aliases]));
 	const withText = quotes.map((quote) => ({ ...quote, text: stored.text.slice(quote.start, quote.end) }));
 	return {
@@ -90,10 +95,12 @@ export function libraryPeople(summaries: readonly ArticleSummary[]): Person[] {
  * include them are read.
  */
 export function personQuotes(source: QuoteSource, summaries: readonly ArticleSummary[], key: string, corrections: readonly Correction[]): PersonQuote[] {
+	const keyOf = personKeys();
+	const resolve = nameResolver(corrections);
 	const articles: ArticleQuotes[] = [];
 	for (const article of summaries) {
-		if (!article.speakers.some((speaker) => personKey(speaker.name) === key)) continue;
-		const corrected = correctArticleQuotes(source, article, corrections);
+		if (!article.speakers.some((speaker) => keyOf(speaker.name) === key)) continue;
+		const corrected = correctArticleQuotes(source, article, corrections, resolve);
 		if (corrected) articles.push({ file: article.file, title: article.title, source: article.source, date: article.date, quotes: corrected.quotes });
 	}
 	return quotesOf(articles, key);

@@ -80,13 +80,24 @@ export function personKey(name: string): string {
 	return words.filter((word, index) => word.length > 1 || index === 0 || index === words.length - 1).join(' ');
 }
 
+/** `personKey` remembered per spelling: a library names the same few thousand people tens of thousands of times. */
+export function personKeys(): (name: string) => string {
+	const known = new Map<string, string>();
+	return (name) => {
+		let key = known.get(name);
+		if (key === undefined) known.set(name, (key = personKey(name)));
+		return key;
+	};
+}
+
 /** Every speaker of the library, most quoted first. */
 export function gatherPeople(articles: readonly ArticleSpeakers[]): Person[] {
+	const keyOf = personKeys();
 	const people = new Map<string, { spellings: Map<string, number>; aliases: Set<string>; quotes: number; unsure: number; files: Set<string>; latest: string | null }>();
 	for (const article of articles) {
 		for (const speaker of article.speakers) {
 			if (speaker.quotes === 0) continue;
-			const key = personKey(speaker.name);
+			const key = keyOf(speaker.name);
 			let person = people.get(key);
 			if (!person) people.set(key, (person = { spellings: new Map(), aliases: new Set(), quotes: 0, unsure: 0, files: new Set(), latest: null }));
 			person.spellings.set(speaker.name, (person.spellings.get(speaker.name) ?? 0) + speaker.quotes);
@@ -152,6 +163,7 @@ export function findPerson(people: readonly Person[], query: string): Person | u
 
 /** Everything one person said across the library (the articles that quote them), newest article first, in text order within one. */
 export function quotesOf(articles: readonly ArticleQuotes[], key: string): PersonQuote[] {
+	const personKey = personKeys();
 	const found: PersonQuote[] = [];
 	for (const article of articles) {
 		article.quotes.forEach((quote, index) => {
