@@ -163,7 +163,7 @@ export function LibraryScreen({ listing, shown, selected, sort, query, filtering
 				<Text color={theme.warning}>…and {problems.length - shownProblems.length} more</Text>
 			) : null}
 			<Text color={theme.muted} wrap="truncate-end">
-				↑↓ j/k move · Enter open · / filter · Tab sort · m notes · ? help · q quit
+				↑↓ j/k move · Enter open · / filter · Tab sort · m notes · P people · ? help · q quit
 			</Text>
 		</Box>
 	);

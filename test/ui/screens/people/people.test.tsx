@@ -109,6 +109,21 @@ test('M merges a person into another, E renames one, U undoes: the counts follow
 	app.unmount();
 });
 
+test('? on the people screen lists its keys, those of a person’s quotes and of the picker', async () => {
+	const app = await openPeople();
+	await press(app.stdin, '?');
+	const frame = await waitForFrame(app.lastFrame, (f) => f.includes('People (P) keys'), 'the help');
+	assert.match(frame, /merge this person into another/);
+	let seen = '';
+	for (let page = 0; page < 8 && !(seen.includes('read it: the reader follows this person') && seen.includes('Choosing a speaker (R, M, E)')); page++) {
+		await press(app.stdin, ' ');
+		seen += await waitForFrame(app.lastFrame, (f) => f.includes('Help'), 'scrolled');
+	}
+	assert.match(seen, /read it: the reader follows this person/);
+	assert.match(seen, /Choosing a speaker \(R, M, E\)/);
+	app.unmount();
+});
+
 test('P from the reader, and q back to the same article', async () => {
 	const library = peopleLibrary();
 	const app = await renderApp({ paths: [library.folder] });
