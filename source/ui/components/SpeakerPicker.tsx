@@ -4,12 +4,6 @@ import { fit, truncate } from '../../core/text/fit.js';
 import { sanitizeInline } from '../../core/text/sanitize.js';
 import type { Theme } from '../theme.js';
 
-const TITLES = {
-	reassign: 'Who said',
-	merge: 'Merge',
-	rename: 'Rename',
-} as const;
-
 const HINTS = {
 	reassign: '↑↓ choose · Enter or 1–9 · type another name · Esc cancel',
 	merge: '↑↓ choose · Enter or 1–9 merges · type to filter · Esc cancel',
@@ -28,7 +22,7 @@ export function SpeakerPicker({ pick, theme, width, height }: { pick: SpeakerPic
 	const room = Math.max(1, height - (pick.purpose === 'rename' ? 4 : 5));
 	const first = Math.max(0, Math.min(pick.cursor - room + 1, rowTotal - room));
 	const rows = Array.from({ length: Math.min(room, rowTotal) }, (_, index) => first + index);
-	const title = pick.purpose === 'merge' ? `Merge ${pick.subject} into` : pick.purpose === 'rename' ? `Rename ${pick.subject}` : `${TITLES.reassign} ${pick.subject}?`;
+	const title = pick.purpose === 'merge' ? `Merge ${pick.subject} into` : pick.purpose === 'rename' ? `Rename ${pick.subject}` : `Who said ${pick.subject}?`;
 	const field = (label: string) => (
 		<Text wrap="truncate-end">
 			<Text color={theme.muted}>{label}</Text>

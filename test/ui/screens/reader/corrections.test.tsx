@@ -47,6 +47,9 @@ test('R then Enter gives the focused quote to the other speaker: the bar, the co
 	await press(app.stdin, '}');
 	await press(app.stdin, '{');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Quote — Tom Baird · your correction · R reassigns'), 'the info line says whose and that it was corrected');
+	await press(app.stdin, 'y');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Copied with'), 'copied');
+	assert.equal(app.recorded.copied.at(-1), '“We will not pay for a harbour nobody uses.” — Tom Baird, The Coastal Times, 2026-03-01', 'y credits the corrected speaker');
 	const stored = app.store.corrections();
 	assert.deepEqual(stored.map((correction) => [correction.kind, correction.from, correction.to]), [['set', 'Ann Price', 'Tom Baird']]);
 	app.unmount();
