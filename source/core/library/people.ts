@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import { nameKey } from '../annotations/corrections.js';
 
 /** An article as people are gathered from it: who is quoted, how often, how many of those unsure. */
@@ -145,20 +144,6 @@ export function sortPeople(people: readonly Person[], sort: PeopleSort): Person[
 
 export function nextPeopleSort(sort: PeopleSort): PeopleSort {
 	return PEOPLE_SORTS[(PEOPLE_SORTS.indexOf(sort) + 1) % PEOPLE_SORTS.length]!;
-}
-
-/** Fuzzy over names and aliases, best first; the threshold kept low as elsewhere (0.6 matches nearly anything). */
-export function filterPeople(people: readonly Person[], query: string): Person[] {
-	const trimmed = query.trim();
-	if (trimmed === '') return [...people];
-	const fuse = new Fuse(people, { keys: [{ name: 'name', weight: 2 }, { name: 'aliases', weight: 1 }], ignoreLocation: true, threshold: 0.3 });
-	return fuse.search(trimmed).map((result) => result.item);
-}
-
-/** The person whose name best matches `query` (fuzzy), for `quotes --speaker` and search's `by:`. */
-export function findPerson(people: readonly Person[], query: string): Person | undefined {
-	const exact = people.find((person) => personKey(person.name) === personKey(query) || person.aliases.some((alias) => personKey(alias) === personKey(query)));
-	return exact ?? filterPeople(people, query)[0];
 }
 
 /** Everything one person said across the library (the articles that quote them), newest article first, in text order within one. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countSpeakers, filterPeople, findPerson, gatherPeople as gatherFromSpeakers, personKey, quotesOf, sortPeople, type ArticleQuotes, type LibraryQuote } from '../../../source/core/library/people.js';
+import { countSpeakers, gatherPeople as gatherFromSpeakers, personKey, quotesOf, sortPeople, type ArticleQuotes, type LibraryQuote } from '../../../source/core/library/people.js';
+import { filterPeople, findPerson } from '../../../source/core/library/people-filter.js';
 
 let at = 0;
 function quote(speaker: string | null, text: string, options: { sure?: boolean; kind?: string } = {}): LibraryQuote {

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Correction } from '../../../core/annotations/corrections.js';
 import { correctSummaries, personQuotes, type ArticleSummary, type QuoteSource } from '../../../core/library/corrected-library.js';
-import { filterPeople, gatherPeople, sortPeople, type Person, type PersonQuote } from '../../../core/library/people.js';
+import { gatherPeople, sortPeople, type Person, type PersonQuote } from '../../../core/library/people.js';
+import { filterPeople } from '../../../core/library/people-filter.js';
 import type { PeopleState } from './people-state.js';
 
 export interface PeopleData {
