@@ -103,7 +103,7 @@ test('M merges a person into another, E renames one, U undoes: the counts follow
 	assert.deepEqual(app.store.corrections().map((correction) => [correction.kind, correction.from, correction.to]), [['rename', 'Tom Baird', 'Thomas Baird']]);
 
 	await press(app.stdin, 'q');
-	await waitForFrame(app.lastFrame, (f) => f.includes('Marginalia · 2 articles'), 'the library');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Marginalia · 2 articles') && f.includes('Most quoted: Thomas Baird 2 · Ravi Shah 1'), 'the library counts with the new name');
 	await press(app.stdin, KEYS.enter);
 	await waitForFrame(app.lastFrame, (f) => f.includes('Quoted: Thomas Baird 2 · Ravi Shah 1'), 'the reader uses the new name');
 	app.unmount();
