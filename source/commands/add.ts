@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { addToLibrary, ImportError, parseImportInput, type Added } from '../library/import/add.js';
 import { folderDuplicateIndex } from '../library/import/duplicates.js';
-import { adoptLibraryAndSay, fetchLimits, IMPORT_OPTIONS, libraryTarget } from './library-destination.js';
+import { adoptLibraryAndSay, fetchLimits, IMPORT_OPTIONS, libraryTarget, markNewArticles } from './library-destination.js';
 import { UsageError, toJson, type Command, type CommandIO } from './io.js';
 
 /** One entry of `add --json`. */
@@ -74,6 +74,7 @@ const add: Command = async (argv, io: CommandIO) => {
 		}
 	}
 	if (entries.some((entry) => entry.status === 'added')) adoptLibraryAndSay(io, target);
+	markNewArticles(io, target, entries.flatMap((entry) => (entry.status === 'added' && entry.file ? [entry.file] : [])));
 	if (values.json) io.stdout(`${toJson(entries)}\n`);
 	return entries.some((entry) => entry.status === 'failed') ? 1 : 0;
 };

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJson, exportMarkdown, type ExportSource } from '../core/annotations/export.js';
 import type { Article } from '../core/article/article.js';
@@ -10,8 +8,10 @@ import type { Correction } from '../core/annotations/corrections.js';
 import { sanitizeInline, sanitizeMultiline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
-import { libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
-import { CommandError, UsageError, toJson, type Command } from './io.js';
+import { writeOutputFile } from '../store/write-file.js';
+import { libraryPathsOf, openStoreForCommand, reportRelocations, unreadableFiles } from './store.js';
+import { reportProblems } from './articles.js';
+import { CommandError, UsageError, usageErrorFrom, toJson, type Command } from './io.js';
 
 /**
  * Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any,
@@ -30,24 +30,6 @@ export function speakerFinder(article: Article, corrections: readonly Correction
 	};
 }
 
-/** Writes beside the target and renames over it: a reader never sees half an export, and a failure leaves the old file. */
-function writeFileAtomically(path: string, content: string): void {
-	const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-	try {
-		const descriptor = openSync(temporary, 'w', 0o644);
-		try {
-			writeSync(descriptor, content);
-			fsyncSync(descriptor);
-		} finally {
-			closeSync(descriptor);
-		}
-		renameSync(temporary, path);
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		throw error;
-	}
-}
-
 const exportCommand: Command = async (argv, io) => {
 	let parsed;
 	try {
@@ -62,7 +44,7 @@ const exportCommand: Command = async (argv, io) => {
 			allowPositionals: false,
 		});
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const { format, output } = parsed.values;
 	if (format !== 'md' && format !== 'json') throw new UsageError(`--format is md or json, not ${sanitizeInline(format)}`);
@@ -87,19 +69,21 @@ const exportCommand: Command = async (argv, io) => {
 	});
 	const content = format === 'json' ? `${toJson(exportJson(sources, new Date(), store.corrections()))}\n` : sanitizeMultiline(exportMarkdown(sources));
 
+	const problems = unreadableFiles(files);
 	if (output === undefined) {
 		io.stdout(content);
-		return 0;
+		return reportProblems(io, problems);
 	}
 	const target = resolve(io.cwd, output);
 	try {
-		writeFileAtomically(target, content);
+		// A regular file is replaced whole or not at all; /dev/stdout or a pipe is written through, never replaced.
+		writeOutputFile(target, content);
 	} catch (error) {
 		throw new CommandError(`cannot write ${sanitizeInline(target)}: ${describeFsError(error)}`);
 	}
 	const count = sources.reduce((sum, source) => sum + source.highlights.length, 0);
 	io.stderr(`Exported ${count} highlight(s) from ${sources.length} article(s) to ${sanitizeInline(target)}\n`);
-	return 0;
+	return reportProblems(io, problems);
 };
 
 export default exportCommand;

@@ -4,8 +4,9 @@ import { findAll } from '../core/annotations/find.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/anchoring.js';
 import { describeFsError, loadArticle } from '../library/load.js';
-import { asCommandError, libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
-import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { libraryPathsOf, openStoreForCommand, reportRelocations, saveChange, unreadableFiles } from './store.js';
+import { reportProblems } from './articles.js';
+import { CommandError, UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 // The usage is written once, in the registry (which loads this module only when the command runs).
 import { USAGE } from './usage.js';
 
@@ -26,7 +27,7 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 	try {
 		return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 }
 
@@ -86,19 +87,16 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 	}
 
 	const store = await openStoreForCommand(io, values['config-dir']);
-	let highlight;
-	try {
-		highlight = store.addHighlight({
+	const highlight = await saveChange(store, () =>
+		store.addHighlight({
 			file: loaded.path,
 			text: loaded.article.text,
 			fingerprint: loaded.article.fingerprint,
 			start: match.start,
 			end: match.end,
 			note: values.note ?? '',
-		});
-	} catch (error) {
-		throw asCommandError(error);
-	}
+		}),
+	);
 	io.stdout(
 		values.json
 			? `${toJson(listEntry({ highlight, state: 'anchored', start: highlight.start, end: highlight.end }))}\n`
@@ -114,9 +112,10 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { files: anchored, relocations } = await loadAnchoredHighlights(store, { files, libraryPaths: libraryPathsOf(store) });
 	reportRelocations(io, relocations);
 	const entries = anchored.flatMap((file) => file.highlights.map(listEntry));
+	const problems = unreadableFiles(anchored);
 	if (values.json) {
 		io.stdout(`${toJson(entries)}\n`);
-		return 0;
+		return reportProblems(io, problems);
 	}
 	for (const group of anchored) {
 		if (group.highlights.length === 0) continue;
@@ -128,7 +127,7 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 			if (entry.note.trim() !== '') io.stdout(`      note: ${shorten(entry.note, 70)}\n`);
 		}
 	}
-	return 0;
+	return reportProblems(io, problems);
 }
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -136,12 +135,7 @@ async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	if (positionals.length !== 1) throw new UsageError('highlight rm takes one ID');
 	const id = positionals[0]!;
 	const store = await openStoreForCommand(io, values['config-dir']);
-	let removed;
-	try {
-		removed = store.removeHighlight(id);
-	} catch (error) {
-		throw asCommandError(error);
-	}
+	const removed = await saveChange(store, () => store.removeHighlight(id));
 	if (!removed) throw new CommandError(`no highlight ${sanitizeInline(id)}`);
 	io.stdout(values.json ? `${toJson(removed)}\n` : `${removed.id}\n`);
 	return 0;

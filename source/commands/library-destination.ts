@@ -50,3 +50,13 @@ export async function libraryTarget(io: CommandIO, options: { to?: string | unde
 export function adoptLibraryAndSay(io: CommandIO, target: LibraryTarget): void {
 	if (target.store && adoptLibrary(target.store, target)) io.stderr(`marginalia: your library is now ${sanitizeInline(target.dir)} (the library setting)\n`);
 }
+
+/** The library marks what an import added as new until it is opened; without the store (`--to`) nothing is marked. */
+export function markNewArticles(io: CommandIO, target: LibraryTarget, files: readonly string[]): void {
+	if (!target.store || files.length === 0) return;
+	try {
+		target.store.markArrived(files);
+	} catch (error) {
+		io.stderr(`marginalia: the new articles are not marked as new in the library: ${sanitizeInline(error instanceof Error ? error.message.split('\n')[0]! : String(error))}\n`);
+	}
+}

@@ -17,27 +17,25 @@ export interface IndexedLibrary {
 }
 
 /**
- * The articles under `paths` through the library index, brought up to date (progress on stderr). A path
- * that cannot be opened is an error naming it; a file that cannot be read is named on stderr and the rest
- * are listed.
+ * The articles under `paths` through the library index, brought up to date (progress on stderr). A path or
+ * a file that cannot be read is named on stderr, one line each, and the rest are listed (`failed` says so).
  */
 export async function openIndexedLibrary(paths: readonly string[], io: CommandIO): Promise<IndexedLibrary> {
 	const names = new Map<string, string>();
 	const folders: { absolute: string; given: string }[] = [];
+	let missing = false;
 	for (const given of paths) {
 		const absolute = resolve(io.cwd, given);
 		try {
 			if (statSync(absolute).isDirectory()) folders.push({ absolute, given });
 			else names.set(absolute, given);
 		} catch (error) {
-			throw new CommandError(`cannot read ${sanitizeInline(given)}: ${describeFsError(error)}`);
+			io.stderr(`marginalia: cannot read ${sanitizeInline(given)}: ${describeFsError(error)}\n`);
+			missing = true;
 		}
 	}
 	const { Library } = await import('../library/index/library.js');
-	const library = Library.open(
-		paths.map((given) => resolve(io.cwd, given)),
-		{ env: io.env },
-	);
+	const library = Library.open([...folders.map(({ absolute }) => absolute), ...names.keys()], { env: io.env });
 	const progress = indexProgress(io);
 	try {
 		await library.update({ onProgress: progress.report });
@@ -47,12 +45,12 @@ export async function openIndexedLibrary(paths: readonly string[], io: CommandIO
 	for (const warning of library.warnings) io.stderr(`marginalia: ${sanitizeInline(warning)}\n`);
 	for (const { path, reason } of library.unreadable()) io.stderr(`marginalia: cannot read ${sanitizeInline(path)}: ${reason}\n`);
 	const problem = library.problem();
-	if (problem) throw new CommandError(sanitizeInline(problem));
+	if (problem && !missing) throw new CommandError(sanitizeInline(problem));
 	const shownAs = (path: string) => {
 		const named = names.get(path);
 		if (named !== undefined) return named;
 		const folder = folders.find(({ absolute }) => path.startsWith(`${absolute}/`) || path.startsWith(`${absolute}\\`));
 		return folder ? join(folder.given, path.slice(folder.absolute.length + 1)) : path;
 	};
-	return { library, rows: () => library.rows(), shownAs, failed: library.unreadable().length > 0 };
+	return { library, rows: () => library.rows(), shownAs, failed: missing || library.unreadable().length > 0 };
 }

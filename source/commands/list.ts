@@ -6,7 +6,7 @@ import { storeSnapshot } from './store.js';
 import { correctSummaries, type ArticleSummary } from '../core/library/corrected-library.js';
 import { indexQuoteSource } from '../library/index/quote-source.js';
 import { openIndexedLibrary } from './library.js';
-import { UsageError, toJson, type Command } from './io.js';
+import { usageErrorFrom, toJson, type Command } from './io.js';
 
 /** The `list --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface ListJsonEntry {
@@ -53,7 +53,7 @@ const list: Command = async (argv, io) => {
 	try {
 		parsed = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false } }, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const store = await storeSnapshot(io);
 	// Read from the library index: only files changed since it was saved are read again.

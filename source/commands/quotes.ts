@@ -9,9 +9,9 @@ import { sanitizeInline } from '../core/text/sanitize.js';
 import { indexQuoteSource } from '../library/index/quote-source.js';
 import type { LoadedArticle } from '../library/load.js';
 import { storeSnapshot } from './store.js';
-import { loadArticles, type NamedArticle } from './articles.js';
+import { loadArticles, reportProblems, type NamedArticle } from './articles.js';
 import { openIndexedLibrary } from './library.js';
-import { UsageError, toJson, type Command } from './io.js';
+import { usageErrorFrom, toJson, type Command } from './io.js';
 
 /** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface QuotesJsonEntry {
@@ -45,7 +45,7 @@ function parse(argv: readonly string[]) {
 			allowPositionals: true,
 		});
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 }
 
@@ -114,39 +114,54 @@ const NO_QUOTES: CorrectedQuotes = { quotes: [], speakers: [] };
  * counts): only those are read and analysed; the others are listed with no quotes, as the analysis would
  * have found.
  */
-async function analyseForSpeaker(paths: readonly string[], speaker: string, corrections: readonly Correction[], io: Parameters<Command>[1]): Promise<AnalysedFile[]> {
+interface Analysed {
+	readonly analysed: AnalysedFile[];
+	/** Files that could not be read, one line each, still to be reported. */
+	readonly problems: readonly string[];
+	/** Some file could not be read and was reported already (by the library index). */
+	readonly failed: boolean;
+}
+
+async function analyseAll(paths: readonly string[], corrections: readonly Correction[], io: Parameters<Command>[1]): Promise<Analysed> {
+	const { articles, problems } = await loadArticles(paths, io);
+	return { analysed: articles.map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseCorrected(loaded, corrections) })), problems, failed: false };
+}
+
+async function analyseForSpeaker(paths: readonly string[], speaker: string, corrections: readonly Correction[], io: Parameters<Command>[1]): Promise<Analysed> {
 	const indexed = await openIndexedLibrary(paths, io);
 	const { shownAs } = indexed;
 	const articles = correctSummaries(indexQuoteSource(indexed.library), corrections);
+	// The same matching as each article's analysis gets, over every speaker the index knows.
 	const names = speakersCalled(articles.flatMap((article) => article.speakers), speaker);
 	const quoted = articles.filter((article) => article.speakers.some((s) => names.has(s.name)));
-	const loaded = new Map<string, NamedArticle>((await loadArticles(quoted.map((article) => shownAs(article.file)), io)).map((named) => [named.loaded.path, named]));
-	return articles.map((article) => {
+	const { articles: read, problems } = await loadArticles(quoted.map((article) => shownAs(article.file)), io);
+	const loaded = new Map<string, NamedArticle>(read.map((named) => [named.loaded.path, named]));
+	const analysed = articles.map((article): AnalysedFile => {
 		const named = loaded.get(article.file);
 		if (!named) return { file: shownAs(article.file), article: { title: article.title }, analysis: NO_QUOTES };
 		return { file: named.file, article: named.loaded.article, analysis: filtered(analyseCorrected(named.loaded, corrections), names) };
 	});
+	return { analysed, problems, failed: indexed.failed };
 }
 
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
 	const store = await storeSnapshot(io);
 	const paths = positionals.length > 0 ? positionals : store.libraryPaths;
-	const analysed: AnalysedFile[] =
-		values.speaker === undefined
-			? (await loadArticles(paths, io)).map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseCorrected(loaded, store.corrections) }))
-			: await analyseForSpeaker(paths, values.speaker, store.corrections, io);
+	const { analysed, problems, failed } =
+		values.speaker === undefined ? await analyseAll(paths, store.corrections, io) : await analyseForSpeaker(paths, values.speaker, store.corrections, io);
 	if (values.json) {
 		io.stdout(`${toJson(analysed.map(toJsonEntry))}\n`);
-		return 0;
+		return Math.max(reportProblems(io, problems), failed ? 1 : 0);
 	}
 	const shown = values.speaker === undefined ? analysed : analysed.filter((entry) => entry.analysis.quotes.length > 0);
-	if (shown.length === 0) {
-		io.stderr(`marginalia: nobody called ${oneLine(values.speaker ?? '')} is quoted\n`);
+	if (shown.length > 0) io.stdout(formatText(shown));
+	const status = Math.max(reportProblems(io, problems), failed ? 1 : 0);
+	if (shown.length === 0 && values.speaker !== undefined) {
+		io.stderr(`marginalia: nobody called ${oneLine(values.speaker)} is quoted\n`);
 		return 1;
 	}
-	io.stdout(formatText(shown));
-	return 0;
+	return status;
 };
 
 export default quotes;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { refreshFeeds, type RefreshEvent } from '../library/import/feeds.js';
 import { webAddress } from '../library/import/fetch.js';
-import { adoptLibraryAndSay, fetchLimits, IMPORT_OPTIONS, libraryTarget } from './library-destination.js';
+import { adoptLibraryAndSay, fetchLimits, IMPORT_OPTIONS, libraryTarget, markNewArticles } from './library-destination.js';
 import { asCommandError } from './store.js';
 import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
 
@@ -64,6 +64,7 @@ const refresh: Command = async (argv, io: CommandIO) => {
 		throw asCommandError(error);
 	}
 	if (summary.added.length > 0) adoptLibraryAndSay(io, target);
+	markNewArticles(io, target, summary.added.map((added) => added.file));
 
 	const failed = summary.feeds.filter((feed) => feed.status === 'failed').length;
 	io.stderr(`${plural(summary.added.length, 'new article')}${failed > 0 ? `; ${plural(failed, 'feed')} failed` : ''}.\n`);

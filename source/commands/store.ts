@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
-import type { Relocation } from '../library/anchoring.js';
+import type { AnchoredFile, Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
-import { NewerFormatError, StoreError, StoreLockedError, configDirectory, openStore, type Store, type StoredCorrection, type StoredHighlight } from '../store/index.js';
+import { NewerFormatError, StoreError, StoreLockedError, UnsavedChangeError, configDirectory, openStore, type Store, type StoredCorrection, type StoredHighlight } from '../store/index.js';
 import { STORE_FORMAT_VERSION, parseStoreFile } from '../store/format.js';
 import { CommandError, type CommandIO } from './io.js';
 
@@ -13,9 +13,9 @@ export async function openStoreForCommand(io: CommandIO, configDir: string | und
 		const { store, warning } = await openStore({
 			configDir: configDir === undefined ? undefined : resolve(io.cwd, configDir),
 			env: io.env,
-			onWarning: (message) => io.stderr(`marginalia: ${message}\n`),
+			onWarning: (message) => io.stderr(`marginalia: ${sanitizeInline(message)}\n`),
 		});
-		if (warning) io.stderr(`marginalia: ${warning}\n`);
+		if (warning) io.stderr(`marginalia: ${sanitizeInline(warning)}\n`);
 		return store;
 	} catch (error) {
 		throw asCommandError(error);
@@ -27,6 +27,26 @@ export function asCommandError(error: unknown): unknown {
 		return new CommandError(error.message);
 	}
 	return error;
+}
+
+/**
+ * Makes a change and waits until it is on disk: a lock held by another window is waited for; a full disk or
+ * a read-only folder is an error (status 1), and the config file keeps what it had.
+ */
+export async function saveChange<T>(store: Store, change: () => T): Promise<T> {
+	let result: T;
+	try {
+		result = change();
+	} catch (error) {
+		if (!(error instanceof UnsavedChangeError)) throw asCommandError(error);
+		result = error.result as T;
+	}
+	try {
+		await store.flush();
+	} catch (error) {
+		throw asCommandError(error);
+	}
+	return result;
 }
 
 export function libraryPathsOf(store: Store): string[] {
@@ -81,8 +101,8 @@ const isCorrection = (value: unknown): value is StoredCorrection => {
 const byCreation = (a: StoredCorrection, b: StoredCorrection) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
 
 /**
- * The highlights, corrections and library of the store, read straight from its file when it is in today's format:
- * conf and its validator cost a read-only command a good part of its start-up. Anything else (no file
+ * The highlights, corrections and library of the store, read straight from its file when it is in today's format,
+ * without taking the lock (a read-only command changes nothing). Anything else (no file
  * yet is fine; an old format, damage) goes through the store, which migrates or sets damage aside.
  */
 export async function storeSnapshot(io: CommandIO): Promise<StoreSnapshot> {
@@ -109,4 +129,13 @@ export async function storeSnapshot(io: CommandIO): Promise<StoreSnapshot> {
 	}
 	const store = await openStoreForCommand(io, undefined);
 	return { highlights: store.highlights(), corrections: store.corrections(), libraryPaths: libraryPathsOf(store) };
+}
+
+/**
+ * Files holding highlights that exist but cannot be read (too large, a FIFO, unreadable): their highlights
+ * are listed as saved, and each file is named for the command to report. A file that is simply gone is not
+ * a problem: its highlights are orphans.
+ */
+export function unreadableFiles(files: readonly AnchoredFile[]): string[] {
+	return files.filter((file) => !file.loaded && !file.missing).map((file) => `cannot read ${sanitizeInline(file.file)}: ${file.problem ?? 'unknown error'}`);
 }

@@ -1,4 +1,5 @@
 import type { Correction } from '../core/annotations/corrections.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
 import type { Highlight } from '../core/annotations/highlight.js';
 
 /**
@@ -9,13 +10,14 @@ import type { Highlight } from '../core/annotations/highlight.js';
  *     "tombstones": { "<id>": { "deleted": ISO time } },
  *     "drafts": { "<absolute path>#<start>-<end>": NoteDraftRecord },
  *     "feeds": { "<feed url>": StoredFeed },
+ *     "arrivals": { "<absolute path>": { "arrived": ISO time } },
  *     "__internal__": { "migrations": { "version": "1.0.0" } } }
  *
  * Highlights are keyed by id so that a change touches one entry of a freshly read file; tombstones
  * remember deletions so that nothing (another process, a recovery) brings a deleted highlight back.
  * Speaker corrections are kept the same way, in the same tombstones (ids never repeat). Older versions of
  * Marginalia keep the `corrections` key they do not know, so adding it needed no new format version; the
- * same holds for `drafts` and `feeds`.
+ * same holds for `drafts`, `feeds` and `arrivals` (imported articles not opened yet: the library's "new").
  */
 export const STORE_FORMAT_VERSION = '1.0.0';
 
@@ -67,6 +69,11 @@ export interface StoredFeed {
 	seen: Record<string, string>;
 }
 
+/** An article an import brought in, not opened since. */
+export interface Arrival {
+	arrived: string;
+}
+
 export interface Tombstone {
 	deleted: string;
 }
@@ -80,7 +87,8 @@ export interface StoreData {
 	/** Added in 1.0.0 files without a version change: older versions keep unknown keys as they are. */
 	drafts?: Record<string, NoteDraftRecord>;
 	feeds?: Record<string, StoredFeed>;
-	// conf's own bookkeeping (the migrated version) lives under this key.
+	arrivals?: Record<string, Arrival>;
+	// Bookkeeping: the format version of the file (the key conf used, kept so older files read the same).
 	__internal__?: { migrations?: { version?: string } };
 	[key: string]: unknown;
 }
@@ -139,7 +147,10 @@ const correctionSchema = {
 	],
 } as const;
 
-/** conf's `schema` option: the properties of the root object. Unknown keys are kept (a newer version may add some). */
+/**
+ * The properties of the root object (JSON Schema), compiled ahead of time into validate.generated.ts by
+ * scripts/store-validator.ts. Unknown keys are kept (a newer version may add some).
+ */
 export const STORE_SCHEMA = {
 	settings: {
 		type: 'object',
@@ -200,6 +211,10 @@ export const STORE_SCHEMA = {
 				seen: { type: 'object', additionalProperties: { type: 'string' } },
 			},
 		},
+	},
+	arrivals: {
+		type: 'object',
+		additionalProperties: { type: 'object', required: ['arrived'], properties: { arrived: isoTime } },
 	},
 } as const;
 
@@ -264,7 +279,7 @@ export function migrateToFormat1(data: Record<string, unknown>): Record<string, 
 /** A file written by a later format than this program knows: reading on would drop what it does not understand. */
 export class NewerFormatError extends Error {}
 
-/** Valid JSON that is not an object (`null`, `[]`, `"…"`): conf would silently treat it as empty. */
+/** Valid JSON that is not an object (`null`, `[]`, `"…"`): never treated as an empty store. */
 export class NotAnObjectError extends Error {}
 
 function compareVersions(a: string, b: string): number {
@@ -277,16 +292,50 @@ function compareVersions(a: string, b: string): number {
 	return 0;
 }
 
-/** conf's `deserialize`: JSON.parse plus the checks conf does not make. */
+/** Deeper than any config we write (root → highlights → id → field is 3): a file nested deeper is damaged. */
+const MAX_NESTING = 64;
+
+/** A file nested too deeply to be ours: cloning or writing it would overflow the stack. */
+export class TooDeepError extends Error {}
+
+/** How deeply arrays and objects nest in JSON text, without parsing it (and without recursion). */
+export function nestingDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const char = text.charCodeAt(i);
+		if (inString) {
+			if (char === 0x5c) i++;
+			else if (char === 0x22) inString = false;
+		} else if (char === 0x22) inString = true;
+		else if (char === 0x7b || char === 0x5b) deepest = Math.max(deepest, ++depth);
+		else if (char === 0x7d || char === 0x5d) depth--;
+	}
+	return deepest;
+}
+
+/** How a version from the file is shown in a message: it is outside text. */
+function shownVersion(version: string): string {
+	const clean = sanitizeInline(version);
+	return clean.length > 20 ? `${clean.slice(0, 19)}…` : clean;
+}
+
+/**
+ * The config file's text as data: JSON.parse plus the checks JSON does not make, then the migration of older formats
+ * (pure and idempotent, so reading an old file twice does no harm; the store writes the result).
+ */
 export function parseStoreFile(text: string): StoreData {
+	if (nestingDepth(text) > MAX_NESTING) throw new TooDeepError(`nested more than ${MAX_NESTING} levels deep`);
 	const data: unknown = JSON.parse(text);
 	if (!isRecord(data)) throw new NotAnObjectError(`not a JSON object (${Array.isArray(data) ? 'an array' : String(data === null ? 'null' : typeof data)})`);
 	const internal = data.__internal__;
 	const version = isRecord(internal) && isRecord(internal.migrations) ? internal.migrations.version : undefined;
 	if (typeof version === 'string' && compareVersions(version, STORE_FORMAT_VERSION) > 0) {
 		throw new NewerFormatError(
-			`the config file was written by a newer Marginalia (store format ${version}; this one reads ${STORE_FORMAT_VERSION}); update Marginalia`,
+			`the config file was written by a newer Marginalia (store format ${shownVersion(version)}; this one reads ${STORE_FORMAT_VERSION}); update Marginalia`,
 		);
 	}
-	return data as StoreData;
+	if (version === STORE_FORMAT_VERSION) return data as StoreData;
+	return migrateToFormat1(data) as StoreData;
 }

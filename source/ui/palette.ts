@@ -43,9 +43,11 @@ export function textStyle(style: SegmentStyle, theme: Theme, showQuotes: boolean
 	if (style.markup?.includes('emphasis')) result.italic = true;
 	if (style.markup?.includes('link')) result.underline = true;
 	if (style.markup?.includes('code')) result.color = result.color ?? theme.accent;
+	// Every match of a search is bold and underlined; the one n and N are on is drawn inverse as well.
 	if (style.match) {
-		result.inverse = !result.inverse;
+		result.bold = true;
 		result.underline = true;
 	}
+	if (style.currentMatch) result.inverse = !result.inverse;
 	return result;
 }

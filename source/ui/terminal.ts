@@ -80,6 +80,8 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 		};
 		endBySignal('SIGTERM', 143);
 		endBySignal('SIGHUP', 129);
+		// Ctrl-C is a key in raw mode; this is `kill -INT` from elsewhere.
+		endBySignal('SIGINT', 130);
 		const crash = (error: unknown) => {
 			this.runExitHooks();
 			this.restore();

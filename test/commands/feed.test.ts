@@ -75,7 +75,9 @@ test("refresh: each new item's page through the same import, progress on stderr;
 	assert.ok(progress.includes("  + The Daily Ledger – World: Ferry services cancelled as gales reach the islands (its page failed: the server answered 404 Not Found; kept the feed's text)"), result.stderr);
 	assert.ok(progress.includes('  = The Coastal Times: Storm closes the coast road for a second night is already in the library (same address)') || progress.includes('  = The Daily Ledger – World: Storm closes the coast road for a second night is already in the library (same address)'), result.stderr);
 	assert.ok(progress.includes('5 new articles.'), result.stderr);
-	assert.equal(JSON.parse(readFileSync(join(config, 'config.json'), 'utf8')).settings.library, library, 'refresh writes where add does');
+	const saved = JSON.parse(readFileSync(join(config, 'config.json'), 'utf8'));
+	assert.equal(saved.settings.library, library, 'refresh writes where add does');
+	assert.deepEqual(Object.keys(saved.arrivals).sort(), files().map((name) => join(library, name)), 'each new article is marked new for the library');
 
 	const ferries = readFileSync(join(library, 'ferry-services-cancelled-as-gales-reach-the-islands.txt'), 'utf8');
 	assert.equal(

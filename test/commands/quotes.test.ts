@@ -89,10 +89,10 @@ test('quotes: an unknown flag is a usage error (status 2)', () => {
 	assert.match(result.stderr, /--loud/);
 });
 
-test('quotes: a missing file fails with one line on stderr (status 1)', () => {
+test('quotes: a missing file fails with one line on stderr (status 1), and the JSON is still valid', () => {
 	const result = run(['--json', 'no/such/article.txt']);
 	assert.equal(result.status, 1);
-	assert.equal(result.stdout, '');
+	assert.equal(result.stdout, '[]\n');
 	assert.equal(result.stderr.trimEnd().split('\n').length, 1);
 	assert.match(result.stderr, /no\/such\/article\.txt: no such file or folder/);
 });

@@ -86,6 +86,20 @@ test('SIGTERM restores the terminal and saves the place', async () => {
 	assert.equal(lavrov?.[1].progress, 1);
 });
 
+test('kill -INT restores the terminal: the alternate screen is left and raw mode is off', async () => {
+	// After the reader ends, stty says whether the terminal is back in canonical (line) mode.
+	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js; echo "EXIT=$?"; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon; sleep 60`;
+	newSession(100, 30, command);
+	await waitForScreen((s) => s.includes('2 articles'), 'the library');
+	keys('g', 'Enter');
+	await waitForScreen((s) => s.includes('page '), 'the reader');
+	process.kill(terminal.appPid(), 'SIGINT');
+	const text = await waitForScreen((s) => /^-?icanon$/m.test(s), 'the process to end and stty to answer');
+	assert.match(text, /EXIT=130/);
+	assert.match(text, /^icanon$/m, 'raw mode is off');
+	assert.doesNotMatch(text, /page \d+\//, 'the alternate screen was left');
+});
+
 test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
 	newSession(100, 30, 'env -u CI bash --norc --noprofile');
 	keys(`cd ${JSON.stringify(ROOT)} && MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js`, 'Enter');

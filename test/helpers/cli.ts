@@ -9,17 +9,28 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 export interface CliResult {
 	status: number | null;
+	/** Set when the run was killed (its timeout). */
+	signal?: NodeJS.Signals | null;
 	stdout: string;
 	stderr: string;
 }
 
+export interface RunOptions {
+	/** More environment, e.g. faultEnv(…) from helpers/faults.ts. */
+	readonly env?: Record<string, string>;
+	/** Arguments for node before the script, e.g. `--import tsx --import FAULTS_PRELOAD`. */
+	readonly nodeArgs?: readonly string[];
+	/** Killed after this long (a hang fails the test instead of stalling it). */
+	readonly timeout?: number;
+}
+
 /** Runs the built CLI (`npm run build` first) with MARGINALIA_CONFIG_DIR set to `configDir`, the cache inside it. */
-export function runCli(configDir: string, args: string[], cwd?: string): CliResult {
+export function runCli(configDir: string, args: string[], cwd?: string, options: RunOptions = {}): CliResult {
 	if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
-	const env: NodeJS.ProcessEnv = { ...process.env, MARGINALIA_CONFIG_DIR: configDir, MARGINALIA_CACHE_DIR: join(configDir, 'cache') };
+	const env: NodeJS.ProcessEnv = { ...process.env, MARGINALIA_CONFIG_DIR: configDir, MARGINALIA_CACHE_DIR: join(configDir, 'cache'), ...options.env };
 	delete env.FORCE_COLOR;
-	const result = spawnSync(process.execPath, [CLI, ...args], { env, cwd, encoding: 'utf8' });
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+	const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { env, cwd, encoding: 'utf8', timeout: options.timeout });
+	return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 export function temporaryDir(t: TestContext, prefix = 'marginalia-cli-'): string {

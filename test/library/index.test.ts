@@ -169,7 +169,7 @@ test('files that are not regular files are named, not read; the rest are indexed
 	if (spawnSync('mkfifo', [fifo]).status !== 0) return t.skip('mkfifo is not available');
 	const { library: index } = await updated(library, cache);
 	assert.equal(index.rows().length, 2);
-	assert.deepEqual(index.unreadable(), [{ path: fifo, reason: 'not a regular file' }]);
+	assert.deepEqual(index.unreadable(), [{ path: fifo, reason: 'is a FIFO, not a regular file' }]);
 });
 
 test('many files are read by worker threads with the same result', async (t) => {
@@ -210,6 +210,25 @@ test('updates() streams progress with each article read, for rows that fill in',
 	assert.equal(index.rows().length, 3, 'all rows once it is done');
 });
 
+test('an article read while the index is built is listed and can be opened before the build is done', async (t) => {
+	const { library, cache } = folders(t);
+	writeArticles(library, 3);
+	const index = Library.open([library], { cacheDir: cache });
+	assert.equal(index.listing().articles.length, 0);
+	const opened: { text: string; problem: string | null }[] = [];
+	let kept: ReturnType<Library['listing']>['articles'][number] | undefined;
+	for await (const progress of index.updates({ threads: 0 })) {
+		if (progress.done !== 1 || !progress.article) continue;
+		const listing = index.listing();
+		kept = listing.articles[0];
+		opened.push({ text: kept!.article.text, problem: listing.problem });
+	}
+	assert.equal(opened.length, 1);
+	assert.match(opened[0]!.text, /The ferry \d waits/, 'its text, before it is in the index file');
+	assert.equal(opened[0]!.problem, null, 'a library being read is not said to be empty');
+	assert.match(kept!.article.text, /The ferry \d waits/, 'the same article, once the build is done');
+});
+
 test('damage inside the stored text: search goes on without it, and the next update reads everything again', async (t) => {
 	const { library, cache } = folders(t);
 	writeArticles(library, 2);
@@ -229,4 +248,17 @@ test('damage inside the stored text: search goes on without it, and the next upd
 	assert.equal(filesOf(await index.search('ferry', { limit: 5 })).length, 2, '...but the one that met the damage rebuilt it');
 	assert.equal((await updated(library, cache)).read.length, 0);
 	assert.equal(filesOf(await (await updated(library, cache)).library.search('ferry', { limit: 5 })).length, 2);
+});
+
+test('a feed article keeps its feed in the index, from a cold index and a warm one', async (t) => {
+	const { library, cache } = folders(t);
+	writeFileSync(join(library, 'ferry.txt'), '---\ntitle: Ferry services cancelled\nfeed: https://ledger.example/feed.xml\nsurprise: kept out\n---\nFerry services cancelled\n\nNo sailings today.\n');
+	writeFileSync(join(library, 'tide.txt'), article('Tide tables for the week', 'High water at 06:12.'));
+	const cold = (await updated(library, cache)).library;
+	const warm = (await updated(library, cache)).library;
+	for (const index of [cold, warm]) {
+		assert.deepEqual(index.rows().map((row) => [row.name, row.feed]), [['ferry.txt', 'https://ledger.example/feed.xml'], ['tide.txt', null]]);
+		assert.equal(index.listing().articles[0]!.article.feed, 'https://ledger.example/feed.xml');
+	}
+	assert.equal(parseArticle(readFileSync(join(library, 'ferry.txt'))).feed, 'https://ledger.example/feed.xml');
 });

@@ -76,8 +76,30 @@ export function exportJson(sources: readonly ExportSource[], exported: Date = ne
 	};
 }
 
+/**
+ * Text from an article or a note, made inert in Markdown: raw HTML (a `<script>` in a title, an `<img>` in
+ * the text) is shown as the characters it is, never rendered by a Markdown viewer.
+ */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
+}
+
+/** An http(s) URL as an autolink, with what could close it or start markup percent-encoded; any other scheme as plain text. */
+function markdownUrl(url: string): string {
+	if (!/^https?:\/\//i.test(url)) return escapeHtml(url);
+	return `<${url.replace(/[\u0000-\u0020<>"`\\\u007f-\u009f]/g, (char) => encodeURIComponent(char))}>`;
+}
+
+/** A code span that the text cannot close: a fence of more backticks than any run in it. */
+function codeSpan(text: string): string {
+	const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = '`'.repeat(longestRun + 1);
+	const padded = text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text;
+	return `${fence}${padded}${fence}`;
+}
+
 function blockquote(text: string): string {
-	return text
+	return escapeHtml(text)
 		.trim()
 		.split('\n')
 		.map((line) => (line.trim() === '' ? '>' : `> ${line.trim()}`))
@@ -89,7 +111,7 @@ function blockquote(text: string): string {
  * must not be able to open a heading that breaks the export's structure.
  */
 function noteBlock(note: string): string {
-	const lines = note
+	const lines = escapeHtml(note)
 		.trim()
 		.split('\n')
 		.map((line) => line.replace(/^(\s*)(#{1,6}\s)/, '$1\\$2').trimEnd());
@@ -98,7 +120,7 @@ function noteBlock(note: string): string {
 
 function highlightBlock(entry: ExportSource['highlights'][number]): string {
 	const parts = [blockquote(entry.highlight.exact)];
-	if (entry.speaker) parts[0] += `\n>\n> — ${entry.speaker}`;
+	if (entry.speaker) parts[0] += `\n>\n> — ${escapeHtml(entry.speaker)}`;
 	if (entry.highlight.note.trim() !== '') parts.push(noteBlock(entry.highlight.note));
 	return parts.join('\n\n');
 }
@@ -112,8 +134,12 @@ export function exportMarkdown(sources: readonly ExportSource[], exported: Date 
 	for (const source of sources) {
 		if (source.highlights.length === 0) continue;
 		const title = source.article?.title ?? fileName(source.file);
-		out.push('', `## ${title.replace(/\n/g, ' ')}`, '');
-		const about = [source.article?.source, source.article?.url ? `<${source.article.url}>` : null, `\`${source.file}\``];
+		out.push('', `## ${escapeHtml(title.replace(/\n/g, ' '))}`, '');
+		const about = [
+			source.article?.source ? escapeHtml(source.article.source) : null,
+			source.article?.url ? markdownUrl(source.article.url) : null,
+			codeSpan(source.file),
+		];
 		out.push(about.filter((part): part is string => Boolean(part)).join(' · '));
 		if (!source.article) out.push('', '*The file is missing; highlights are shown as saved.*');
 		const anchored = source.highlights.filter((entry) => entry.state !== 'orphaned');

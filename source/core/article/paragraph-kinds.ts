@@ -36,6 +36,9 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 	/\b(listen|subscribe|follow)\b.{0,80}\b(apple podcasts|spotify|wherever you (get|listen to) your podcasts)\b/i,
 ];
 
+/** The patterns as one expression: a paragraph is scanned once, not once per pattern. */
+const ANY_BOILERPLATE = new RegExp(BOILERPLATE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
 const CAPTION_PATTERN =
 	/(\b(photo|photograph|image|picture|illustration|video|credit|source: (getty|reuters|ap\b)|pictured)\s*:|\((photo|image|picture)( by| credit)?[^)]*\)|\b(getty images|shutterstock|depositphotos|afp via getty|reuters\/|ap photo|epa-efe|file photo)\b)/i;
 
@@ -56,23 +59,27 @@ export function classifyParagraphs(
 	const kinds: ParagraphKind[] = raws.map(() => 'body');
 	const slice = (i: number) => text.slice(raws[i]!.start, raws[i]!.end);
 	const first = raws.length > 0 ? shown(raws[0]!.start, raws[0]!.end) : '';
-	const normalised = raws.map((_, i) => normaliseForComparison(slice(i)));
 
 	const headlineIndex = raws.length > 1 && looksLikeHeadline(first) ? 0 : -1;
 	if (headlineIndex === 0) kinds[0] = 'title';
 	const title = meta.title ?? (headlineIndex === 0 ? withoutFinalStop(first) : deriveTitle(first));
 	const titleDerived = meta.title === undefined && headlineIndex !== 0;
+	const normalisedTitle = normaliseForComparison(title);
+	// A repeated headline is about as long as the headline: longer paragraphs are not normalised to compare
+	// (normalising every paragraph of an 11 MB article took most of a second).
+	const mayRepeatTitle = (paragraph: string) => paragraph.length <= 2 * title.length + 16;
 
 	const seenCaptions = new Set<string>();
 	raws.forEach((_, i) => {
 		if (kinds[i] === 'title') return;
 		const paragraph = slice(i);
 		// A repeated headline is boilerplate; the paragraph a derived title was taken from is not a repeat.
-		if (normalised[i] === normaliseForComparison(title) && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
+		if (mayRepeatTitle(paragraph) && normaliseForComparison(paragraph) === normalisedTitle && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
 		else if (isCaption(paragraph)) {
-			kinds[i] = seenCaptions.has(normalised[i]!) ? 'boilerplate' : 'caption';
-			seenCaptions.add(normalised[i]!);
-		} else if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(paragraph))) kinds[i] = 'boilerplate';
+			const normalised = normaliseForComparison(paragraph);
+			kinds[i] = seenCaptions.has(normalised) ? 'boilerplate' : 'caption';
+			seenCaptions.add(normalised);
+		} else if (ANY_BOILERPLATE.test(paragraph)) kinds[i] = 'boilerplate';
 		else if (i < 6 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin),?){0,8}(\s*[|,–—-].{0,60})?$/u.test(paragraph))
 			kinds[i] = 'byline';
 	});
@@ -180,7 +187,8 @@ function foldTrailingSiteLines(text: string, raws: readonly RawParagraph[], kind
 
 function isShortLabel(text: string, raws: readonly RawParagraph[], i: number): boolean {
 	const value = text.slice(raws[i]!.start, raws[i]!.end);
-	return value.split(/\s+/).length <= 5 && !/[.!?:;,"”]$/.test(value) && /^\p{Lu}/u.test(value);
+	// The cheap tests first: most paragraphs end in a full stop, and splitting each one was costly.
+	return !/[.!?:;,"”]$/.test(value) && /^\p{Lu}/u.test(value) && value.split(/\s+/).length <= 5;
 }
 
 /** A wire credit closing the last body paragraph, such as "(RIA/NAN)" or "— Reuters". */

@@ -15,6 +15,8 @@ export interface FrontMatter {
 	readonly url?: string;
 	readonly byline?: string;
 	readonly date?: string;
+	/** The feed an article came from (`refresh` writes it): the feed's address. */
+	readonly feed?: string;
 }
 
 export interface Article {
@@ -29,6 +31,8 @@ export interface Article {
 	readonly byline: string | null;
 	readonly date: string | null;
 	readonly url: string | null;
+	/** The address of the feed it came from (front matter `feed`), for articles `refresh` brought in. */
+	readonly feed: string | null;
 	readonly paragraphs: readonly Paragraph[];
 	readonly words: number;
 	/** For a Markdown file: markers to hide, styles and links, as ranges of `text`. */

@@ -2,11 +2,8 @@ import { splitFrontMatter } from '../article/article.js';
 import type { FrontMatter } from '../article/types.js';
 import { decodeArticleText, fingerprintOf } from '../text/article-text.js';
 
-/** What an import produces: DESIGN's front matter (plus the feed it came from, if any) and the article text. */
-export interface ImportedMeta extends FrontMatter {
-	/** The feed's URL, for articles that `refresh` brought in; readers of the file ignore keys they do not know. */
-	readonly feed?: string;
-}
+/** What an import produces: DESIGN's front matter (`feed` set for what `refresh` brought in) and the article text. */
+export type ImportedMeta = FrontMatter;
 
 export interface ImportedArticle {
 	readonly meta: ImportedMeta;
@@ -15,7 +12,7 @@ export interface ImportedArticle {
 }
 
 /** The fields that have a value: front matter has no way to say null. */
-export function presentOnly(fields: Record<keyof FrontMatter, string | null | undefined>): FrontMatter {
+export function presentOnly(fields: Partial<Record<keyof FrontMatter, string | null | undefined>>): FrontMatter {
 	return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string' && value !== '')) as FrontMatter;
 }
 

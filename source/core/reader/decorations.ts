@@ -11,7 +11,8 @@ export type Decoration =
 	| { readonly type: 'speaker'; readonly start: number; readonly end: number; readonly slot: number }
 	| { readonly type: 'highlight'; readonly start: number; readonly end: number; readonly hasNote: boolean; readonly focused: boolean }
 	| { readonly type: 'selection'; readonly start: number; readonly end: number }
-	| { readonly type: 'match'; readonly start: number; readonly end: number }
+	/** Found by a search; `current`: the match n and N are on. */
+	| { readonly type: 'match'; readonly start: number; readonly end: number; readonly current?: boolean }
 	/** Markdown: a marker not shown (`**`, `# `, `](url)`), a style over the words, a bullet drawn as •. */
 	| { readonly type: 'hidden'; readonly start: number; readonly end: number }
 	| { readonly type: 'markup'; readonly start: number; readonly end: number; readonly style: MarkupStyle }
@@ -26,6 +27,7 @@ export interface SegmentStyle {
 	readonly focusedHighlight?: boolean;
 	readonly selection?: boolean;
 	readonly match?: boolean;
+	readonly currentMatch?: boolean;
 	readonly hidden?: boolean;
 	readonly markup?: readonly MarkupStyle[];
 	readonly bullet?: boolean;
@@ -108,7 +110,7 @@ function applyDecoration(style: SegmentStyle, decoration: Decoration): SegmentSt
 		case 'selection':
 			return { ...style, selection: true };
 		case 'match':
-			return { ...style, match: true };
+			return { ...style, match: true, currentMatch: style.currentMatch === true || decoration.current === true };
 		case 'hidden':
 			return { ...style, hidden: true };
 		case 'markup':
@@ -118,9 +120,53 @@ function applyDecoration(style: SegmentStyle, decoration: Decoration): SegmentSt
 	}
 }
 
+/**
+ * Decorations sorted by start, with the furthest end reached so far, to find those over a line by binary
+ * search: a finished 11 MB article has over 100,000 of them, and each line of each page looked at all.
+ */
+interface DecorationIndex {
+	readonly order: readonly number[];
+	readonly starts: readonly number[];
+	readonly furthestEnd: readonly number[];
+}
+
+/** Below this many a plain scan is as fast. */
+const INDEX_FROM = 64;
+const indexes = new WeakMap<readonly Decoration[], DecorationIndex>();
+
+function indexOf(decorations: readonly Decoration[]): DecorationIndex {
+	let index = indexes.get(decorations);
+	if (index) return index;
+	const order = decorations.map((_, i) => i).sort((a, b) => decorations[a]!.start - decorations[b]!.start);
+	const starts = order.map((i) => decorations[i]!.start);
+	const furthestEnd: number[] = [];
+	for (const i of order) furthestEnd.push(Math.max(furthestEnd.at(-1) ?? Number.NEGATIVE_INFINITY, decorations[i]!.end));
+	index = { order, starts, furthestEnd };
+	indexes.set(decorations, index);
+	return index;
+}
+
+/** The decorations over `[start, end)`, in their given order (later ones are applied over earlier ones). */
+function overlappingDecorations(start: number, end: number, decorations: readonly Decoration[]): Decoration[] {
+	if (decorations.length < INDEX_FROM) return decorations.filter((decoration) => decoration.start < end && decoration.end > start);
+	const { order, starts, furthestEnd } = indexOf(decorations);
+	let low = 0;
+	let high = starts.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (starts[middle]! < end) low = middle + 1;
+		else high = middle;
+	}
+	const found: number[] = [];
+	for (let i = low - 1; i >= 0 && furthestEnd[i]! > start; i--) {
+		if (decorations[order[i]!]!.end > start) found.push(order[i]!);
+	}
+	return found.sort((a, b) => a - b).map((i) => decorations[i]!);
+}
+
 /** Cuts `[start, end)` at every decoration boundary inside it and gives each piece its combined style. */
 export function styleRange(start: number, end: number, decorations: readonly Decoration[]): StyledSegment[] {
-	const overlapping = decorations.filter((decoration) => decoration.start < end && decoration.end > start);
+	const overlapping = overlappingDecorations(start, end, decorations);
 	if (overlapping.length === 0) return [{ start, end, style: {} }];
 	const cuts = new Set([start, end]);
 	for (const decoration of overlapping) {

@@ -40,6 +40,10 @@ export function columnWidth(terminalColumns: number): number {
 	return Math.max(10, Math.min(MAX_COLUMN, terminalColumns - 4));
 }
 
+function codePoints(text: string): string[] {
+	return Array.from(text);
+}
+
 function displayWidth(text: string): number {
 	return stringWidth(sanitizeInline(text));
 }
@@ -71,7 +75,8 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
 		// A token far longer than the line is too wide without measuring it (string-width on a huge string is slow).
 		const surelyTooWide = token.length > width * 16;
 		if (/^\s/.test(token)) {
-			if (lineStart >= 0) pendingSpaceWidth = token.includes('\n') ? 1 : surelyTooWide ? width + 1 : widthOf(tokenStart, tokenEnd);
+			// Measured as shown: a line break inside a paragraph shows as a space, but a tab beside it as four.
+			if (lineStart >= 0) pendingSpaceWidth = surelyTooWide ? width + 1 : widthOf(tokenStart, tokenEnd);
 			continue;
 		}
 		const tokenWidth = surelyTooWide ? Number.POSITIVE_INFINITY : widthOf(tokenStart, tokenEnd);
@@ -90,42 +95,116 @@ export function wrapRange(text: string, start: number, end: number, width: numbe
 		}
 		let offset = tokenStart;
 		for (const { segment } of graphemes(token)) {
-			const segmentWidth = displayWidth(segment);
-			if (lineStart >= 0 && lineWidth + segmentWidth > width) flush();
-			if (lineStart < 0) lineStart = offset;
-			lineWidth += segmentWidth;
-			offset += segment.length;
-			lineEnd = offset;
+			// A cluster wider than the column (a base with a run of spacing marks) is cut between its code points.
+			for (const piece of displayWidth(segment) > width ? codePoints(segment) : [segment]) {
+				const pieceWidth = displayWidth(piece);
+				if (lineStart >= 0 && lineWidth + pieceWidth > width) flush();
+				if (lineStart < 0) lineStart = offset;
+				lineWidth += pieceWidth;
+				offset += piece.length;
+				lineEnd = offset;
+			}
 		}
 	}
 	flush();
 	return ranges;
 }
 
+/** The whole article laid out at once. For a long article, IncrementalLayout lays out only what is needed. */
 export function layoutArticle(article: Article, options: LayoutOptions): Layout {
-	const width = Math.max(1, options.width);
-	const lines: LayoutLine[] = [];
-	const { paragraphs } = article;
-	let index = 0;
-	while (index < paragraphs.length) {
+	const layout = new IncrementalLayout(article, options);
+	layout.layOutMore(Number.POSITIVE_INFINITY);
+	return { width: layout.width, lines: layout.lines };
+}
+
+/**
+ * The layout of an article built paragraph by paragraph, as far as it is needed: the first page of an
+ * 11 MB article without the 300,000 lines after it; the rest in slices (`layOutMore`) that a caller runs
+ * between keys. Lines already laid out never change, so a page once shown stays as it was, and the
+ * finished layout is the one layoutArticle gives (layoutArticle is this, run to the end).
+ */
+export class IncrementalLayout implements Layout {
+	readonly width: number;
+	readonly #article: Article;
+	readonly #unfold: boolean;
+	readonly #lines: LayoutLine[] = [];
+	/** The next paragraph to lay out. */
+	#next = 0;
+
+	constructor(article: Article, options: LayoutOptions) {
+		this.#article = article;
+		this.width = Math.max(1, options.width);
+		this.#unfold = options.unfold;
+	}
+
+	/** The lines laid out so far, from the start of the article. Grows; never rewritten. */
+	get lines(): readonly LayoutLine[] {
+		return this.#lines;
+	}
+
+	get complete(): boolean {
+		return this.#next >= this.#article.paragraphs.length;
+	}
+
+	/** Offset up to which the text is laid out. */
+	get laidOutTo(): number {
+		const last = this.#article.paragraphs[this.#next - 1];
+		return this.complete ? this.#article.text.length : (last?.end ?? 0);
+	}
+
+	/**
+	 * Lines the whole article will have: exact once complete, else extrapolated from the text laid out so
+	 * far (the reader shows the page count as "~N" until it is known).
+	 */
+	estimatedLineCount(): number {
+		if (this.complete) return this.#lines.length;
+		const done = this.laidOutTo;
+		if (done === 0) return Math.max(1, Math.ceil(this.#article.text.length / this.width));
+		return Math.max(this.#lines.length, Math.round((this.#lines.length * this.#article.text.length) / done));
+	}
+
+	/** Lays out until there are at least `count` lines, or the article ends. */
+	ensureLines(count: number): void {
+		while (this.#lines.length < count && !this.complete) this.#layOutParagraph();
+	}
+
+	/** Lays out until the line showing `offset` exists. */
+	ensureOffset(offset: number): void {
+		while (!this.complete && this.laidOutTo <= offset) this.#layOutParagraph();
+	}
+
+	/**
+	 * One slice of background work: lays out paragraphs holding about `characters` of text (at least one
+	 * paragraph). Returns whether the layout is complete.
+	 */
+	layOutMore(characters: number): boolean {
+		const from = this.laidOutTo;
+		while (!this.complete && this.laidOutTo - from < characters) this.#layOutParagraph();
+		return this.complete;
+	}
+
+	/** Lays out the next paragraph, or the run of folded paragraphs starting there. */
+	#layOutParagraph(): void {
+		const { paragraphs, text } = this.#article;
+		const lines = this.#lines;
+		const index = this.#next;
 		if (lines.length > 0) {
 			const previous = lines[lines.length - 1]!;
 			lines.push({ kind: 'blank', paragraph: -1, start: previous.end, end: previous.end });
 		}
 		const paragraph = paragraphs[index]!;
-		if (!options.unfold && isFoldedKind(paragraph.kind)) {
+		if (!this.#unfold && isFoldedKind(paragraph.kind)) {
 			let last = index;
 			while (last + 1 < paragraphs.length && isFoldedKind(paragraphs[last + 1]!.kind)) last++;
 			lines.push({ kind: 'fold', paragraph: index, start: paragraph.start, end: paragraphs[last]!.end, folded: last - index + 1 });
-			index = last + 1;
-			continue;
+			this.#next = last + 1;
+			return;
 		}
-		for (const range of wrapRange(article.text, paragraph.start, paragraph.end, width, article.markup?.hidden)) {
+		for (const range of wrapRange(text, paragraph.start, paragraph.end, this.width, this.#article.markup?.hidden)) {
 			lines.push({ kind: paragraph.kind, paragraph: index, ...range });
 		}
-		index++;
+		this.#next = index + 1;
 	}
-	return { width, lines };
 }
 
 /** The line showing `offset`: the last line starting at or before it (binary search). */

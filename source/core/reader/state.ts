@@ -4,12 +4,14 @@ import { moveReader, positionAt, topFor, type ReaderPosition } from './position.
 import { overlaps, rangeIndexAtOrAfter, type TextRange } from '../text/range.js';
 import { noteDraftReducer, type NoteDraft, type NoteDraftAction } from '../annotations/note-draft.js';
 import { pickReducer, type PickAction, type SpeakerPick } from '../annotations/speaker-pick.js';
+import { firstMatchFrom, type FindState } from './find.js';
+import { stepMatch } from '../search/find-in-article.js';
 
 /**
  * Who owns the keys in the reader: reading, making a selection (v), the speakers panel (S), the note editor
  * (a), choosing a speaker (R on a quote, M and E in the panel). The one owner of the mode is this state; the screen and the App read it from here.
  */
-export type ReaderMode = 'reader' | 'select' | 'speakers' | 'note' | 'pick';
+export type ReaderMode = 'reader' | 'select' | 'speakers' | 'note' | 'pick' | 'find';
 
 /** A quote the reader can step to with } and {: its whole span, marks included. */
 export interface NavigableQuote extends TextRange {
@@ -51,6 +53,10 @@ export interface ReaderState {
 	/** The speaker picker while the mode is 'pick', and the mode it returns to. */
 	readonly pick: SpeakerPick | null;
 	readonly pickFrom: 'reader' | 'speakers';
+	/** What `/` found in the article: typed while the mode is 'find', kept after Enter for n and N. */
+	readonly find: FindState | null;
+	/** Where the reader was when `/` was pressed: Esc goes back there. */
+	readonly beforeFind: Pick<ReaderState, 'focus' | 'position' | 'find'> | null;
 }
 
 export type ReaderAction =
@@ -81,6 +87,13 @@ export type ReaderAction =
 	| { readonly type: 'pick'; readonly action: PickAction }
 	| { readonly type: 'pick-close' }
 	| { readonly type: 'message'; readonly message: string | null }
+	| { readonly type: 'find-open' }
+	/** The query as typed now and where it occurs (the screen finds them: core/search findInArticle). */
+	| { readonly type: 'find-type'; readonly query: string; readonly matches: readonly TextRange[] }
+	| { readonly type: 'find-done' }
+	| { readonly type: 'find-cancel' }
+	/** n and N over the find's matches, from the focus; wraps at the ends. */
+	| { readonly type: 'find-step'; readonly by: 1 | -1 }
 	| { readonly type: 'key' };
 
 export function initialReaderState(anchor: number, focus: TextRange | null = null, speaker: string | null = null): ReaderState {
@@ -97,6 +110,8 @@ export function initialReaderState(anchor: number, focus: TextRange | null = nul
 		note: null,
 		pick: null,
 		pickFrom: 'reader',
+		find: null,
+		beforeFind: null,
 	};
 }
 
@@ -135,7 +150,10 @@ function topShowing(context: ReaderContext, top: number, range: TextRange): numb
 	const height = Math.max(1, context.pageHeight);
 	if (line >= top && lastLine < top + height) return top;
 	if (line >= top && line < top + height && lastLine - line < height) return Math.min(line, lastLine - height + 1);
-	return Math.floor(line / height) * height;
+	const page = Math.floor(line / height) * height;
+	// A range that runs on past the page (a phrase broken across pages) is shown whole, ending on the last row.
+	if (lastLine >= page + height && lastLine - line < height) return lastLine - height + 1;
+	return page;
 }
 
 function withTop(state: ReaderState, context: ReaderContext, top: number): ReaderPosition {
@@ -337,6 +355,31 @@ export function readerReducer(text: string, context: ReaderContext) {
 				return state.pick ? { ...cleared, pick: pickReducer(state.pick, action.action) } : state;
 			case 'pick-close':
 				return { ...state, mode: state.mode === 'pick' ? state.pickFrom : state.mode, pick: null };
+			case 'find-open':
+				return { ...cleared, count: '', mode: 'find', beforeFind: { focus: state.focus, position: state.position, find: state.find }, find: { query: '', matches: [], current: -1 } };
+			case 'find-type': {
+				// As you type, the first match from where you were is focused, and the page follows it.
+				const origin = state.beforeFind ?? state;
+				const current = firstMatchFrom(action.matches, origin.focus?.start ?? visibleRange(context, topFor(origin.position, context.layout, context.pageHeight)).start);
+				const find = { query: action.query, matches: action.matches, current };
+				const back = { ...cleared, find, focus: origin.focus, position: origin.position };
+				return current < 0 ? back : focusOn(back, context, action.matches[current]!);
+			}
+			case 'find-done':
+				return { ...cleared, mode: 'reader', beforeFind: null, find: state.find && state.find.query.trim() !== '' ? state.find : null };
+			case 'find-cancel': {
+				const before = state.beforeFind;
+				return before ? { ...cleared, mode: 'reader', beforeFind: null, ...before } : { ...cleared, mode: 'reader' };
+			}
+			case 'find-step': {
+				const find = state.find;
+				if (!find || find.matches.length === 0) return { ...cleared, message: find ? `Not found: ${find.query}` : null };
+				const from = state.focus?.start ?? visibleRange(context, topFor(state.position, context.layout, context.pageHeight)).start;
+				const current = stepMatch(find.matches, from, action.by);
+				const wrapped = action.by > 0 ? find.matches[current]!.start <= from : find.matches[current]!.start >= from;
+				const next = focusOn({ ...cleared, count: '', find: { ...find, current } }, context, find.matches[current]!);
+				return wrapped && find.matches.length > 1 ? { ...next, message: action.by > 0 ? 'From the top: no more matches below' : 'From the end: no more matches above' } : next;
+			}
 		}
 	};
 }

@@ -96,7 +96,7 @@ export async function addToLibrary(
 	const loaded = await loadDocument(input, options);
 	const article = toArticle(loaded);
 	try {
-		const committed = commitArticle(article, { dir: options.dir, alsoKnownAs: loaded.alsoKnownAs, ...(options.index ? { index: options.index } : {}) });
+		const committed = await commitArticle(article, { dir: options.dir, alsoKnownAs: loaded.alsoKnownAs, ...(options.index ? { index: options.index } : {}) });
 		return { ...committed, article };
 	} catch (error) {
 		throw new ImportError(`cannot write to ${options.dir}: ${describeFsError(error)}`);

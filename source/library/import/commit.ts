@@ -1,8 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../../core/article/article.js';
 import { articleFileContent, importedFingerprint, type ImportedArticle } from '../../core/import/article-file.js';
 import { articleFileNames } from '../../core/import/file-name.js';
-import { StoreLockedError, withFileLock } from '../../store/lock.js';
+import { StoreLockedError, withFileLockAsync } from '../../store/lock.js';
 import { folderDuplicateIndex, type DuplicateIndex, type ExistingArticle } from './duplicates.js';
 import { writeNewFile, type WriteCalls } from './write.js';
 
@@ -25,7 +26,7 @@ const LOCK_NAME = '.marginalia-import';
  * Adds an article to the library folder unless it is there already (the same address, or the same text).
  * The check and the write happen under one lock; the write is complete or leaves nothing.
  */
-export function commitArticle(article: ImportedArticle, options: CommitOptions): Committed {
+export async function commitArticle(article: ImportedArticle, options: CommitOptions): Promise<Committed> {
 	const content = articleFileContent(article);
 	const title = article.meta.title ?? parseArticle(content).title;
 	const candidate = {
@@ -33,8 +34,10 @@ export function commitArticle(article: ImportedArticle, options: CommitOptions):
 		fingerprint: importedFingerprint(content),
 	};
 	const index = options.index ?? folderDuplicateIndex(options.dir);
+	// The lock lives in the folder: a new library folder is made first.
+	mkdirSync(options.dir, { recursive: true });
 	try {
-		return withFileLock(join(options.dir, LOCK_NAME), () => {
+		return await withFileLockAsync(join(options.dir, LOCK_NAME), () => {
 			const existing = index.find(candidate);
 			if (existing) return { status: 'duplicate', title, ...existing };
 			return { status: 'added', path: writeNewFile(options.dir, articleFileNames(title), content, options.calls), title };

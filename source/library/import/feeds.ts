@@ -125,7 +125,8 @@ async function itemArticle(item: FeedItem, feed: StoredFeed, feedTitle: string |
 		const loaded = await limit(() => loadDocument({ kind: 'url', url: item.url! }, options));
 		return { article: withFeedDetails(toArticle(loaded), item, source), alsoKnownAs: loaded.alsoKnownAs, pageProblem: null };
 	} catch (error) {
-		if (!(error instanceof ImportError)) throw error;
+		// Cancelled: the item stays unseen and comes with the next refresh, its page and all.
+		if (!(error instanceof ImportError) || options.signal?.aborted) throw error;
 		return feedText(error.message, [item.url]);
 	}
 }
@@ -146,7 +147,7 @@ async function importItem(item: FeedItem, feed: StoredFeed, feedTitle: string | 
 	const { article, alsoKnownAs, pageProblem } = found;
 	let committed;
 	try {
-		committed = commitArticle(article, { dir: options.dir, alsoKnownAs, ...(options.index ? { index: options.index } : {}) });
+		committed = await commitArticle(article, { dir: options.dir, alsoKnownAs, ...(options.index ? { index: options.index } : {}) });
 	} catch (error) {
 		emit({ type: 'item-failed', feed, item, reason: `cannot write to ${options.dir}: ${describeFsError(error)}` });
 		return false;
@@ -176,7 +177,7 @@ async function refreshOne(feed: StoredFeed, store: FeedStore, options: RefreshOp
 	const emit = options.onEvent ?? (() => {});
 	const answer = await fetchFeed(feed, options, limit);
 	if ('failure' in answer) {
-		store.updateFeed(feed.url, (current) => ({ ...current, error: answer.failure }));
+		if (!options.signal?.aborted) store.updateFeed(feed.url, (current) => ({ ...current, error: answer.failure }));
 		emit({ type: 'feed-failed', feed, reason: answer.failure });
 		return { url: feed.url, title: feed.title, status: 'failed', error: answer.failure, added: 0 };
 	}

@@ -42,6 +42,8 @@ export interface FetchLimits {
 	readonly maxBytes: number;
 	/** Injected for tests; Node's fetch otherwise. */
 	readonly fetch?: typeof globalThis.fetch;
+	/** Ends the fetch when the user cancels (Esc in the app): a FetchError saying so. */
+	readonly signal?: AbortSignal;
 }
 
 export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: DEFAULT_TIMEOUT_MS, maxBytes: DEFAULT_MAX_BYTES };
@@ -117,7 +119,8 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
 	const headers: Record<string, string> = { accept: options.accept, 'user-agent': USER_AGENT };
 	if (options.etag) headers['if-none-match'] = options.etag;
 	if (options.lastModified) headers['if-modified-since'] = options.lastModified;
-	const signal = AbortSignal.timeout(options.timeoutMs);
+	const timeout = AbortSignal.timeout(options.timeoutMs);
+	const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
 	const doFetch = options.fetch ?? globalThis.fetch;
 	try {
 		const response = await doFetch(url, { headers, redirect: 'follow', signal });
@@ -152,6 +155,7 @@ export async function fetchDocument(address: string, options: FetchOptions): Pro
 	} catch (error) {
 		if (error instanceof FetchError) throw error;
 		// The time limit covers the body too: an abort while reading lands here as well.
-		throw new FetchError(signal.aborted ? `no complete answer within ${seconds(options.timeoutMs)}` : networkReason(error, options.timeoutMs));
+		if (options.signal?.aborted) throw new FetchError('cancelled');
+		throw new FetchError(timeout.aborted ? `no complete answer within ${seconds(options.timeoutMs)}` : networkReason(error, options.timeoutMs));
 	}
 }

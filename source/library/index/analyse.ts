@@ -21,7 +21,7 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 		const analysis = analyseQuotes(article);
 		const summary = summariseAnalysis(analysis);
 		const { units, speakers } = searchDataOf(article, analysis);
-		const { title, titleDerived, dek, source, byline, date, url, words, fingerprint, text, paragraphs } = article;
+		const { title, titleDerived, dek, source, byline, date, url, feed, words, fingerprint, text, paragraphs } = article;
 		const aliases = new Map(speakers.map((speaker) => [speaker.name, speaker.aliases]));
 		const position = new Map(summary.speakers.map((speaker, index) => [speaker.name, index]));
 		const quotes = analysis.quotes.map(({ start, end, speaker, kind, ...rest }) => ({ start, end, kind, speaker: speaker === null ? null : (position.get(speaker) ?? null), sure: isSure(rest) }));
@@ -39,6 +39,7 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 				byline,
 				date,
 				url,
+				feed,
 				words,
 				quotes: summary.quotes,
 				speakers: summary.speakers.map(({ name, quotes }) => ({ name, quotes, aliases: aliases.get(name) ?? [], unsure: unsure.get(name) ?? 0 })),

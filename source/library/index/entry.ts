@@ -36,6 +36,8 @@ export interface IndexedArticle {
 	readonly byline: string | null;
 	readonly date: string | null;
 	readonly url: string | null;
+	/** The address of the feed it came from (front matter `feed`). */
+	readonly feed: string | null;
 	readonly words: number;
 	/** Direct and partial quotes: someone's words. */
 	readonly quotes: number;
@@ -82,12 +84,13 @@ type EncodedEntry = [
 	speakers: EncodedSpeaker[],
 	bodyOffset: number,
 	bodyLength: number,
+	feed: string | null,
 ];
 
 export function encodeEntry(entry: StoredEntry): EncodedEntry {
-	const { name, size, mtimeMs, title, titleDerived, source, byline, date, url, words, quotes, speakers, body } = entry;
+	const { name, size, mtimeMs, title, titleDerived, source, byline, date, url, words, quotes, speakers, body, feed } = entry;
 	const encodedSpeakers = speakers.map((speaker): EncodedSpeaker => [speaker.name, speaker.quotes, [...speaker.aliases], speaker.unsure]);
-	return [name, size, mtimeMs, title, titleDerived ? 1 : 0, source, byline, date, url, words, quotes, encodedSpeakers, body[0], body[1]];
+	return [name, size, mtimeMs, title, titleDerived ? 1 : 0, source, byline, date, url, words, quotes, encodedSpeakers, body[0], body[1], feed];
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -96,17 +99,17 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 
 /** The entry of a file in the folder `folderPrefix` names (ending with a separator), or null when the array is not one this version wrote. */
 export function decodeEntry(value: unknown, folderPrefix: string): StoredEntry | null {
-	if (!Array.isArray(value) || value.length !== 14) return null;
-	const [name, size, mtimeMs, title, titleDerived, source, byline, date, url, words, quotes, speakers, offset, length] = value as unknown[];
+	if (!Array.isArray(value) || value.length !== 15) return null;
+	const [name, size, mtimeMs, title, titleDerived, source, byline, date, url, words, quotes, speakers, offset, length, feed] = value as unknown[];
 	if (!isText(name) || !isCount(size) || typeof mtimeMs !== 'number' || !isText(title) || !isTextOrNull(source) || !isTextOrNull(byline)) return null;
-	if (!isTextOrNull(date) || !isTextOrNull(url) || !isCount(words) || !isCount(quotes) || !isCount(offset) || !isCount(length) || !Array.isArray(speakers)) return null;
+	if (!isTextOrNull(date) || !isTextOrNull(url) || !isTextOrNull(feed) || !isCount(words) || !isCount(quotes) || !isCount(offset) || !isCount(length) || !Array.isArray(speakers)) return null;
 	const decodedSpeakers: IndexedSpeaker[] = [];
 	for (const speaker of speakers) {
 		if (!Array.isArray(speaker) || !isText(speaker[0]) || !isCount(speaker[1]) || !Array.isArray(speaker[2]) || !speaker[2].every(isText) || !isCount(speaker[3])) return null;
 		decodedSpeakers.push({ name: speaker[0], quotes: speaker[1], aliases: speaker[2], unsure: speaker[3] });
 	}
 	const path = folderPrefix + name;
-	return { name, path, size, mtimeMs, title, titleDerived: titleDerived === 1, source, byline, date, url, words, quotes, speakers: decodedSpeakers, body: [offset, length] };
+	return { name, path, size, mtimeMs, title, titleDerived: titleDerived === 1, source, byline, date, url, feed, words, quotes, speakers: decodedSpeakers, body: [offset, length] };
 }
 
 // ---- bodies -----------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import { CandidateScratch } from '../../core/search/candidates.js';
 import type { SearchSegment, UnitDescription } from '../../core/search/search.js';
 import { yieldToEventLoop } from '../../core/search/search.js';
 import { unitText, unitTextStart, type SearchUnit } from '../../core/search/units.js';
-import { describeFsError, findArticleFiles, type UnreadableFile } from '../load.js';
+import { describeFsError, findArticleFiles, notAFileReason, type UnreadableFile } from '../load.js';
 import { analyseFiles } from './analyse-pool.js';
 import { isAnalysed, type AnalysedFile } from './analyse.js';
 import { folderCacheDirectory } from './cache-dir.js';
@@ -65,10 +65,16 @@ export class FolderIndex {
 	private delta: FolderSearchIndex | null = null;
 	private searchGeneration = '';
 	private segmentsFor: { key: string; segments: SearchSegment<FolderUnit>[] } | null = null;
+	private segmentsPending: { key: string; promise: Promise<{ segments: SearchSegment<FolderUnit>[]; warning: string | null }> } | null = null;
 	private readonly scratches = new WeakMap<FolderSearchIndex, CandidateScratch>();
 	private readonly bodies = new Map<string, ReturnType<typeof decodeBody>>();
-	/** Articles the update under way has read, before they are written into the index. */
-	private readonly readSoFar = new Map<string, LibraryRow>();
+	/**
+	 * Articles the update under way has read, before they are written into the index, and their bodies:
+	 * a screen lists them and opens them while the rest are read.
+	 */
+	private readonly readSoFar = new Map<string, StoredEntry>();
+	private readonly readBodies = new Map<StoredEntry, Uint8Array>();
+	private byName: { list: readonly StoredEntry[]; map: Map<string, StoredEntry> } | null = null;
 	/** Why the cached index was not used (damaged, old), if it was not. */
 	discarded: string | null;
 	/** Set when a body turned out damaged: the index is rebuilt at the next update. */
@@ -107,22 +113,33 @@ export class FolderIndex {
 		return this.entryList;
 	}
 
-	private byName: { list: readonly StoredEntry[]; map: Map<string, StoredEntry> } | null = null;
-
-	/** The entry of a file of this folder, if the index has one. */
+	/** The entry of a file of this folder, if the index has one (or the update under way has read it). */
 	entryNamed(name: string): StoredEntry | undefined {
 		if (this.byName?.list !== this.entryList) this.byName = { list: this.entryList, map: new Map(this.entryList.map((entry) => [entry.name, entry])) };
-		return this.byName.map.get(name);
+		return this.readSoFar.get(name) ?? this.byName.map.get(name);
 	}
 
 	/**
 	 * The entries as library rows; while an update reads files, the articles read so far are among them (new
 	 * ones added, changed ones replaced).
 	 */
-	rows(): readonly LibraryRow[] {
+	rows(): readonly StoredEntry[] {
 		const reading = this.readSoFar;
 		if (reading.size === 0) return this.entryList;
-		return [...this.entryList.filter((row) => !reading.has(row.name)), ...reading.values()].sort((a, b) => FILE_NAMES.compare(a.name, b.name));
+		// Two sorted runs: the sort merges them in one pass.
+		return [...this.entryList.filter((row) => !reading.has(row.name)), ...[...reading.values()].sort((a, b) => FILE_NAMES.compare(a.name, b.name))].sort((a, b) =>
+			FILE_NAMES.compare(a.name, b.name),
+		);
+	}
+
+	/**
+	 * The body of the article listed as `name` with this size and modification time: from the index, or read
+	 * by the update under way. Throws when the index no longer has that version of the file.
+	 */
+	bodyOf(name: string, size: number, mtimeMs: number): ReturnType<typeof decodeBody> {
+		const entry = this.entryNamed(name);
+		if (!entry || entry.size !== size || entry.mtimeMs !== mtimeMs) throw new Error('the file changed since it was listed');
+		return this.body(entry);
 	}
 
 	pathOf(entry: Pick<StoredEntry, 'name'>): string {
@@ -130,8 +147,11 @@ export class FolderIndex {
 		return this.folder.endsWith(sep) ? this.folder + entry.name : this.folder + sep + entry.name;
 	}
 
-	/** The entry's text and units; UnusableIndexError when the cache is damaged there. */
-	body(entry: StoredEntry): ReturnType<typeof decodeBody> {
+	/**
+	 * The entry's text and units; UnusableIndexError when the cache is damaged there. `keep: false` reads it
+	 * without keeping it for next time (a search reads hundreds, once each).
+	 */
+	body(entry: StoredEntry, { keep = true }: { keep?: boolean } = {}): ReturnType<typeof decodeBody> {
 		const key = `${entry.name}\u0000${entry.mtimeMs}\u0000${entry.size}`;
 		const known = this.bodies.get(key);
 		if (known) return known;
@@ -143,12 +163,15 @@ export class FolderIndex {
 			this.damaged = `the stored text of ${entry.name} is damaged (${(error as Error).message})`;
 			throw new UnusableIndexError(this.damaged);
 		}
+		if (!keep) return body;
 		if (this.bodies.size >= BODY_CACHE_SIZE) this.bodies.delete(this.bodies.keys().next().value!);
 		this.bodies.set(key, body);
 		return body;
 	}
 
 	private bodyBytes(entry: StoredEntry): Uint8Array {
+		const read = this.readBodies.get(entry);
+		if (read) return read;
 		const kept = this.unsaved?.get(entry.name);
 		if (kept) return kept;
 		if (!this.file) throw new UnusableIndexError('no index file');
@@ -174,7 +197,7 @@ export class FolderIndex {
 			const path = listed.files[position]!;
 			try {
 				const info = statSync(path);
-				if (!info.isFile()) unreadable.push({ path, reason: info.isDirectory() ? 'is a folder' : 'not a regular file' });
+				if (!info.isFile()) unreadable.push({ path, reason: notAFileReason(info) });
 				else present.set(path.slice(path.lastIndexOf(sep) + 1), { size: info.size, mtimeMs: info.mtimeMs });
 			} catch (error) {
 				unreadable.push({ path, reason: describeFsError(error) });
@@ -194,20 +217,26 @@ export class FolderIndex {
 		const analysed = new Map<string, AnalysedFile>();
 		let done = 0;
 		options.onProgress?.({ done, total: stale.length, article: null });
-		await analyseFiles(
-			stale.map(([name]) => join(this.folder, name)),
-			(result) => {
-				if (isAnalysed(result)) {
-					analysed.set(result.article.name, result);
-					this.readSoFar.set(result.article.name, { ...result.article, path: this.pathOf(result.article) });
-				} else unreadable.push({ path: result.path, reason: result.problem });
-				options.onProgress?.({ done: ++done, total: stale.length, article: isAnalysed(result) ? result.article : null });
-			},
-			{ threads: options.threads, signal: options.signal },
-		);
-		const warning = this.replace(names === null, present, analysed, unreadableOf(unreadable));
-		this.readSoFar.clear();
-		return { unreadable, problems: listed.problems, warning };
+		try {
+			await analyseFiles(
+				stale.map(([name]) => join(this.folder, name)),
+				(result) => {
+					if (isAnalysed(result)) {
+						analysed.set(result.article.name, result);
+						const entry: StoredEntry = { ...result.article, path: this.pathOf(result.article), body: [0, result.body.byteLength] };
+						this.readSoFar.set(result.article.name, entry);
+						this.readBodies.set(entry, result.body);
+					} else unreadable.push({ path: result.path, reason: result.problem });
+					options.onProgress?.({ done: ++done, total: stale.length, article: isAnalysed(result) ? result.article : null });
+				},
+				{ threads: options.threads, signal: options.signal },
+			);
+			const warning = this.replace(names === null, present, analysed, unreadableOf(unreadable));
+			return { unreadable, problems: listed.problems, warning };
+		} finally {
+			this.readSoFar.clear();
+			this.readBodies.clear();
+		}
 	}
 
 	/** The new entry list written whole; on failure it is kept in memory and the reason returned. */
@@ -249,10 +278,26 @@ export class FolderIndex {
 	 */
 	async searchSegments(only?: ReadonlySet<string>, quotes?: QuotePicker): Promise<{ segments: SearchSegment<FolderUnit>[]; warning: string | null }> {
 		const key = `${this.generation}\u0000${only ? [...only].join('\u0000') : ''}`;
-		if (!quotes && this.segmentsFor?.key === key) return { segments: this.segmentsFor.segments, warning: null };
+		// by: with corrections picks its own quotes: those segments are made for the one search.
+		if (quotes) {
+			const { parts, warning } = await this.searchParts();
+			return { segments: parts.map(({ search, covered }) => this.segment(search, covered, only, quotes)), warning };
+		}
+		if (this.segmentsFor?.key === key) return { segments: this.segmentsFor.segments, warning: null };
+		// A search typed key by key asks again before the first build is done: it waits for that one.
+		if (this.segmentsPending?.key !== key) {
+			const pending = this.makeSearchSegments(key, only).finally(() => {
+				if (this.segmentsPending?.promise === pending) this.segmentsPending = null;
+			});
+			this.segmentsPending = { key, promise: pending };
+		}
+		return this.segmentsPending.promise;
+	}
+
+	private async makeSearchSegments(key: string, only: ReadonlySet<string> | undefined): Promise<{ segments: SearchSegment<FolderUnit>[]; warning: string | null }> {
 		const { parts, warning } = await this.searchParts();
-		const segments = parts.map(({ search, covered }) => this.segment(search, covered, only, quotes));
-		if (!quotes) this.segmentsFor = { key, segments };
+		const segments = parts.map(({ search, covered }) => this.segment(search, covered, only));
+		this.segmentsFor = { key, segments };
 		return { segments, warning };
 	}
 
@@ -276,7 +321,7 @@ export class FolderIndex {
 			return this.entryList.filter((entry) => !seen.has(entry.name));
 		};
 		if (!this.main || !covered || missing(covered).length > Math.max(MAX_DELTA_ARTICLES, this.entryList.length / 10)) {
-			this.main = await buildFolderSearchIndex(this.entryList, (entry) => this.body(entry), yieldToEventLoop);
+			this.main = await buildFolderSearchIndex(this.entryList, (entry) => this.body(entry, { keep: false }), yieldToEventLoop);
 			covered = this.coveredBy(this.main);
 			this.delta = null;
 			if (!this.unsaved) {
@@ -290,7 +335,7 @@ export class FolderIndex {
 		const parts = [{ search: this.main, covered }];
 		const changed = missing(covered);
 		if (changed.length > 0) {
-			this.delta ??= await buildFolderSearchIndex(changed, (entry) => this.body(entry), yieldToEventLoop);
+			this.delta ??= await buildFolderSearchIndex(changed, (entry) => this.body(entry, { keep: false }), yieldToEventLoop);
 			parts.push({ search: this.delta, covered: this.coveredBy(this.delta) });
 		}
 		return { parts, warning };
@@ -326,16 +371,21 @@ export class FolderIndex {
 			allowed,
 			speakersAllowed: quotes !== undefined,
 			scratch: (this.scratches.get(search) ?? this.scratches.set(search, new CandidateScratch(search.index.unitKinds.length)).get(search))!,
-			describe: async (units) =>
-				units.map((unit) => {
+			describe: async (units) => {
+				// Bodies read for this batch only: a query reads hundreds, and keeping them in the shared cache
+				// (for the reader) made each survive a collection or two before it was dropped: more time in the
+				// garbage collector than in reading them.
+				const read = new Map<StoredEntry, ReturnType<typeof decodeBody>>();
+				return units.map((unit) => {
 					const position = articleOfUnit(search.firstUnit, unit);
 					const entry = entries[position]!;
 					let body: ReturnType<typeof decodeBody>;
 					try {
-						body = this.body(entry);
+						body = read.get(entry) ?? this.body(entry, { keep: false });
 					} catch {
 						return null; // damaged: left out now, read again at the next update
 					}
+					read.set(entry, body);
 					const local = body.unit(unit - search.firstUnit[position]!);
 					const speakers = searchSpeakers(entry);
 					return {
@@ -347,7 +397,8 @@ export class FolderIndex {
 						range: { start: local.start, end: local.end },
 						entry,
 					};
-				}),
+				});
+			},
 		};
 	}
 }

@@ -110,7 +110,7 @@ export class Library {
 
 	/** Why nothing could be listed, when nothing could: as `listLibrary` says it. */
 	problem(): string | null {
-		const any = this.selections.some(({ index, names }) => (names === null ? index.entries().length > 0 : index.entries().some((entry) => names.has(entry.name))));
+		const any = this.selections.some(({ index, names }) => (names === null ? index.rows().length > 0 : index.rows().some((entry) => names.has(entry.name))));
 		if (any || this.unreadableFiles.length > 0) return null;
 		return this.listProblems.join('; ') || 'No articles given';
 	}
@@ -178,7 +178,9 @@ export class Library {
 
 	/** The library as the app's screens take it today (`listLibrary`'s shape): each article's text is read from the cache when first needed. */
 	listing(): LibraryListing {
-		const articles = this.selected().map(({ index, entry }) => lazyLoadedArticle(entry, () => index.body(entry)));
+		const articles = this.selections.flatMap(({ index, names }) =>
+			index.rows().flatMap((row) => (names === null || names.has(row.name) ? [lazyLoadedArticle(row, () => index.bodyOf(row.name, row.size, row.mtimeMs))] : [])),
+		);
 		return { articles, unreadable: [...this.unreadableFiles], problem: this.problem() };
 	}
 
@@ -252,6 +254,7 @@ class IndexedArticleText implements Article {
 	readonly byline: string | null;
 	readonly date: string | null;
 	readonly url: string | null;
+	readonly feed: string | null;
 	readonly words: number;
 	#body: ArticleBody | null = null;
 
@@ -259,7 +262,7 @@ class IndexedArticleText implements Article {
 		row: LibraryEntry,
 		private readonly readBody: () => ArticleBody,
 	) {
-		({ title: this.title, titleDerived: this.titleDerived, source: this.source, byline: this.byline, date: this.date, url: this.url, words: this.words } = row);
+		({ title: this.title, titleDerived: this.titleDerived, source: this.source, byline: this.byline, date: this.date, url: this.url, feed: this.feed, words: this.words } = row);
 	}
 
 	private load(): ArticleBody {

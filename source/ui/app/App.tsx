@@ -1,6 +1,6 @@
 import { Box, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { orderLibrary, type LibraryRow } from '../../core/library/order.js';
+import { hitLabel, hitMarks } from '../../core/search/results.js';
 import type { LibraryListing, LoadedArticle } from '../../library/load.js';
 import type { NotesData } from '../../library/notes.js';
 import type { NoteEntry } from '../../core/annotations/notes.js';
@@ -14,24 +14,34 @@ import { KeyPriority, KeypressProvider } from '../keys/KeypressProvider.js';
 import { useKeypress } from '../keys/use-keypress.js';
 import { LibraryScreen } from '../screens/library/LibraryScreen.js';
 import { useLibraryKeys } from '../screens/library/use-library-keys.js';
+import { useLibraryImports, type LibraryImporter } from '../screens/library/use-library-imports.js';
+import { usePipedSave, type PipedSaver } from '../piped/use-piped-save.js';
+import type { ReaderSearchHits } from '../screens/reader/reader-search.js';
+import { SearchScreen, searchPage } from '../screens/search/SearchScreen.js';
+import { useSearch } from '../screens/search/use-search.js';
+import { useSearchKeys } from '../screens/search/use-search-keys.js';
 import { NotesScreen, type NotesStore } from '../screens/notes/NotesScreen.js';
 import { ReaderScreen, type ReaderStore } from '../screens/reader/ReaderScreen.js';
 import { reloadQuietly } from '../screens/reader/reader-store.js';
 import type { Theme } from '../theme.js';
-import { appReducer, initialAppState } from './app-reducer.js';
+import { appReducer, initialAppState, type AppAction } from './app-reducer.js';
 import { changedSummaries, type ArticleSummary, type QuoteSource } from '../../core/library/corrected-library.js';
 import type { PersonQuote } from '../../core/library/people.js';
 import { analysedQuoteSource } from '../../library/analysed-source.js';
 import { PeopleScreen } from '../screens/people/PeopleScreen.js';
 import { usePeople, type PeopleStore } from '../screens/people/use-people.js';
-import { startingArticle } from './starting-article.js';
+import { startingArticle, useLibraryOrder } from './library-order.js';
+import { useLibraryIndex, type AppLibrary } from './use-library-index.js';
 import { useSession, type Session } from './use-session.js';
 
 /** What the app needs of the store. */
-export type AppStore = ReaderStore & NotesStore & PeopleStore & Pick<Store, 'settings' | 'setSetting'>;
+export type AppStore = ReaderStore & NotesStore & PeopleStore & Pick<Store, 'settings' | 'setSetting' | 'positions' | 'feeds' | 'isNew' | 'markOpened'>;
 
 export interface AppProps {
+	/** The library as the first frame shows it (the index's cached rows). */
 	readonly listing: LibraryListing;
+	/** The index behind `listing`: its files are checked after the first frame (rows fill in), and `s` searches it. */
+	readonly library?: AppLibrary;
 	readonly store: AppStore;
 	readonly theme: Theme;
 	/** System integration, injected so tests do not touch the real clipboard or browser. */
@@ -49,6 +59,10 @@ export interface AppProps {
 	readonly openAtStart?: number;
 	/** Terminal control, absent in tests: suspend for Ctrl-Z, hooks to run before the process ends. */
 	readonly session?: Session;
+	/** `A` and `r` in the library: adding an article, refreshing the feeds (absent: the keys say nothing). */
+	readonly imports?: LibraryImporter;
+	/** An article read from a pipe (the only one in `listing`, opened at start): saved to the library before a highlight. */
+	readonly piped?: PipedSaver;
 }
 
 /** The app: one keypress provider for every screen below it. */
@@ -65,13 +79,28 @@ export function App(props: AppProps) {
  * AppState.screen, a folder under screens/ with its component and its keys hook (KeyPriority.screen), and a
  * command that opens it in the keymap.
  */
-function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session, quoteSource }: AppProps) {
+function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session, imports, piped, quoteSource }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch, appNow] = useSyncReducer(appReducer, () => {
 		const sort = store.settings().librarySort ?? 'title';
-		return initialAppState(listing.articles, openAtStart, { sort, selected: startingArticle(listing.articles, store, sort) });
+		const { articles, unreadable, problem } = listing;
+		return initialAppState(articles, openAtStart, { sort, selected: startingArticle(articles, store, sort), unreadable, problem, withoutLibrary: piped !== undefined });
 	});
+	const { indexing, searchable } = useLibraryIndex(library, (updated) => {
+		const { articles, librarySort } = appNow.current;
+		dispatch({ type: 'library-updated', listing: updated, startAt: articles.length === 0 ? startingArticle(updated.articles, store, librarySort) : undefined });
+	});
+	// Read again after an import (A, r), with the article it added to select.
+	const onListing = useCallback((next: LibraryListing, select: string | null) => dispatch({ type: 'library-updated', listing: next, select }), []);
+	const importState = useLibraryImports({ imports, appNow, onListing });
+	const pipedSave = usePipedSave({ saver: piped, appNow, dispatch });
+	const search = useSearch(
+		searchable,
+		() => store.highlights(),
+		// Results that arrive after Enter open the reader only while the search is still on screen.
+		(hit) => appNow.current.screen === 'search' && dispatch({ type: 'open-hit', path: hit.path, range: hit.range }),
+	);
 	const [notes, setNotes] = useState<NotesData | null>(null);
 	// Bumped after the notes screen wrote to the store, so its list is read again.
 	const [notesVersion, setNotesVersion] = useState(0);
@@ -102,6 +131,14 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 	// An article edited since it was read (in an editor beside the reader) is read again when it is opened.
 	const opened = state.screen === 'reader' ? state.articles[state.selected] : undefined;
 	useEffect(() => {
+		if (!opened) return;
+		try {
+			store.markOpened(opened.path);
+		} catch {
+			// Still marked new (a lock held too long): it is cleared the next time it is opened.
+		}
+	}, [opened?.path, store]);
+	useEffect(() => {
 		if (!opened || !refreshArticle) return;
 		let current = true;
 		refreshArticle(opened).then(
@@ -116,26 +153,15 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 	}, [opened, refreshArticle]);
 
 	// Who is quoted, as the reader's corrections have it: the library's counts, its "most quoted", its filter.
-	const source = useMemo(() => quoteSource ?? analysedQuoteSource(() => listing.articles), [quoteSource, listing]);
+	const libraryArticles = state.articles;
+	const source = useMemo(() => quoteSource ?? analysedQuoteSource(() => libraryArticles), [quoteSource, libraryArticles]);
 	// Counted again when the corrections change, not at every refresh (a reading position saved).
 	const corrections = store.corrections();
 	const correctionIds = corrections.map((correction) => correction.id).join(' ');
 	const corrected = useMemo(() => changedSummaries(source, corrections), [source, correctionIds]);
 	const articles = useMemo(() => (corrected.size === 0 ? state.articles : state.articles.map((entry) => withSummary(entry, corrected.get(entry.path)))), [state.articles, corrected]);
-	const libraryRows: LibraryRow[] = useMemo(
-		() =>
-			articles.map(({ path, article, summary, mtimeMs }) => ({
-				title: article.title,
-				source: article.source,
-				date: article.date,
-				modified: mtimeMs,
-				lastRead: store.position(path)?.updated ?? null,
-				speakers: summary.speakers.map((speaker) => speaker.name),
-			})),
-		// Reading positions change outside React; a refresh is what says so.
-		[articles, store, state.refreshes],
-	);
-	const order = useMemo(() => orderLibrary(libraryRows, state.librarySort, state.libraryQuery), [libraryRows, state.librarySort, state.libraryQuery]);
+	const feedNames = useMemo(() => new Map(store.feeds().flatMap((feed) => (feed.title ? [[feed.url, feed.title] as const] : []))), [store, state.refreshes, state.articles]);
+	const order = useLibraryOrder(articles, store, state.librarySort, state.libraryQuery, state.refreshes, feedNames);
 	const orderRef = useRef(order);
 	orderRef.current = order;
 
@@ -154,12 +180,14 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		({ input, key, paste }) => {
 			const command = paste ? undefined : commandFor('global', input, key);
 			if (!command) return false;
+			if (command === 'search' && appNow.current.screen !== 'search') search.start();
 			dispatch({ type: 'command', command, order: orderRef.current });
 			return true;
 		},
 		{ priority: KeyPriority.app },
 	);
 	useLibraryKeys({ appNow, dispatch, order: orderRef, page: Math.max(1, rows - 6) });
+	useSearchKeys({ appNow, dispatch, search, page: searchPage(rows) });
 	// The sort is kept for the next start.
 	useEffect(() => {
 		if (store.settings().librarySort === state.librarySort) return;
@@ -207,6 +235,7 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 	}, [store]);
 
 	const entry = state.articles[state.selected];
+	const searchHits = useReaderSearchHits(search, state.readerAtHit ? entry?.path : undefined, dispatch);
 	if (state.quitting) return <Text> </Text>;
 	if (columns < 24 || rows < 8) {
 		return <Text color={theme.warning}>Terminal too small ({columns}×{rows}); Marginalia needs 24×8.</Text>;
@@ -215,7 +244,7 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		if (state.screen === 'reader' && entry) {
 			return (
 				<ReaderScreen
-					key={`${entry.path}:${entry.mtimeMs}:${entry.size}`}
+					key={pipedSave.readerKey(entry)}
 					entry={entry}
 					store={store}
 					theme={theme}
@@ -230,11 +259,17 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 					copy={copy}
 					openUrl={openUrl}
 					beforeExit={beforeExit}
+					beforeStoring={pipedSave.beforeStoring(entry)}
+					prompt={pipedSave.prompt}
+					searchHits={searchHits}
 				/>
 			);
 		}
 		if (state.screen === 'people') {
 			return <PeopleScreen people={people} theme={theme} columns={columns} rows={rows} />;
+		}
+		if (state.screen === 'search') {
+			return <SearchScreen state={search.state} available={search.available} indexing={indexing} theme={theme} columns={columns} rows={rows} />;
 		}
 		if (state.screen === 'notes') {
 			return (
@@ -252,9 +287,12 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 		}
 		return (
 			<LibraryScreen
-				listing={{ ...listing, articles: [...articles] }}
-				shown={order.map((index) => articles[index]!)}
-				selected={order.includes(state.selected) ? order.indexOf(state.selected) : 0}
+				articles={articles}
+				order={order}
+				selected={Math.max(0, order.indexOf(state.selected))}
+				unreadable={state.unreadable}
+				problem={state.problem}
+				indexing={indexing}
 				sort={state.librarySort}
 				query={state.libraryQuery}
 				filtering={state.libraryFiltering}
@@ -263,6 +301,8 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 				columns={columns}
 				rows={rows}
 				notice={notice}
+				imports={importState}
+				feedNames={feedNames}
 			/>
 		);
 	})();
@@ -282,4 +322,28 @@ function Screens({ listing, store, theme, copy, openUrl, loadNotes, refreshArtic
 /** An article with who is quoted as the corrections have it. */
 function withSummary(entry: LoadedArticle, summary: ArticleSummary | undefined): LoadedArticle {
 	return summary ? { ...entry, summary: { quotes: summary.quotes, speakers: summary.speakers } } : entry;
+}
+
+/**
+ * The hits of the search the open article was opened from, for the reader: marked, and stepped through with
+ * n N (another article opens when the next hit is there). Undefined when the article was opened otherwise.
+ */
+function useReaderSearchHits(search: ReturnType<typeof useSearch>, path: string | undefined, dispatch: (action: AppAction) => void): ReaderSearchHits | undefined {
+	const trail = search.state.trail;
+	return useMemo(() => {
+		if (!trail || path === undefined) return undefined;
+		const { hits } = trail.results;
+		const current = hits[trail.index];
+		return {
+			label: hitLabel(trail.index, hits.length),
+			marks: hits.filter((hit) => hit.file === path).flatMap(hitMarks),
+			current: current && current.file === path ? hitMarks(current) : [],
+			step: (by: 1 | -1) => {
+				const next = search.step(by);
+				if (next) dispatch({ type: 'open-hit', path: next.path, range: next.range });
+				return next;
+			},
+		};
+		// search.step reads the search's latest state; the trail is what changes.
+	}, [trail, path, dispatch]);
 }

@@ -2,10 +2,11 @@ import { Box, Text } from 'ink';
 import { bindingsFor, KEYMAP, MODE_TITLES, type Mode } from '../keys/keymap.js';
 import { fit } from '../../core/text/fit.js';
 import type { Theme } from '../theme.js';
+import { QUERY_SYNTAX } from '../screens/search/query-syntax.js';
 
 export interface HelpOverlayProps {
 	/** The screen the help is for; the reader's help also lists its modal modes. */
-	readonly mode: 'library' | 'reader' | 'notes' | 'people';
+	readonly mode: 'library' | 'reader' | 'notes' | 'search' | 'people';
 	readonly theme: Theme;
 	readonly rows: number;
 	readonly columns: number;
@@ -18,7 +19,7 @@ const MAX_KEYS_WIDTH = 22;
 
 type HelpRow = { heading: string } | { keys: string; description: string };
 
-export function helpRows(mode: 'library' | 'reader' | 'notes' | 'people'): HelpRow[] {
+export function helpRows(mode: 'library' | 'reader' | 'notes' | 'search' | 'people'): HelpRow[] {
 	const section = (m: Mode): HelpRow[] => [
 		{ heading: MODE_TITLES[m] },
 		...KEYMAP.filter((binding) => binding.mode === m).map(({ keys, description }) => ({ keys, description })),
@@ -26,10 +27,12 @@ export function helpRows(mode: 'library' | 'reader' | 'notes' | 'people'): HelpR
 	const own = bindingsFor(mode).filter((binding) => binding.mode === mode);
 	const rows: HelpRow[] = [{ heading: `${MODE_TITLES[mode]} keys` }, ...own.map(({ keys, description }) => ({ keys, description }))];
 	rows.push(...section('global'));
-	if (mode === 'reader') rows.push(...section('select'), ...section('speakers'), ...section('pick'), ...section('note'), ...section('unsaved'));
+	if (mode === 'reader') rows.push(...section('find'), ...section('select'), ...section('speakers'), ...section('pick'), ...section('note'), ...section('unsaved'), ...section('saveOffer'));
+	if (mode === 'search') rows.push(...section('searchQuery'), { heading: 'What to type' }, ...QUERY_SYNTAX);
 	if (mode === 'people') rows.push(...section('person'), ...section('pick'));
 	if (mode === 'notes') rows.push(...section('orphan'), ...section('note'), ...section('unsaved'));
 	if (mode === 'notes' || mode === 'library' || mode === 'people') rows.push(...section('filter'));
+	if (mode === 'library') rows.push(...section('add'), ...section('job'));
 	return rows;
 }
 

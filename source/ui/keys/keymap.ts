@@ -4,7 +4,27 @@ import type { Key } from 'ink';
  * Every key binding of every mode. The help overlay and the README's key table are generated from this
  * table, and a test fails when one key is bound twice in a mode (global bindings count in every mode).
  */
-export type Mode = 'global' | 'library' | 'reader' | 'select' | 'speakers' | 'note' | 'unsaved' | 'notes' | 'orphan' | 'filter' | 'help' | 'people' | 'person' | 'pick';
+export type Mode =
+	| 'global'
+	| 'library'
+	| 'reader'
+	| 'select'
+	| 'speakers'
+	| 'note'
+	| 'unsaved'
+	| 'notes'
+	| 'orphan'
+	| 'filter'
+	| 'add'
+	| 'job'
+	| 'saveOffer'
+	| 'search'
+	| 'searchQuery'
+	| 'find'
+	| 'people'
+	| 'person'
+	| 'pick'
+	| 'help';
 
 export type NamedKey =
 	| 'upArrow'
@@ -106,6 +126,14 @@ export type CommandId =
 	| 'unsaved.save'
 	| 'unsaved.discard'
 	| 'unsaved.keepEditing'
+	| 'library.add'
+	| 'library.refresh'
+	| 'add.submit'
+	| 'add.cancel'
+	| 'add.clear'
+	| 'job.cancel'
+	| 'saveOffer.save'
+	| 'saveOffer.decline'
 	| 'help.down'
 	| 'help.up'
 	| 'help.close'
@@ -136,7 +164,30 @@ export type CommandId =
 	| 'pick.number'
 	| 'pick.choose'
 	| 'pick.clear'
-	| 'pick.cancel';
+	| 'pick.cancel'
+	| SearchCommandId;
+
+/** Search (s), its results, and finding in the reader (/, n, N). */
+type SearchCommandId =
+	| 'search'
+	| 'search.up'
+	| 'search.down'
+	| 'search.pageDown'
+	| 'search.pageUp'
+	| 'search.first'
+	| 'search.last'
+	| 'search.open'
+	| 'search.edit'
+	| 'searchQuery.open'
+	| 'searchQuery.results'
+	| 'searchQuery.up'
+	| 'searchQuery.down'
+	| 'searchQuery.clear'
+	| 'reader.find'
+	| 'reader.nextMatch'
+	| 'reader.previousMatch'
+	| 'find.done'
+	| 'find.cancel';
 
 export interface KeyBinding {
 	readonly command: CommandId;
@@ -267,6 +318,37 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'pick.clear', mode: 'pick', chords: [{ input: 'u', ctrl: true }], keys: 'Ctrl-U', description: 'clear the typed name' },
 	{ command: 'pick.cancel', mode: 'pick', chords: [{ key: 'escape' }], keys: 'Esc', description: 'cancel' },
 
+	// Getting news in (issue 12): A and r in the library, the A prompt, a running import, the piped reader's offer.
+	{ command: 'library.add', mode: 'library', chords: chars('A'), keys: 'A', description: 'add an article: a web address or a saved file' },
+	{ command: 'library.refresh', mode: 'library', chords: chars('r'), keys: 'r', description: 'refresh feeds: their new articles' },
+	{ command: 'add.submit', mode: 'add', chords: [{ key: 'return' }], keys: 'Enter', description: 'fetch or read it, and add it' },
+	{ command: 'add.cancel', mode: 'add', chords: [{ key: 'escape' }], keys: 'Esc', description: 'close without adding' },
+	{ command: 'add.clear', mode: 'add', chords: [{ input: 'u', ctrl: true }], keys: 'Ctrl-U', description: 'clear what was typed' },
+	{ command: 'job.cancel', mode: 'job', chords: [{ key: 'escape' }], keys: 'Esc', description: 'stop (nothing half-written is kept)' },
+	{ command: 'saveOffer.save', mode: 'saveOffer', chords: [{ input: 'y' }, { key: 'return' }], keys: 'y Enter', description: 'save it to the library, then go on' },
+	{ command: 'saveOffer.decline', mode: 'saveOffer', chords: [{ input: 'n' }, { key: 'escape' }], keys: 'n Esc', description: 'not now (nothing is highlighted)' },
+
+	// Search (s): the whole library; its results; and finding in the article (/, n, N).
+	{ command: 'search', mode: 'global', chords: chars('s'), keys: 's', description: 'search the whole library' },
+	{ command: 'search.up', mode: 'search', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous hit' },
+	{ command: 'search.down', mode: 'search', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next hit' },
+	{ command: 'search.pageDown', mode: 'search', chords: [{ key: 'pageDown' }, { input: ' ' }, { input: 'd', ctrl: true }], keys: 'PgDn Space Ctrl-D', description: 'a page down the hits' },
+	{ command: 'search.pageUp', mode: 'search', chords: [{ key: 'pageUp' }, { input: 'u', ctrl: true }], keys: 'PgUp Ctrl-U', description: 'a page up the hits' },
+	{ command: 'search.first', mode: 'search', chords: [{ input: 'g' }, { key: 'home' }], keys: 'g Home', description: 'first hit' },
+	{ command: 'search.last', mode: 'search', chords: [{ input: 'G' }, { key: 'end' }], keys: 'G End', description: 'last hit' },
+	{ command: 'search.open', mode: 'search', chords: [{ key: 'return' }, { input: 'l' }, { key: 'rightArrow' }], keys: 'Enter l →', description: 'read at the hit (then n N: next, previous hit)' },
+	{ command: 'search.edit', mode: 'search', chords: chars('/'), keys: '/', description: 'change the query' },
+	{ command: 'searchQuery.open', mode: 'searchQuery', chords: [{ key: 'return' }], keys: 'Enter', description: 'read at the selected hit' },
+	{ command: 'searchQuery.results', mode: 'searchQuery', chords: [{ key: 'escape' }], keys: 'Esc', description: 'to the hits (with none, back)' },
+	{ command: 'searchQuery.up', mode: 'searchQuery', chords: [{ key: 'upArrow' }], keys: '↑', description: 'previous hit while typing' },
+	{ command: 'searchQuery.down', mode: 'searchQuery', chords: [{ key: 'downArrow' }], keys: '↓', description: 'next hit while typing' },
+	{ command: 'searchQuery.clear', mode: 'searchQuery', chords: [{ input: 'u', ctrl: true }], keys: 'Ctrl-U', description: 'clear the query' },
+	{ command: 'reader.find', mode: 'reader', chords: chars('/'), keys: '/', description: 'find in the article' },
+	{ command: 'reader.nextMatch', mode: 'reader', chords: chars('n'), keys: 'n', description: 'next match of the latest search (/ here, or s)' },
+	{ command: 'reader.previousMatch', mode: 'reader', chords: chars('N'), keys: 'N', description: 'previous match of the latest search' },
+	{ command: 'find.done', mode: 'find', chords: [{ key: 'return' }], keys: 'Enter', description: 'keep the matches marked (empty: clear them)' },
+	{ command: 'find.cancel', mode: 'find', chords: [{ key: 'escape' }], keys: 'Esc', description: 'cancel: back where you were' },
+
 	{ command: 'help.down', mode: 'help', chords: [{ key: 'downArrow' }, { input: 'j' }, { input: ' ' }, { key: 'pageDown' }], keys: '↓ j Space', description: 'scroll down' },
 	{ command: 'help.up', mode: 'help', chords: [{ key: 'upArrow' }, { input: 'k' }, { input: 'b' }, { key: 'pageUp' }], keys: '↑ k b', description: 'scroll up' },
 	{ command: 'help.close', mode: 'help', chords: [{ input: '?' }, { input: 'q' }, { key: 'escape' }, { key: 'return' }], keys: '? q Esc Enter', description: 'close help' },
@@ -276,7 +358,7 @@ export const KEYMAP: readonly KeyBinding[] = [
  * Modes that own every key (help, a selection, the speakers panel, the note editor) keep only Ctrl-C and
  * Ctrl-Z of the global keys; the screens inherit them all.
  */
-const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'orphan', 'filter', 'pick']);
+const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'orphan', 'filter', 'add', 'job', 'saveOffer', 'searchQuery', 'find', 'pick']);
 const ALWAYS: ReadonlySet<CommandId> = new Set(['quit', 'suspend']);
 
 export function bindingsFor(mode: Mode): KeyBinding[] {
@@ -317,6 +399,12 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
 	notes: 'Highlights & notes (m)',
 	orphan: 'A highlight not found (Enter)',
 	filter: 'Filtering (/)',
+	add: 'Adding (A)',
+	job: 'While adding or refreshing',
+	saveOffer: 'Read from a pipe: a or H',
+	search: 'Search (s)',
+	searchQuery: 'Typing a search',
+	find: 'Finding in the article (/)',
 	help: 'Help',
 	people: 'People (P)',
 	person: "A person's quotes (Enter)",

@@ -116,3 +116,30 @@ test('export: JSON round-trip — what is exported re-anchors to the same text',
 		if (state !== 'orphaned') assert.equal(TEXT.slice(anchored.start, anchored.end), stored.exact);
 	}
 });
+
+test('export: raw HTML in a title, a URL, the highlighted text, a speaker or a note is never rendered by a Markdown viewer', () => {
+	const hostile = highlight('h1', 'no room for compromise', 'see <img src=x onerror=alert(1)>');
+	const markdown = exportMarkdown(
+		[
+			{
+				file: '/library/`odd`.txt',
+				article: { title: '<script>alert("title")</script> & more', source: '<b>Outlet</b>', url: 'https://example.org/a"><script>x</script>', fingerprint: 'f' },
+				highlights: [{ highlight: { ...hostile, exact: '<iframe src=//evil>' }, state: 'anchored', start: hostile.start, end: hostile.end, speaker: '<u>Lavrov</u>' }],
+			},
+			{
+				file: '/library/b.txt',
+				article: { title: 'B', source: null, url: 'javascript:alert(1)', fingerprint: 'f' },
+				highlights: [{ highlight: plain, state: 'anchored', start: plain.start, end: plain.end, speaker: null }],
+			},
+		],
+		new Date('2026-02-01T00:00:00Z'),
+	);
+	assert.doesNotMatch(markdown, /<(script|img|iframe|b|u)\b/i, markdown);
+	assert.match(markdown, /^## &lt;script&gt;alert\("title"\)&lt;\/script&gt; &amp; more$/m);
+	assert.match(markdown, /<https:\/\/example\.org\/a%22%3E%3Cscript%3Ex%3C\/script%3E>/);
+	assert.match(markdown, /^> &lt;iframe src=\/\/evil&gt;$/m);
+	assert.match(markdown, /^> — &lt;u&gt;Lavrov&lt;\/u&gt;$/m);
+	assert.match(markdown, /^see &lt;img src=x onerror=alert\(1\)&gt;$/m);
+	assert.match(markdown, /``\/library\/`odd`\.txt``/, 'a file name cannot close its code span');
+	assert.doesNotMatch(markdown, /<javascript:/, 'only http(s) URLs become links');
+});

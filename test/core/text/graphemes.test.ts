@@ -21,3 +21,21 @@ test('a grapheme longer than a piece is still returned whole-or-cut, never lost'
 test('empty text has no graphemes', () => {
 	assert.deepEqual([...graphemes('')], []);
 });
+
+test('the segmenter is only ever given bounded pieces, however long the word (it grows worse than linearly on Node 20)', () => {
+	const segment = Intl.Segmenter.prototype.segment;
+	let longest = 0;
+	Intl.Segmenter.prototype.segment = function (this: Intl.Segmenter, input: string) {
+		longest = Math.max(longest, input.length);
+		return segment.call(this, input);
+	};
+	try {
+		const word = 'x'.repeat(200_000);
+		let count = 0;
+		for (const _ of graphemes(word)) count++;
+		assert.equal(count, 200_000);
+	} finally {
+		Intl.Segmenter.prototype.segment = segment;
+	}
+	assert.ok(longest > 0 && longest <= 1024, `the longest piece was ${longest} characters`);
+});

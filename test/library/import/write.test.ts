@@ -53,20 +53,20 @@ test('write: never replaces a symlink, a FIFO or a file someone else put at the 
 	assert.equal(readFileSync(elsewhere, 'utf8'), 'keep me\n');
 });
 
-test('commit: the same address (tracking parameters, a fragment and a trailing slash aside) or the same text is not added twice', (t) => {
+test('commit: the same address (tracking parameters, a fragment and a trailing slash aside) or the same text is not added twice', async (t) => {
 	const dir = temporaryDir(t);
-	const added = commitArticle(STORY, { dir });
+	const added = await commitArticle(STORY, { dir });
 	assert.equal(added.status, 'added');
 	assert.equal(readFileSync(join(dir, 'storm-closes-the-coast-road.txt'), 'utf8'), articleFileContent(STORY));
 
-	const sameAddress = commitArticle({ ...STORY, body: 'A later version of the story, reworded.\n' }, { dir, alsoKnownAs: ['https://coast.test/news/storm/?utm_source=rss#top'] });
+	const sameAddress = await commitArticle({ ...STORY, body: 'A later version of the story, reworded.\n' }, { dir, alsoKnownAs: ['https://coast.test/news/storm/?utm_source=rss#top'] });
 	assert.deepEqual(sameAddress, { status: 'duplicate', title: STORY.meta.title, path: join(dir, 'storm-closes-the-coast-road.txt'), by: 'url' });
 
-	const sameText = commitArticle({ meta: { title: 'Piped in' }, body: STORY.body }, { dir });
+	const sameText = await commitArticle({ meta: { title: 'Piped in' }, body: STORY.body }, { dir });
 	assert.equal(sameText.status, 'duplicate');
 	assert.equal(sameText.status === 'duplicate' && sameText.by, 'text');
 
-	const other = commitArticle({ meta: { title: STORY.meta.title }, body: 'Another storm, another story.\n' }, { dir });
+	const other = await commitArticle({ meta: { title: STORY.meta.title }, body: 'Another storm, another story.\n' }, { dir });
 	assert.equal(other.status === 'added' && other.path, join(dir, 'storm-closes-the-coast-road-2.txt'));
 	assert.deepEqual(readdirSync(dir).filter((name) => !name.startsWith('.')).sort(), ['storm-closes-the-coast-road-2.txt', 'storm-closes-the-coast-road.txt']);
 	assert.ok(!existsSync(join(dir, '.marginalia-import.lock')), 'the folder lock is released');

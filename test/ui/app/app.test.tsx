@@ -239,3 +239,13 @@ test('odd files open without trouble: empty, blank, one huge line, binary', asyn
 	assert.doesNotMatch(lastFrame() ?? '', /\u001b\[2J/);
 	unmount();
 });
+
+test('a word count in the millions stays in its column: the reading time beside it is still apart', async () => {
+	const listing = await listLibrary([ARTICLES_DIR]);
+	const huge = { ...listing, articles: listing.articles.map((entry, index) => (index === 0 ? { ...entry, article: { ...entry.article, words: 2_345_678 } } : entry)) };
+	const { lastFrame, unmount } = await renderApp({ listing: huge });
+	const frame = await waitForFrame(lastFrame, (f) => f.includes('2 articles'));
+	// Before: "2,345,6…10199 m…" ran the words into the time.
+	assert.match(frame, /RIA\/NAN\s+2\.3M\s+170 h\s+5\s+unread/);
+	unmount();
+});

@@ -20,12 +20,15 @@ import { highlightAtFocus, quoteAtFocus } from '../../../core/reader/focus-targe
 import { truncate } from '../../../core/text/fit.js';
 import { sanitizeInline } from '../../../core/text/sanitize.js';
 import { readingMinutes } from '../../../core/reader/progress.js';
+import { readableDate } from '../../../core/text/dates.js';
 import { ArticleLine } from '../../components/ArticleLine.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
 import { SpeakersBar, SpeakersPanel } from '../../components/Speakers.js';
 import { SPEAKER_SLOTS } from '../../palette.js';
 import type { CopyResult } from '../../clipboard.js';
 import type { Theme } from '../../theme.js';
+import type { CommandId } from '../../keys/keymap.js';
+import type { Keypress } from '../../keys/keypress.js';
 import { infoLines } from './info-lines.js';
 import { runReaderCommand } from './reader-commands.js';
 import { reloadQuietly, type ReaderStore } from './reader-store.js';
@@ -33,6 +36,10 @@ import { useHighlightActions } from './use-highlight-actions.js';
 import { useReaderKeys } from './use-reader-keys.js';
 import { useReadingPosition } from './use-reading-position.js';
 import { useDraftKeeping } from '../../hooks/use-draft-keeping.js';
+import { editQuery } from '../../components/FilterLine.js';
+import { findInArticle } from '../../../core/search/find-in-article.js';
+import { foldText, type FoldedText } from '../../../core/search/fold.js';
+import { searchDecorations, searchStatus, type ReaderSearchHits } from './reader-search.js';
 
 export type { ReaderStore } from './reader-store.js';
 
@@ -56,7 +63,20 @@ export interface ReaderScreenProps {
 	readonly beforeExit?: (hook: () => void) => () => void;
 	readonly copy: (text: string) => CopyResult;
 	readonly openUrl: (url: string) => CopyResult;
+	/**
+	 * Asked before a command that stores a highlight or note (H, a, Enter on a selection). True holds the
+	 * command: it runs once the article is replaced by a saved copy with the same text (the piped reader
+	 * saves it to the library first).
+	 */
+	readonly beforeStoring?: () => boolean;
+	/** A question or notice shown in place of the first info row (the piped reader's offer to save). */
+	readonly prompt?: string | null;
+	/** The search (s) the article was opened from: its hits marked, n N step through them. */
+	readonly searchHits?: ReaderSearchHits;
 }
+
+/** Commands that write a highlight, note or speaker correction of this article to the store. */
+const STORING: ReadonlySet<CommandId> = new Set(['reader.highlight', 'reader.note', 'select.save', 'reader.reassign']);
 
 /** Title, meta, speakers bar above the text; two info rows and the status line below; one row left free. */
 const CHROME_ROWS = 7;
@@ -128,12 +148,15 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const undo = useUndoStack();
 	const actions = useHighlightActions({ store, entry, highlights, say, changed, undo });
 	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });
+	// The article folded for finding (/): made on the first key typed into a find, then kept.
+	const folded = useRef<{ text: string; folded: FoldedText } | null>(null);
+	const foldedText = () => {
+		if (folded.current?.text !== article.text) folded.current = { text: article.text, folded: foldText(article.text) };
+		return folded.current.folded;
+	};
 
-	useReaderKeys({
-		stateNow,
-		dispatch,
-		run: (command, press) =>
-			runReaderCommand(command, press, {
+	const runCommand = (command: CommandId, press: Keypress) =>
+		runReaderCommand(command, press, {
 				now: stateNow.current,
 				dispatch,
 				article,
@@ -157,7 +180,35 @@ export function ReaderScreen(props: ReaderScreenProps) {
 						following: stateNow.current.speaker,
 						follow: (speaker) => dispatch({ type: 'follow-speaker', speaker, stay: true }),
 					}),
-			}),
+				searchHits: props.searchHits,
+				path: entry.path,
+			});
+	// A command held by beforeStoring runs when the saved copy arrives (same text: the offsets hold).
+	const held = useRef<{ command: CommandId; press: Keypress; fingerprint: string } | null>(null);
+	const runLatest = useRef(runCommand);
+	runLatest.current = runCommand;
+	useEffect(() => {
+		const replay = held.current;
+		held.current = null;
+		if (replay && replay.fingerprint === article.fingerprint) runLatest.current(replay.command, replay.press);
+	}, [entry.path]);
+
+	useReaderKeys({
+		stateNow,
+		dispatch,
+		run: (command, press) => {
+			if (STORING.has(command) && props.beforeStoring?.()) {
+				held.current = { command, press, fingerprint: article.fingerprint };
+				return;
+			}
+			runCommand(command, press);
+		},
+		typeFind: ({ input, key }) => {
+			const before = stateNow.current.find?.query ?? '';
+			const query = editQuery(before, input.replace(/[\r\n]+/g, ' '), key);
+			if (query === before) return;
+			dispatch({ type: 'find-type', query, matches: query.trim() === '' ? [] : findInArticle(foldedText(), query) });
+		},
 		saveNote: () => {
 			const draft = stateNow.current.note;
 			if (!draft || !actions.saveNote(draft)) return;
@@ -180,8 +231,9 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			all.push({ type: 'highlight', start: h.start, end: h.end, hasNote: h.highlight.note !== '', focused: h === focused });
 		}
 		if (state.selection) all.push({ type: 'selection', start: state.selection.start, end: state.selection.end });
+		all.push(...searchDecorations(state, props.searchHits));
 		return all;
-	}, [showQuotes, quotes, markup, highlights, focused, state.selection]);
+	}, [showQuotes, quotes, markup, highlights, focused, state.selection, state.find, state.mode, props.searchHits]);
 
 	const { mode } = state;
 	const overlayHeight =
@@ -194,14 +246,26 @@ export function ReaderScreen(props: ReaderScreenProps) {
 					: 0;
 	const bodyHeight = pageHeight - overlayHeight;
 	const visible = layout.lines.slice(top, top + bodyHeight);
-	const meta = [article.source, article.byline, article.date, `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
+	const meta = [article.source, article.byline, article.date && readableDate(article.date, { time: true }), `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
 		.filter((part): part is string => Boolean(part))
 		.map(sanitizeInline)
 		.join(' · ');
-	const status = `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${state.count ? ` · ${state.count}…` : ''}`;
-	const hints = mode === 'select' ? 'Enter save · Esc cancel' : '} quote · H highlight · a note · ? help · q back';
+	const found = searchStatus(state, props.searchHits);
+	const status =
+		mode === 'find'
+			? `/${sanitizeInline(state.find?.query ?? '')}`
+			: `page ${currentPage(view)}/${pageCount(view)} · ${Math.round(progress * 100)}%${found ? ` · ${found}` : ''}${state.count ? ` · ${state.count}…` : ''}`;
+	const hints =
+		mode === 'select'
+			? 'Enter save · Esc cancel'
+			: mode === 'find'
+				? `${found ? `${found} · ` : ''}Enter keep · Esc cancel`
+				: found
+					? 'n N next, previous · ? help · q back'
+					: '} quote · H highlight · a note · ? help · q back';
 	const margin = ' '.repeat(marginWidth);
-	const info = infoLines({ state, focused, focusedQuote, article, width });
+	const lines = infoLines({ state, focused, focusedQuote, article, width });
+	const info = props.prompt ? [truncate(sanitizeInline(props.prompt), width), lines[0]] : lines;
 	// The headline is shown once: while its paragraph is on the page, the title row above stays empty.
 	const headlineShown = visible.some((line) => line.kind === 'title');
 
@@ -265,7 +329,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			<Text wrap="truncate-end">
 				{margin}
 				<Text color={theme.accent}>{status}</Text>
-				<Text color={theme.muted}>{hints.length + status.length + 1 <= width ? ' '.repeat(width - status.length - hints.length) + hints : ''}</Text>
+				{mode === 'find' ? <Text inverse> </Text> : null}
+				<Text color={theme.muted}>{hints.length + status.length + 2 <= width ? ' '.repeat(width - status.length - hints.length - (mode === 'find' ? 1 : 0)) + hints : ''}</Text>
 			</Text>
 		</Box>
 	);

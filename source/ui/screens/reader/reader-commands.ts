@@ -15,6 +15,7 @@ import type { HighlightActions } from './use-highlight-actions.js';
 import type { UndoStack } from '../../hooks/use-undo-stack.js';
 import { pickChoice, type SpeakerChoice, type SpeakerPick } from '../../../core/annotations/speaker-pick.js';
 import { correctableQuote, mergePick, reassignPick, renamePick } from './reader-corrections.js';
+import type { ReaderSearchHits } from './reader-search.js';
 
 const MOVES: Partial<Record<CommandId, PagerMove>> = {
 	'reader.pageForward': { type: 'page', by: 1 },
@@ -46,6 +47,10 @@ export interface ReaderCommandContext {
 	readonly undo: UndoStack;
 	/** Stores a choice made in the speaker picker (see reader-corrections). */
 	readonly applyChoice: (pick: SpeakerPick, choice: SpeakerChoice, target: { quote: number } | { speaker: string }) => boolean;
+	/** The search the article was opened from, if it was (n N step its hits when there is no find). */
+	readonly searchHits?: ReaderSearchHits;
+	/** This article's file. */
+	readonly path: string;
 }
 
 /** The reader's command switch: one command of the keymap to reader actions and store writes. */
@@ -194,7 +199,27 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 		}
 		case 'speakers.close':
 			return dispatch({ type: 'speakers-close' });
+		case 'reader.find':
+			return dispatch({ type: 'find-open' });
+		case 'find.done':
+			return dispatch({ type: 'find-done' });
+		case 'find.cancel':
+			return dispatch({ type: 'find-cancel' });
+		case 'reader.nextMatch':
+		case 'reader.previousMatch':
+			return stepSearch(command === 'reader.nextMatch' ? 1 : -1, context);
 		default:
 			return undefined;
 	}
+}
+
+/** n and N: the latest search wins, a find in this article (/) while there is one, else the search (s) it was opened from. */
+function stepSearch(by: 1 | -1, { now, dispatch, searchHits, path }: ReaderCommandContext): void {
+	if (now.find) return dispatch({ type: 'find-step', by });
+	const hit = searchHits?.step(by);
+	if (!hit) return dispatch({ type: 'message', message: 'No search: / finds in this article, s searches the library' });
+	// Another article: the App opens it at the hit.
+	if (hit.path !== path) return;
+	if (hit.range) dispatch({ type: 'focus-range', range: hit.range });
+	if (hit.wrapped) dispatch({ type: 'message', message: by > 0 ? 'From the first hit again' : 'From the last hit again' });
 }

@@ -7,12 +7,12 @@ import { KeyPriority } from '../../keys/KeypressProvider.js';
 import { useKeypress } from '../../keys/use-keypress.js';
 
 /** Commands the App answers for every screen: the reader leaves them alone while reading. */
-const APP_COMMANDS: ReadonlySet<CommandId> = new Set(['help', 'back', 'quit', 'suspend', 'notes', 'people']);
+const APP_COMMANDS: ReadonlySet<CommandId> = new Set(['help', 'back', 'quit', 'suspend', 'notes', 'people', 'search']);
 
 /**
  * The reader's keys, by the mode in its state as the keys before (in the same chunk) left it. While reading,
- * keys the App answers (q, ?, m, Ctrl-C) go on to it; a selection, the speakers panel and the note editor
- * take every key but Ctrl-C and Ctrl-Z.
+ * keys the App answers (q, ?, m, s, Ctrl-C) go on to it; a selection, the speakers panel, the note editor and
+ * the find query take every key but Ctrl-C and Ctrl-Z.
  */
 export function useReaderKeys({
 	stateNow,
@@ -20,6 +20,7 @@ export function useReaderKeys({
 	run,
 	saveNote,
 	closeNote,
+	typeFind,
 }: {
 	stateNow: { readonly current: ReaderState };
 	dispatch: (action: ReaderAction) => void;
@@ -28,6 +29,8 @@ export function useReaderKeys({
 	saveNote: () => void;
 	/** Closes the editor without saving (nothing changed, or the change was discarded). */
 	closeNote: () => void;
+	/** A key typed into the find query (/): the query changes and the matches are found again. */
+	typeFind: (press: Keypress) => void;
 }): void {
 	useKeypress(
 		(press) => {
@@ -56,6 +59,13 @@ export function useReaderKeys({
 				if (command === 'quit' || command === 'suspend') return false;
 				if (command && !(command === 'pick.number' && isTyping(state.pick))) run(command, press);
 				else dispatch({ type: 'pick', action: { type: 'type', input: press.input, key: press.key } });
+				return true;
+			}
+			if (state.mode === 'find') {
+				const command = press.paste ? undefined : commandFor('find', press.input, press.key);
+				if (command === 'quit' || command === 'suspend') return false;
+				if (command) run(command, press);
+				else typeFind(press);
 				return true;
 			}
 			if (press.paste) return state.mode !== 'reader';
