@@ -8,8 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArticle } from '../source/core/article.js';
-import { countWords } from '../source/core/text.js';
+import { parseArticle } from '../source/core/article/article.js';
+import { countWords } from '../source/core/text/article-text.js';
 
 const ARTICLES = 300;
 const WORDS = 700;

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
-import { parseArticle, type Article } from '../source/core/article.js';
-import { countWords } from '../source/core/text.js';
+import { parseArticle, type Article } from '../source/core/article/article.js';
+import { countWords } from '../source/core/text/article-text.js';
 import { analyseQuotes } from '../source/core/quotes/index.js';
 
 const TARGET_WORDS = 5_000;

@@ -1,7 +1,7 @@
 // The README's key table comes from the keymap. Print it, or with --write put it into README.md:
 //   npx tsx scripts/keys-table.ts [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { keysMarkdown } from '../source/ui/keys-markdown.js';
+import { keysMarkdown } from '../source/ui/keys/keys-markdown.js';
 
 const table = keysMarkdown();
 if (process.argv.includes('--write')) {

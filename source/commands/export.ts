@@ -1,49 +1,33 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJson, exportMarkdown, type ExportSource } from '../core/annotations/export.js';
-import type { Article } from '../core/article.js';
+import type { Article } from '../core/article/article.js';
 import { analyseQuotes } from '../core/quotes/index.js';
-import { sanitizeInline, sanitizeMultiline } from '../core/sanitize.js';
+import { correctAnalysis } from '../core/annotations/corrected-analysis.js';
+import type { Correction } from '../core/annotations/corrections.js';
+import { sanitizeInline, sanitizeMultiline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
-import { libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
-import { CommandError, UsageError, toJson, type Command } from './io.js';
+import { writeOutputFile } from '../store/write-file.js';
+import { libraryPathsOf, openStoreForCommand, reportRelocations, unreadableFiles } from './store.js';
+import { reportProblems } from './articles.js';
+import { CommandError, UsageError, usageErrorFrom, toJson, type Command } from './io.js';
 
 /**
  * Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any,
- * and whether that is only the engine's guess.
+ * as the reader's corrections have it, and whether that is only the engine's guess (a corrected speaker is sure).
  */
-export function speakerFinder(article: Article): (start: number, end: number) => { speaker: string; uncertain: boolean } | null {
-	const { quotes } = analyseQuotes(article);
+export function speakerFinder(article: Article, corrections: readonly Correction[] = [], file?: string): (start: number, end: number) => { speaker: string; uncertain: boolean } | null {
+	const { quotes } = correctAnalysis(article.text, analyseQuotes(article), corrections, file);
 	return (start, end) => {
 		let found: { speaker: string; uncertain: boolean; size: number } | null = null;
 		for (const quote of quotes) {
 			if (quote.speaker === null || quote.openStart > start || end > quote.closeEnd) continue;
 			const size = quote.closeEnd - quote.openStart;
-			if (!found || size < found.size) found = { speaker: quote.speaker, uncertain: !quote.sure, size };
+			if (!found || size < found.size) found = { speaker: quote.speaker, uncertain: !quote.sure && !quote.corrected, size };
 		}
 		return found === null ? null : { speaker: found.speaker, uncertain: found.uncertain };
 	};
-}
-
-/** Writes beside the target and renames over it: a reader never sees half an export, and a failure leaves the old file. */
-function writeFileAtomically(path: string, content: string): void {
-	const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-	try {
-		const descriptor = openSync(temporary, 'w', 0o644);
-		try {
-			writeSync(descriptor, content);
-			fsyncSync(descriptor);
-		} finally {
-			closeSync(descriptor);
-		}
-		renameSync(temporary, path);
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		throw error;
-	}
 }
 
 const exportCommand: Command = async (argv, io) => {
@@ -60,7 +44,7 @@ const exportCommand: Command = async (argv, io) => {
 			allowPositionals: false,
 		});
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const { format, output } = parsed.values;
 	if (format !== 'md' && format !== 'json') throw new UsageError(`--format is md or json, not ${sanitizeInline(format)}`);
@@ -70,31 +54,33 @@ const exportCommand: Command = async (argv, io) => {
 	reportRelocations(io, relocations);
 	const sources: ExportSource[] = files.map((file) => {
 		const article = file.loaded?.article ?? null;
-		const speakerAt = article && format === 'md' ? speakerFinder(article) : () => null;
+		const speakerAt = article && format === 'md' ? speakerFinder(article, store.corrections(file.file), file.file) : () => null;
 		return {
 			file: file.file,
 			article,
 			highlights: file.highlights.map(({ highlight, state, start, end }) => {
 				const spoken = state === 'orphaned' ? null : speakerAt(start, end);
-				return { highlight, state, speaker: spoken?.speaker ?? null, uncertain: spoken?.uncertain ?? false };
+				return { highlight, state, start, end, speaker: spoken?.speaker ?? null, uncertain: spoken?.uncertain ?? false };
 			}),
 		};
 	});
-	const content = format === 'json' ? `${toJson(exportJson(sources))}\n` : sanitizeMultiline(exportMarkdown(sources));
+	const content = format === 'json' ? `${toJson(exportJson(sources, new Date(), store.corrections()))}\n` : sanitizeMultiline(exportMarkdown(sources));
 
+	const problems = unreadableFiles(files);
 	if (output === undefined) {
 		io.stdout(content);
-		return 0;
+		return reportProblems(io, problems);
 	}
 	const target = resolve(io.cwd, output);
 	try {
-		writeFileAtomically(target, content);
+		// A regular file is replaced whole or not at all; /dev/stdout or a pipe is written through, never replaced.
+		writeOutputFile(target, content);
 	} catch (error) {
 		throw new CommandError(`cannot write ${sanitizeInline(target)}: ${describeFsError(error)}`);
 	}
 	const count = sources.reduce((sum, source) => sum + source.highlights.length, 0);
 	io.stderr(`Exported ${count} highlight(s) from ${sources.length} article(s) to ${sanitizeInline(target)}\n`);
-	return 0;
+	return reportProblems(io, problems);
 };
 
 export default exportCommand;

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findAll } from '../core/annotations/find.js';
-import { sanitizeInline } from '../core/sanitize.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/anchoring.js';
 import { describeFsError, loadArticle } from '../library/load.js';
-import { asCommandError, libraryPathsOf, openStoreForCommand, reportRelocations } from './store.js';
-import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { libraryPathsOf, openStoreForCommand, reportRelocations, saveChange, unreadableFiles } from './store.js';
+import { reportProblems } from './articles.js';
+import { CommandError, UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 // The usage is written once, in the registry (which loads this module only when the command runs).
-import { COMMANDS } from './index.js';
+import { USAGE } from './usage.js';
 
 /** The `highlight list --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface HighlightListEntry {
@@ -26,7 +27,7 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 	try {
 		return parseArgs({ args: [...argv], options, strict: true, allowPositionals });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 }
 
@@ -61,8 +62,8 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 	});
 	if (positionals.length !== 1) throw new UsageError('highlight add takes one FILE');
 	if (values.text === undefined || values.text.trim() === '') throw new UsageError('highlight add needs --text "the words to highlight"');
-	const occurrence = values.occurrence === undefined ? 1 : Number(values.occurrence);
-	if (!Number.isInteger(occurrence) || occurrence < 1) throw new UsageError('--occurrence takes a whole number from 1');
+	const occurrence = values.occurrence === undefined ? null : Number(values.occurrence);
+	if (occurrence !== null && (!Number.isInteger(occurrence) || occurrence < 1)) throw new UsageError('--occurrence takes a whole number from 1');
 
 	const file = resolve(io.cwd, positionals[0]!);
 	let loaded;
@@ -72,9 +73,12 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 		throw new CommandError(`cannot open ${sanitizeInline(file)}: ${describeFsError(error)}`);
 	}
 	const matches = findAll(loaded.article.text, values.text);
-	const match = matches[occurrence - 1];
+	const quoted = `"${shorten(values.text, 60)}"`;
+	if (occurrence === null && matches.length > 1) {
+		throw new CommandError(`${quoted} occurs ${matches.length} times in ${sanitizeInline(file)}; say which with --occurrence N (1–${matches.length})`);
+	}
+	const match = matches[(occurrence ?? 1) - 1];
 	if (!match) {
-		const quoted = `"${shorten(values.text, 60)}"`;
 		throw new CommandError(
 			matches.length === 0
 				? `${quoted} is not in ${sanitizeInline(file)}`
@@ -83,19 +87,16 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 	}
 
 	const store = await openStoreForCommand(io, values['config-dir']);
-	let highlight;
-	try {
-		highlight = store.addHighlight({
+	const highlight = await saveChange(store, () =>
+		store.addHighlight({
 			file: loaded.path,
 			text: loaded.article.text,
 			fingerprint: loaded.article.fingerprint,
 			start: match.start,
 			end: match.end,
 			note: values.note ?? '',
-		});
-	} catch (error) {
-		throw asCommandError(error);
-	}
+		}),
+	);
 	io.stdout(
 		values.json
 			? `${toJson(listEntry({ highlight, state: 'anchored', start: highlight.start, end: highlight.end }))}\n`
@@ -111,9 +112,10 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { files: anchored, relocations } = await loadAnchoredHighlights(store, { files, libraryPaths: libraryPathsOf(store) });
 	reportRelocations(io, relocations);
 	const entries = anchored.flatMap((file) => file.highlights.map(listEntry));
+	const problems = unreadableFiles(anchored);
 	if (values.json) {
 		io.stdout(`${toJson(entries)}\n`);
-		return 0;
+		return reportProblems(io, problems);
 	}
 	for (const group of anchored) {
 		if (group.highlights.length === 0) continue;
@@ -125,7 +127,7 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 			if (entry.note.trim() !== '') io.stdout(`      note: ${shorten(entry.note, 70)}\n`);
 		}
 	}
-	return 0;
+	return reportProblems(io, problems);
 }
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
@@ -133,12 +135,7 @@ async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	if (positionals.length !== 1) throw new UsageError('highlight rm takes one ID');
 	const id = positionals[0]!;
 	const store = await openStoreForCommand(io, values['config-dir']);
-	let removed;
-	try {
-		removed = store.removeHighlight(id);
-	} catch (error) {
-		throw asCommandError(error);
-	}
+	const removed = await saveChange(store, () => store.removeHighlight(id));
 	if (!removed) throw new CommandError(`no highlight ${sanitizeInline(id)}`);
 	io.stdout(values.json ? `${toJson(removed)}\n` : `${removed.id}\n`);
 	return 0;
@@ -153,7 +150,7 @@ const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[], io: Command
 const highlight: Command = async (argv, io) => {
 	const [name, ...rest] = argv;
 	const run = name === undefined ? undefined : SUBCOMMANDS[name];
-	if (!run) throw new UsageError(name === undefined ? `usage: marginalia ${COMMANDS.highlight!.usage}` : `unknown highlight command: ${sanitizeInline(name)}`);
+	if (!run) throw new UsageError(name === undefined ? `usage: marginalia ${USAGE.highlight.usage}` : `unknown highlight command: ${sanitizeInline(name)}`);
 	return run(rest, io);
 };
 

@@ -1,4 +1,5 @@
 import type { Command } from './io.js';
+import { USAGE, type CommandName } from './usage.js';
 
 export interface CommandEntry {
 	readonly usage: string;
@@ -7,26 +8,20 @@ export interface CommandEntry {
 	readonly load: () => Promise<Command>;
 }
 
-/** Subcommands of `marginalia`. Each parses its own arguments (node:util parseArgs, strict). */
-export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
-	list: {
-		usage: 'list [PATH...] [--json]',
-		summary: 'the articles: title, source, words, quotes, who is quoted',
-		load: async () => (await import('./list.js')).default,
-	},
-	quotes: {
-		usage: 'quotes [PATH...] [--json] [--explain] [--speaker NAME]',
-		summary: 'quotations and their speakers, grouped by speaker',
-		load: async () => (await import('./quotes.js')).default,
-	},
-	highlight: {
-		usage: 'highlight add FILE --text TEXT [--note TEXT] [--occurrence N] | list [FILE...] [--json] | rm ID',
-		summary: 'add, list (re-anchored) or remove highlights',
-		load: async () => (await import('./highlight.js')).default,
-	},
-	export: {
-		usage: 'export [--format md|json] [-o FILE]',
-		summary: 'all highlights and notes as Markdown or JSON',
-		load: async () => (await import('./export.js')).default,
-	},
+const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
+	list: async () => (await import('./list.js')).default,
+	quotes: async () => (await import('./quotes.js')).default,
+	speakers: async () => (await import('./speakers.js')).default,
+	search: async () => (await import('./search.js')).default,
+	highlight: async () => (await import('./highlight.js')).default,
+	speaker: async () => (await import('./speaker.js')).default,
+	export: async () => (await import('./export.js')).default,
+	add: async () => (await import('./add.js')).default,
+	feed: async () => (await import('./feed.js')).default,
+	refresh: async () => (await import('./refresh.js')).default,
 };
+
+/** Subcommands of `marginalia`. Each parses its own arguments (node:util parseArgs, strict). */
+export const COMMANDS: Readonly<Record<string, CommandEntry>> = Object.fromEntries(
+	(Object.keys(USAGE) as CommandName[]).map((name) => [name, { ...USAGE[name], load: LOADERS[name] }]),
+);

@@ -1,9 +1,17 @@
+import { sanitizeInline } from '../core/text/sanitize.js';
+
 /** What a subcommand may touch: its output streams, environment and working folder. Injected for tests. */
 export interface CommandIO {
 	readonly stdout: (chunk: string) => void;
 	readonly stderr: (chunk: string) => void;
 	readonly env: NodeJS.ProcessEnv;
 	readonly cwd: string;
+	/** Standard input, for `add -`. */
+	readonly stdin?: AsyncIterable<Uint8Array | string> & { readonly isTTY?: boolean };
+	/** Progress may redraw one line in place (stderr is a terminal). */
+	readonly stderrIsTerminal?: boolean;
+	/** Matches may be marked with colour (stdout is a terminal and NO_COLOR is not set). */
+	readonly colour?: boolean;
 }
 
 export function processIO(): CommandIO {
@@ -12,19 +20,27 @@ export function processIO(): CommandIO {
 		stderr: (chunk) => process.stderr.write(chunk),
 		env: process.env,
 		cwd: process.cwd(),
+		stdin: process.stdin,
+		stderrIsTerminal: process.stderr.isTTY === true,
+		colour: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
 	};
 }
 
 /** Wrong arguments: the CLI prints the message and exits with status 2. */
 export class UsageError extends Error {}
 
+/** A parseArgs failure as a usage error. Its message quotes the argument given, which is outside text: sanitised. */
+export function usageErrorFrom(error: unknown): UsageError {
+	return new UsageError(sanitizeInline(error instanceof Error ? error.message : String(error)));
+}
+
 /** A failure the user can act on (missing file, text not found): one line on stderr, status 1. */
 export class CommandError extends Error {}
 
 export type Command = (argv: readonly string[], io: CommandIO) => Promise<number>;
 
-// C1 controls and bidi overrides survive JSON.stringify and can reorder or hijack a terminal: escape them.
-const UNSAFE_IN_JSON = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// DEL, C1 controls and bidi overrides survive JSON.stringify and can reorder or hijack a terminal: escape them.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function toJson(value: unknown): string {
 	return JSON.stringify(value, null, 2).replace(

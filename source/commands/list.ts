@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
-import { fit } from '../core/fit.js';
-import { sanitizeInline } from '../core/sanitize.js';
-import { pathsOrLibrary } from './store.js';
-import { loadArticles, type NamedArticle } from './articles.js';
-import { UsageError, toJson, type Command } from './io.js';
+import { fit } from '../core/text/fit.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
+import type { LibraryEntry } from '../library/index/library.js';
+import { storeSnapshot } from './store.js';
+import { correctSummaries, type ArticleSummary } from '../core/library/corrected-library.js';
+import { indexQuoteSource } from '../library/index/quote-source.js';
+import { openIndexedLibrary } from './library.js';
+import { usageErrorFrom, toJson, type Command } from './io.js';
 
 /** The `list --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface ListJsonEntry {
@@ -20,8 +23,7 @@ export interface ListJsonEntry {
 
 const TOP_SPEAKERS = 3;
 
-export function toListEntry({ file, loaded }: NamedArticle): ListJsonEntry {
-	const { article, summary } = loaded;
+export function toListEntry(file: string, article: LibraryEntry, corrected: Pick<ArticleSummary, 'quotes' | 'speakers'> = article): ListJsonEntry {
 	return {
 		file,
 		title: article.title,
@@ -30,8 +32,8 @@ export function toListEntry({ file, loaded }: NamedArticle): ListJsonEntry {
 		byline: article.byline,
 		url: article.url,
 		words: article.words,
-		quotes: summary.quotes,
-		speakers: summary.speakers.slice(0, TOP_SPEAKERS).map((speaker) => speaker.name),
+		quotes: corrected.quotes,
+		speakers: corrected.speakers.slice(0, TOP_SPEAKERS).map((speaker) => speaker.name),
 	};
 }
 
@@ -40,7 +42,7 @@ function formatText(entries: readonly ListJsonEntry[]): string {
 		.map((entry) => {
 			const speakers = entry.speakers.length > 0 ? ` · ${entry.speakers.join(', ')}` : '';
 			const source = entry.source ? ` · ${entry.source}` : '';
-			return `${fit(sanitizeInline(entry.title), 60)}  ${sanitizeInline(`${entry.words} words · ${entry.quotes} quotes${speakers}${source}`)}\n  ${sanitizeInline(entry.file)}`;
+			return `${fit(sanitizeInline(entry.title), 60)}  ${sanitizeInline(`${entry.words} words · ${entry.quotes} ${entry.quotes === 1 ? 'quote' : 'quotes'}${speakers}${source}`)}\n  ${sanitizeInline(entry.file)}`;
 		})
 		.join('\n')
 		.concat('\n');
@@ -51,12 +53,16 @@ const list: Command = async (argv, io) => {
 	try {
 		parsed = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false } }, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
-	const paths = await pathsOrLibrary(parsed.positionals, io);
-	const entries = (await loadArticles(paths, io)).map(toListEntry);
+	const store = await storeSnapshot(io);
+	// Read from the library index: only files changed since it was saved are read again.
+	const { library, rows, shownAs, failed } = await openIndexedLibrary(parsed.positionals.length > 0 ? parsed.positionals : store.libraryPaths, io);
+	// Who is quoted, as the reader's corrections have it.
+	const corrected = correctSummaries(indexQuoteSource(library), store.corrections);
+	const entries = rows().map((row, index) => toListEntry(shownAs(row.path), row, corrected[index]));
 	io.stdout(parsed.values.json ? `${toJson(entries)}\n` : formatText(entries));
-	return 0;
+	return failed ? 1 : 0;
 };
 
 export default list;

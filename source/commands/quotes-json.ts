@@ -1,5 +1,10 @@
-import type { Article } from '../core/article.js';
+import type { Article } from '../core/article/article.js';
+import { correctAnalysis } from '../core/annotations/corrected-analysis.js';
+import type { Correction } from '../core/annotations/corrections.js';
 import { analyseQuotes, type Quote, type QuoteAnalysis, type QuoteEvidence } from '../core/quotes/index.js';
+
+// What `quotes` shares with its second thread (quotes-worker.ts): analysing one article, the reader's
+// corrections applied, and its `--json` entry. Kept light: the thread loads this and the engine only.
 
 /** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface QuotesJsonEntry {
@@ -18,6 +23,7 @@ export interface QuoteJson {
 	rule: Quote['rule'];
 	confidence: number;
 	sure: boolean;
+	/** A reader's correction chose the speaker. */
 	corrected: boolean;
 	/** Only with `--explain`. */
 	evidence?: QuoteEvidence;
@@ -25,22 +31,25 @@ export interface QuoteJson {
 
 export interface AnalysedFile {
 	readonly file: string;
-	readonly article: Article;
+	readonly article: Pick<Article, 'title'>;
 	readonly analysis: QuoteAnalysis;
 }
 
-function matchesSpeaker(analysis: QuoteAnalysis, wanted: string): Set<string> {
-	const needle = wanted.trim().toLowerCase();
-	const names = new Set<string>();
-	for (const speaker of analysis.speakers) {
-		if ([speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle)) names.add(speaker.name);
-	}
-	return names;
+export interface AnalyseOptions {
+	readonly explain: boolean;
+	readonly corrections: readonly Correction[];
 }
 
-export function filtered(analysis: QuoteAnalysis, wanted: string | undefined): QuoteAnalysis {
-	if (wanted === undefined) return analysis;
-	const names = matchesSpeaker(analysis, wanted);
+/** The one place corrections meet the engine's output here: everything printed comes after it. */
+export function analyseCorrected(path: string, article: Article, options: AnalyseOptions): QuoteAnalysis {
+	const engine = analyseQuotes(article, { explain: options.explain });
+	if (options.corrections.length === 0) return engine;
+	const { quotes, speakers } = correctAnalysis(article.text, engine, options.corrections, path);
+	return { quotes, speakers };
+}
+
+/** Only the quotes of the speakers named, and those speakers. */
+export function filtered(analysis: QuoteAnalysis, names: ReadonlySet<string>): QuoteAnalysis {
 	return {
 		quotes: analysis.quotes.filter((quote) => quote.speaker !== null && names.has(quote.speaker)),
 		speakers: analysis.speakers.filter((speaker) => names.has(speaker.name)),
@@ -62,7 +71,7 @@ function toQuoteJson({ text, start, end, speaker, kind, rule, confidence, sure, 
 	return json;
 }
 
-/** One article's `quotes --json` entry: analysed, filtered to a speaker if asked, shaped for the contract. */
-export function analyseForJson(file: string, article: Article, options: { explain: boolean; speaker: string | undefined }): QuotesJsonEntry {
-	return toJsonEntry({ file, article, analysis: filtered(analyseQuotes(article, { explain: options.explain }), options.speaker) });
+/** One article's `quotes --json` entry: analysed, corrected, shaped for the contract. */
+export function analyseForJson(file: string, path: string, article: Article, options: AnalyseOptions): QuotesJsonEntry {
+	return toJsonEntry({ file, article, analysis: analyseCorrected(path, article, options) });
 }

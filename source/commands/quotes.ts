@@ -1,16 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { analyseQuotes } from '../core/quotes/index.js';
-import { sanitizeInline } from '../core/sanitize.js';
-import { pathsOrLibrary } from './store.js';
-import { loadArticles, type NamedArticle } from './articles.js';
-import { UsageError, toJson, type Command } from './io.js';
-import { analyseForJson, filtered, type AnalysedFile, type QuotesJsonEntry } from './quotes-json.js';
+import Fuse from 'fuse.js';
+import { correctSummaries } from '../core/library/corrected-library.js';
+import { personKeys } from '../core/library/people.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
+import { indexQuoteSource } from '../library/index/quote-source.js';
+import { storeSnapshot } from './store.js';
+import { loadArticles, reportProblems, type NamedArticle } from './articles.js';
+import { openIndexedLibrary } from './library.js';
+import { usageErrorFrom, toJson, type Command } from './io.js';
+import { analyseCorrected, analyseForJson, filtered, toJsonEntry, type AnalysedFile, type AnalyseOptions, type QuotesJsonEntry } from './quotes-json.js';
 import type { JsonJob } from './quotes-worker.js';
 
 export type { QuoteJson, QuotesJsonEntry } from './quotes-json.js';
-export { toJsonEntry } from './quotes-json.js';
 
 /** From this many articles on, a second thread analyses half of them: it pays for its own start-up. */
 const SHARE_FROM = 40;
@@ -24,8 +27,21 @@ function parse(argv: readonly string[]) {
 			allowPositionals: true,
 		});
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
+}
+
+/**
+ * The speakers called `wanted`: by name or alias exactly (any case), else fuzzily ("zakharva", "lavrof"); and
+ * whoever is the same person under another spelling of the name (a middle initial, across articles).
+ */
+function speakersCalled(speakers: readonly { readonly name: string; readonly aliases: readonly string[] }[], wanted: string): Set<string> {
+	const needle = wanted.trim().toLowerCase();
+	const exact = speakers.filter((speaker) => [speaker.name, ...speaker.aliases].some((form) => form.toLowerCase() === needle));
+	const found = exact.length > 0 ? exact : new Fuse(speakers, { keys: ['name', 'aliases'], ignoreLocation: true, threshold: 0.3 }).search(needle).map((result) => result.item);
+	const keyOf = personKeys();
+	const people = new Set(found.map((speaker) => keyOf(speaker.name)));
+	return new Set(speakers.filter((speaker) => people.has(keyOf(speaker.name))).map((speaker) => speaker.name));
 }
 
 const oneLine = (text: string) => sanitizeInline(text.replace(/\s+/g, ' ').trim());
@@ -92,11 +108,11 @@ export function formatText(files: readonly AnalysedFile[]): string {
  * Every article's `--json` entry, in order. With many articles and a second core, a worker thread analyses the
  * second half while this one analyses the first.
  */
-async function jsonEntries(articles: readonly NamedArticle[], options: JsonJob['options']): Promise<QuotesJsonEntry[]> {
-	const entry = ({ file, loaded }: NamedArticle) => analyseForJson(file, loaded.article, options);
+async function jsonEntries(articles: readonly NamedArticle[], options: AnalyseOptions): Promise<QuotesJsonEntry[]> {
+	const entry = ({ file, loaded }: NamedArticle) => analyseForJson(file, loaded.path, loaded.article, options);
 	if (articles.length < SHARE_FROM || availableParallelism() < 2) return articles.map(entry);
 	const half = Math.ceil(articles.length / 2);
-	const job: JsonJob = { articles: articles.slice(half).map(({ file, loaded }) => ({ file, article: loaded.article })), options };
+	const job: JsonJob = { articles: articles.slice(half).map(({ file, loaded }) => ({ file, path: loaded.path, article: loaded.article })), options };
 	const worker = new Worker(new URL('./quotes-worker.js', import.meta.url), { workerData: job });
 	const theirs = new Promise<QuotesJsonEntry[]>((resolve, reject) => {
 		worker.once('message', (entries: QuotesJsonEntry[]) => resolve(entries));
@@ -107,26 +123,67 @@ async function jsonEntries(articles: readonly NamedArticle[], options: JsonJob['
 	return [...mine, ...(await theirs)];
 }
 
+const NO_QUOTES: AnalysedFile['analysis'] = { quotes: [], speakers: [] };
+
+interface Analysed {
+	readonly analysed: AnalysedFile[];
+	/** Files that could not be read, one line each, still to be reported. */
+	readonly problems: readonly string[];
+	/** Some file could not be read and was reported already (by the library index). */
+	readonly failed: boolean;
+}
+
+/**
+ * With --speaker, the library index says which articles quote that person (corrections applied to its
+ * counts): only those are read and analysed; the others are listed with no quotes, as the analysis would
+ * have found.
+ */
+async function analyseForSpeaker(paths: readonly string[], speaker: string, options: AnalyseOptions, io: Parameters<Command>[1]): Promise<Analysed> {
+	const indexed = await openIndexedLibrary(paths, io);
+	const { shownAs } = indexed;
+	const articles = correctSummaries(indexQuoteSource(indexed.library), options.corrections);
+	// The same matching as each article's analysis gets, over every speaker the index knows.
+	const names = speakersCalled(articles.flatMap((article) => article.speakers), speaker);
+	const quoted = articles.filter((article) => article.speakers.some((s) => names.has(s.name)));
+	const { articles: read, problems } = await loadArticles(quoted.map((article) => shownAs(article.file)), io);
+	const loaded = new Map<string, NamedArticle>(read.map((named) => [named.loaded.path, named]));
+	const analysed = articles.map((article): AnalysedFile => {
+		const named = loaded.get(article.file);
+		if (!named) return { file: shownAs(article.file), article: { title: article.title }, analysis: NO_QUOTES };
+		return { file: named.file, article: named.loaded.article, analysis: filtered(analyseCorrected(named.loaded.path, named.loaded.article, options), names) };
+	});
+	return { analysed, problems, failed: indexed.failed };
+}
+
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
-	const paths = await pathsOrLibrary(positionals, io);
-	const articles = await loadArticles(paths, io);
-	if (values.json) {
-		io.stdout(`${toJson(await jsonEntries(articles, { explain: values.explain, speaker: values.speaker }))}\n`);
-		return 0;
+	const store = await storeSnapshot(io);
+	const paths = positionals.length > 0 ? positionals : store.libraryPaths;
+	const options: AnalyseOptions = { explain: values.explain, corrections: store.corrections };
+	let result: Analysed;
+	if (values.speaker === undefined) {
+		const { articles, problems } = await loadArticles(paths, io);
+		if (values.json) {
+			io.stdout(`${toJson(await jsonEntries(articles, options))}\n`);
+			return reportProblems(io, problems);
+		}
+		result = { analysed: articles.map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseCorrected(loaded.path, loaded.article, options) })), problems, failed: false };
+	} else {
+		result = await analyseForSpeaker(paths, values.speaker, options, io);
 	}
-	const analysed: AnalysedFile[] = articles.map(({ file, loaded }) => ({
-		file,
-		article: loaded.article,
-		analysis: filtered(analyseQuotes(loaded.article, { explain: values.explain }), values.speaker),
-	}));
+	const { analysed, problems, failed } = result;
+	if (values.json) {
+		io.stdout(`${toJson(analysed.map(toJsonEntry))}\n`);
+		return Math.max(reportProblems(io, problems), failed ? 1 : 0);
+	}
 	const shown = values.speaker === undefined ? analysed : analysed.filter((entry) => entry.analysis.quotes.length > 0);
-	if (shown.length === 0) {
-		io.stderr(`marginalia: nobody called ${oneLine(values.speaker ?? '')} is quoted\n`);
+	if (shown.length > 0) io.stdout(values.explain ? formatExplanation(shown) : formatText(shown));
+	const status = Math.max(reportProblems(io, problems), failed ? 1 : 0);
+	if (shown.length === 0 && values.speaker !== undefined) {
+		io.stderr(`marginalia: nobody called ${oneLine(values.speaker)} is quoted\n`);
 		return 1;
 	}
-	io.stdout(values.explain ? formatExplanation(shown) : formatText(shown));
-	return 0;
+	return status;
 };
 
 export default quotes;

@@ -1,8 +1,10 @@
-import { resolve } from 'node:path';
-import { sanitizeInline } from '../core/sanitize.js';
-import type { Relocation } from '../library/anchoring.js';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { sanitizeInline } from '../core/text/sanitize.js';
+import type { AnchoredFile, Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
-import { NewerFormatError, StoreError, StoreLockedError, openStore, type Store } from '../store/index.js';
+import { NewerFormatError, StoreError, StoreLockedError, UnsavedChangeError, configDirectory, openStore, type Store, type StoredCorrection, type StoredHighlight } from '../store/index.js';
+import { STORE_FORMAT_VERSION, parseStoreFile } from '../store/format.js';
 import { CommandError, type CommandIO } from './io.js';
 
 /** Opens the store for a command: the `--config-dir` value, else MARGINALIA_CONFIG_DIR, else ~/.config/marginalia. */
@@ -11,9 +13,9 @@ export async function openStoreForCommand(io: CommandIO, configDir: string | und
 		const { store, warning } = await openStore({
 			configDir: configDir === undefined ? undefined : resolve(io.cwd, configDir),
 			env: io.env,
-			onWarning: (message) => io.stderr(`marginalia: ${message}\n`),
+			onWarning: (message) => io.stderr(`marginalia: ${sanitizeInline(message)}\n`),
 		});
-		if (warning) io.stderr(`marginalia: ${warning}\n`);
+		if (warning) io.stderr(`marginalia: ${sanitizeInline(warning)}\n`);
 		return store;
 	} catch (error) {
 		throw asCommandError(error);
@@ -25,6 +27,26 @@ export function asCommandError(error: unknown): unknown {
 		return new CommandError(error.message);
 	}
 	return error;
+}
+
+/**
+ * Makes a change and waits until it is on disk: a lock held by another window is waited for; a full disk or
+ * a read-only folder is an error (status 1), and the config file keeps what it had.
+ */
+export async function saveChange<T>(store: Store, change: () => T): Promise<T> {
+	let result: T;
+	try {
+		result = change();
+	} catch (error) {
+		if (!(error instanceof UnsavedChangeError)) throw asCommandError(error);
+		result = error.result as T;
+	}
+	try {
+		await store.flush();
+	} catch (error) {
+		throw asCommandError(error);
+	}
+	return result;
 }
 
 export function libraryPathsOf(store: Store): string[] {
@@ -42,4 +64,78 @@ export function reportRelocations(io: CommandIO, relocations: readonly Relocatio
 export async function pathsOrLibrary(paths: readonly string[], io: CommandIO): Promise<string[]> {
 	if (paths.length > 0) return [...paths];
 	return libraryPathsOf(await openStoreForCommand(io, undefined));
+}
+
+/** What a read-only command needs of the store. */
+export interface StoreSnapshot {
+	readonly highlights: readonly StoredHighlight[];
+	/** Speaker corrections, oldest first. */
+	readonly corrections: readonly StoredCorrection[];
+	readonly libraryPaths: readonly string[];
+}
+
+const isHighlight = (value: unknown): value is StoredHighlight => {
+	const highlight = value as Partial<StoredHighlight> | null;
+	return (
+		!!highlight &&
+		typeof highlight.id === 'string' &&
+		typeof highlight.file === 'string' &&
+		typeof highlight.exact === 'string' &&
+		typeof highlight.prefix === 'string' &&
+		typeof highlight.suffix === 'string' &&
+		typeof highlight.note === 'string' &&
+		Number.isInteger(highlight.start) &&
+		Number.isInteger(highlight.end)
+	);
+};
+
+const isName = (value: unknown) => typeof value === 'string' && value !== '';
+
+const isCorrection = (value: unknown): value is StoredCorrection => {
+	const correction = value as Partial<StoredCorrection> | null;
+	if (!correction || typeof correction.id !== 'string' || typeof correction.created !== 'string') return false;
+	if (correction.kind === 'merge' || correction.kind === 'rename') return isName(correction.from) && isName(correction.to);
+	return correction.kind === 'set' && isHighlight({ ...correction, note: '' }) && (correction.to === null || isName(correction.to));
+};
+
+const byCreation = (a: StoredCorrection, b: StoredCorrection) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
+
+/**
+ * The highlights, corrections and library of the store, read straight from its file when it is in today's format,
+ * without taking the lock (a read-only command changes nothing). Anything else (no file
+ * yet is fine; an old format, damage) goes through the store, which migrates or sets damage aside.
+ */
+export async function storeSnapshot(io: CommandIO): Promise<StoreSnapshot> {
+	const file = join(configDirectory({ env: io.env }), 'config.json');
+	let text: string | null = null;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { highlights: [], corrections: [], libraryPaths: [BUNDLED_LIBRARY] };
+	}
+	if (text !== null) {
+		try {
+			const data = parseStoreFile(text);
+			const version = (data as { __internal__?: { migrations?: { version?: unknown } } }).__internal__?.migrations?.version;
+			const highlights = Object.values(data.highlights ?? {});
+			const corrections = Object.values(data.corrections ?? {});
+			const library = data.settings?.library;
+			if (version === STORE_FORMAT_VERSION && highlights.every(isHighlight) && corrections.every(isCorrection) && (library === undefined || typeof library === 'string')) {
+				return { highlights, corrections: corrections.sort(byCreation), libraryPaths: [library ?? BUNDLED_LIBRARY] };
+			}
+		} catch {
+			// Damaged or newer: the store says so properly below.
+		}
+	}
+	const store = await openStoreForCommand(io, undefined);
+	return { highlights: store.highlights(), corrections: store.corrections(), libraryPaths: libraryPathsOf(store) };
+}
+
+/**
+ * Files holding highlights that exist but cannot be read (too large, a FIFO, unreadable): their highlights
+ * are listed as saved, and each file is named for the command to report. A file that is simply gone is not
+ * a problem: its highlights are orphans.
+ */
+export function unreadableFiles(files: readonly AnchoredFile[]): string[] {
+	return files.filter((file) => !file.loaded && !file.missing).map((file) => `cannot read ${sanitizeInline(file.file)}: ${file.problem ?? 'unknown error'}`);
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { anchorHighlight, type AnchorState } from '../core/annotations/anchor.js';
-import type { Article } from '../core/article.js';
+import type { Article } from '../core/article/article.js';
+import { UnsavedChangeError } from '../store/errors.js';
 import type { Store, StoredHighlight } from '../store/index.js';
 import { describeFsError, listLibrary, loadArticle, type LoadedArticle } from './load.js';
 
@@ -20,6 +21,8 @@ export interface AnchoredFile {
 	readonly loaded: LoadedArticle | null;
 	/** Why `loaded` is null. */
 	readonly problem: string | null;
+	/** The file is simply gone (its highlights are orphans); otherwise a null `loaded` means it could not be read. */
+	readonly missing: boolean;
 	readonly highlights: readonly AnchoredHighlight[];
 }
 
@@ -37,6 +40,16 @@ export function anchorHighlights(article: Pick<Article, 'text'>, highlights: rea
 
 export function orphaned(highlights: readonly StoredHighlight[]): AnchoredHighlight[] {
 	return highlights.map((highlight) => ({ highlight, state: 'orphaned', start: highlight.start, end: highlight.end }));
+}
+
+/** Moves a file's highlights in the store; a move that cannot be saved yet is kept in memory all the same. */
+function movedInStore(store: Store, from: string, to: string): number {
+	try {
+		return store.moveFile(from, to);
+	} catch (error) {
+		if (error instanceof UnsavedChangeError) return error.result as number;
+		throw error;
+	}
 }
 
 /**
@@ -68,8 +81,10 @@ export async function relocateMissingFiles(
 	for (const [from, fingerprints] of missing) {
 		const to = [...fingerprints].map((fingerprint) => byFingerprint.get(fingerprint)).find((path) => path !== undefined);
 		if (to === undefined) continue;
-		relocations.push({ from, to, highlights: store.moveFile(from, to) });
+		relocations.push({ from, to, highlights: movedInStore(store, from, to) });
 	}
+	// Saved if it can be soon; if not, the move is found again next time.
+	if (relocations.length > 0) await store.flush(2_000).catch(() => undefined);
 	return relocations;
 }
 
@@ -88,9 +103,10 @@ export async function loadAnchoredHighlights(
 		const highlights = store.highlights(file);
 		try {
 			const loaded = await loadArticle(file);
-			files.push({ file: loaded.path, loaded, problem: null, highlights: anchorHighlights(loaded.article, highlights) });
+			files.push({ file: loaded.path, loaded, problem: null, missing: false, highlights: anchorHighlights(loaded.article, highlights) });
 		} catch (error) {
-			files.push({ file, loaded: null, problem: describeFsError(error), highlights: orphaned(highlights) });
+			const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+			files.push({ file, loaded: null, problem: describeFsError(error), missing, highlights: orphaned(highlights) });
 		}
 	}
 	return { files, relocations };

@@ -1,8 +1,9 @@
-import type { NoteEntry } from '../core/notes.js';
+import type { NoteEntry } from '../core/annotations/notes.js';
 import type { Store } from '../store/index.js';
 import { loadAnchoredHighlights } from './anchoring.js';
 import type { LoadedArticle } from './load.js';
 import { basename } from 'node:path';
+import { sanitizeInline } from '../core/text/sanitize.js';
 
 export interface NotesData {
 	readonly entries: readonly NoteEntry[];
@@ -21,7 +22,7 @@ export async function loadNotes(store: Store, libraryPaths: readonly string[]): 
 	const notices = relocations.map((moved) => `${basename(moved.from)} was found again as ${basename(moved.to)}`);
 	for (const file of files) {
 		if (file.loaded) articles.set(file.file, file.loaded);
-		else notices.push(`Cannot read ${basename(file.file)}: ${file.problem ?? 'unknown error'}`);
+		else notices.push(`Cannot read ${sanitizeInline(basename(file.file))}: ${file.problem ?? 'unknown error'}`);
 		const title = file.loaded?.article.title ?? basename(file.file);
 		for (const { highlight, state, start, end } of file.highlights) {
 			entries.push({

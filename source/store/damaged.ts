@@ -1,12 +1,13 @@
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { NotAnObjectError } from './format.js';
+import { sanitizeInline } from '../core/text/sanitize.js';
+import { NotAnObjectError, TooDeepError } from './format.js';
+import { SchemaViolationError } from './validate.js';
 
 /**
  * Moves an unreadable config file to `config.damaged-<time>.json` beside it, so that nothing the user
- * wrote is lost and a fresh store can start. Returns the new path. `original` is the file's content as
- * first read: conf may already have rewritten the file (its migration bookkeeping) before finding it
- * invalid, and the copy kept must be what the user had.
+ * wrote is lost and a fresh store can start. Returns the new path. With `original` (the content as first
+ * read) a copy of that is kept instead and the file removed.
  */
 export function moveAside(file: string, original: Buffer | null = null, now: Date = new Date()): string {
 	const extension = extname(file);
@@ -23,18 +24,22 @@ export function moveAside(file: string, original: Buffer | null = null, now: Dat
 	return target;
 }
 
-/** The errors conf throws for a file it cannot use: bad JSON, a schema violation, a failed migration. */
+/** The errors reading a file we cannot use throws: bad JSON, not an object, nested too deep, a schema violation. */
 export function isDamageError(error: unknown): error is Error {
 	if (!(error instanceof Error)) return false;
 	return (
 		error instanceof SyntaxError ||
 		error instanceof NotAnObjectError ||
-		error.message.startsWith('Config schema violation:') ||
-		error.message.startsWith('Something went wrong during the migration!')
+		error instanceof TooDeepError ||
+		error instanceof SchemaViolationError
 	);
 }
 
+/** The longest reason quoted: a schema violation lists every bad field, and a JSON error quotes the file. */
+const LONGEST_REASON = 300;
+
+/** Why the file was unusable, in one line. It quotes the file (a JSON snippet, key names): it is sanitised. */
 export function damageReason(error: Error): string {
-	if (error instanceof SyntaxError) return `not valid JSON: ${error.message}`;
-	return error.message.split('\n')[0]!;
+	const reason = sanitizeInline(error instanceof SyntaxError ? `not valid JSON: ${error.message}` : error.message.split('\n')[0]!);
+	return reason.length > LONGEST_REASON ? `${reason.slice(0, LONGEST_REASON - 1)}…` : reason;
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { sanitizeMultiline } from '../core/text/sanitize.js';
 
 export type CopyResult = { readonly via: string } | { readonly error: string };
 
@@ -21,13 +22,15 @@ const TOOLS: readonly ClipboardTool[] = [
  * to do it with OSC 52 (works over SSH in most modern terminals; tmux needs `set -g set-clipboard on`).
  */
 export function copyToClipboard(text: string, stdout: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): CopyResult {
+	// Copied as it is drawn: an escape sequence in the article would otherwise run when pasted into a terminal.
+	const safe = sanitizeMultiline(text);
 	for (const tool of TOOLS) {
 		if (!tool.when(env)) continue;
-		const result = spawnSync(tool.command, tool.args, { input: text, timeout: 2000, stdio: ['pipe', 'ignore', 'ignore'] });
+		const result = spawnSync(tool.command, tool.args, { input: safe, timeout: 2000, stdio: ['pipe', 'ignore', 'ignore'] });
 		if (result.status === 0) return { via: tool.command };
 	}
 	if (!stdout.isTTY) return { error: 'no clipboard tool found and no terminal to ask' };
-	stdout.write(`\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`);
+	stdout.write(`\u001B]52;c;${Buffer.from(safe, 'utf8').toString('base64')}\u0007`);
 	return { via: 'the terminal (OSC 52)' };
 }
 

@@ -1,4 +1,4 @@
-import type { SegmentStyle } from '../core/decorations.js';
+import type { SegmentStyle } from '../core/reader/decorations.js';
 import type { Theme } from './theme.js';
 
 /** How many colour slots speakers are given; a theme with fewer colours repeats them. */
@@ -39,9 +39,15 @@ export function textStyle(style: SegmentStyle, theme: Theme, showQuotes: boolean
 	if (style.highlight) result.inverse = true;
 	if (style.focusedHighlight) result.bold = true;
 	if (style.selection) result.underline = true;
+	if (style.markup?.includes('strong') || style.markup?.includes('heading')) result.bold = true;
+	if (style.markup?.includes('emphasis')) result.italic = true;
+	if (style.markup?.includes('link')) result.underline = true;
+	if (style.markup?.includes('code')) result.color = result.color ?? theme.accent;
+	// Every match of a search is bold and underlined; the one n and N are on is drawn inverse as well.
 	if (style.match) {
-		result.inverse = !result.inverse;
+		result.bold = true;
 		result.underline = true;
 	}
+	if (style.currentMatch) result.inverse = !result.inverse;
 	return result;
 }

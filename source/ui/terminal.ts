@@ -5,6 +5,9 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 const HIDE_CURSOR = '\u001B[?25l';
 const CLEAR_AND_HOME = '\u001B[2J\u001B[H';
+// Bracketed paste: the terminal marks a paste, so that a note gets it whole and its line breaks do not save it.
+const BRACKETED_PASTE_ON = '\u001B[?2004h';
+const BRACKETED_PASTE_OFF = '\u001B[?2004l';
 
 interface TerminalStreams {
 	readonly stdin: NodeJS.ReadStream;
@@ -28,7 +31,7 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 	enter(): void {
 		if (this.active) return;
 		this.active = true;
-		this.streams.stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_AND_HOME + HIDE_CURSOR);
+		this.streams.stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_AND_HOME + HIDE_CURSOR + BRACKETED_PASTE_ON);
 	}
 
 	/** Leaves the alternate screen, shows the cursor, turns raw mode off. Safe to call more than once. */
@@ -36,7 +39,7 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 		if (!this.active) return;
 		this.active = false;
 		if (this.streams.stdin.isTTY) this.streams.stdin.setRawMode(false);
-		this.streams.stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+		this.streams.stdout.write(BRACKETED_PASTE_OFF + SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
 	}
 
 	beforeExit(hook: () => void): () => void {
@@ -77,6 +80,8 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 		};
 		endBySignal('SIGTERM', 143);
 		endBySignal('SIGHUP', 129);
+		// Ctrl-C is a key in raw mode; this is `kill -INT` from elsewhere.
+		endBySignal('SIGINT', 130);
 		const crash = (error: unknown) => {
 			this.runExitHooks();
 			this.restore();

@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { anchorHighlight } from '../../source/core/annotations/anchor.js';
 import type { JsonExport } from '../../source/core/annotations/export.js';
-import { parseArticle } from '../../source/core/article.js';
-import { runCli, temporaryDir } from '../store/cli-helpers.js';
+import { parseArticle } from '../../source/core/article/article.js';
+import { CLI, runCli, temporaryDir } from '../helpers/cli.js';
 import { LAVROV_FILE, ZAKHAROVA_FILE } from '../helpers/articles.js';
+import { makeFifo } from '../helpers/faults.js';
 
 function setUp(t: Parameters<typeof temporaryDir>[0]) {
 	const root = temporaryDir(t);
@@ -16,7 +18,7 @@ function setUp(t: Parameters<typeof temporaryDir>[0]) {
 	copyFileSync(LAVROV_FILE, lavrov);
 	copyFileSync(ZAKHAROVA_FILE, zakharova);
 	const add = (file: string, text: string, note?: string) => {
-		const result = runCli(config, ['highlight', 'add', file, '--text', text, ...(note ? ['--note', note] : [])]);
+		const result = runCli(config, ['highlight', 'add', file, '--text', text, '--occurrence', '1', ...(note ? ['--note', note] : [])]);
 		assert.equal(result.status, 0, result.stderr);
 		return result.stdout.trim();
 	};
@@ -35,7 +37,8 @@ test('export --format json -o FILE: the contract shape, every stored field, writ
 	assert.deepEqual(readdirSync(root).filter((name) => name.endsWith('.tmp')), [], 'no temporary file left');
 
 	const exported = JSON.parse(readFileSync(out, 'utf8')) as JsonExport;
-	assert.deepEqual(Object.keys(exported), ['version', 'exported', 'articles']);
+	assert.deepEqual(Object.keys(exported), ['version', 'exported', 'articles', 'corrections']);
+	assert.deepEqual(exported.corrections, []);
 	assert.equal(exported.version, 1);
 	assert.ok(Math.abs(Date.parse(exported.exported) - Date.now()) < 60_000);
 	const lavrovArticle = parseArticle(readFileSync(lavrov));
@@ -139,4 +142,83 @@ test('export with no highlights: an empty, valid document', (t) => {
 	const json = JSON.parse(runCli(config, ['export', '--format', 'json']).stdout) as JsonExport;
 	assert.deepEqual(json.articles, []);
 	assert.match(runCli(config, ['export']).stdout, /^# Highlights and notes\n\nExported .*\.\n$/);
+});
+
+test('export --format json gives the offsets as the file is now, as highlight list does; Markdown keeps a note’s line breaks', (t) => {
+	const { config, lavrov, add } = setUp(t);
+	add(lavrov, 'We see no room for compromise', 'first line\nsecond line');
+	writeFileSync(lavrov, `An inserted line.\n\n${readFileSync(lavrov, 'utf8')}`);
+	const listed = JSON.parse(runCli(config, ['highlight', 'list', '--json']).stdout) as { start: number; end: number; state: string }[];
+	const exported = JSON.parse(runCli(config, ['export', '--format', 'json']).stdout) as JsonExport;
+	const highlight = exported.articles[0]!.highlights[0]!;
+	assert.equal(highlight.state, 'reanchored');
+	assert.deepEqual([highlight.start, highlight.end], [listed[0]!.start, listed[0]!.end]);
+	const text = parseArticle(readFileSync(lavrov)).text;
+	assert.equal(text.slice(highlight.start, highlight.end), 'We see no room for compromise');
+	const markdown = runCli(config, ['export']).stdout;
+	assert.match(markdown, /\nfirst line\\\nsecond line\n/, 'a hard line break (backslash) between the note’s lines');
+});
+
+test('export -o through a link: the file it points to is replaced, the link stays', (t) => {
+	const { root, config, lavrov, add } = setUp(t);
+	add(lavrov, 'We see no room for compromise');
+	const real = join(temporaryDir(t), 'real.md');
+	writeFileSync(real, 'old');
+	const link = join(root, 'link.md');
+	symlinkSync(real, link);
+	const result = runCli(config, ['export', '-o', link]);
+	assert.equal(result.status, 0, result.stderr);
+	assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+	assert.equal(readlinkSync(link), real);
+	assert.match(readFileSync(real, 'utf8'), /^# Highlights and notes/);
+});
+
+test('export -o to a device or the terminal (a link to /dev/null, /proc/self/fd/1) writes through it and never replaces it', (t) => {
+	const { root, config, lavrov, add } = setUp(t);
+	add(lavrov, 'We see no room for compromise');
+	const toNull = join(root, 'null.md');
+	symlinkSync('/dev/null', toNull);
+	const discarded = runCli(config, ['export', '-o', toNull]);
+	assert.equal(discarded.status, 0, discarded.stderr);
+	assert.ok(lstatSync(toNull).isSymbolicLink());
+	assert.ok(statSync('/dev/null').isCharacterDevice());
+
+	// What `export -o /dev/stdout` does, through a link of our own (a test must never risk the real /dev/stdout).
+	const toStdout = join(root, 'stdout.md');
+	symlinkSync('/proc/self/fd/1', toStdout);
+	// Through a shell pipe: the test runner's own stdout for a child is a socket, which cannot be opened by name.
+	const printed = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" export -o "${toStdout}" | cat`], {
+		env: { ...process.env, MARGINALIA_CONFIG_DIR: config },
+		encoding: 'utf8',
+	});
+	assert.equal(printed.status, 0, printed.stderr);
+	assert.match(printed.stderr, /^Exported 1 highlight/);
+	assert.match(printed.stdout, /^# Highlights and notes/);
+	assert.ok(lstatSync(toStdout).isSymbolicLink(), 'the link is not replaced by a regular file');
+	assert.deepEqual(readdirSync(root).filter((name) => name.includes('.tmp')), []);
+});
+
+test('export -o to a FIFO writes into the pipe', async (t) => {
+	const { root, config, lavrov, add } = setUp(t);
+	add(lavrov, 'We see no room for compromise');
+	const fifo = join(root, 'pipe.md');
+	makeFifo(fifo);
+	const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'inherit'] });
+	let received = '';
+	reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
+	const readerDone = new Promise((resolve) => reader.on('exit', resolve));
+	const result = runCli(config, ['export', '-o', fifo], undefined, { timeout: 20_000 });
+	await readerDone;
+	assert.equal(result.status, 0, result.stderr);
+	assert.match(received, /^# Highlights and notes/);
+	assert.ok(statSync(fifo).isFIFO());
+});
+
+test('export --format json escapes DEL like the other control characters', (t) => {
+	const { config, lavrov, add } = setUp(t);
+	add(lavrov, 'We see no room for compromise', 'rubbed out\u007f here \u0085 and \u202e there');
+	const result = runCli(config, ['export', '--format', 'json']);
+	assert.equal(result.status, 0, result.stderr);
+	assert.doesNotMatch(result.stdout, /[\u007f-\u009f\u202a-\u202e]/);
+	assert.match(result.stdout, /rubbed out\\u007f here \\u0085 and \\u202e there/);
 });

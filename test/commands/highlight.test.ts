@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, temporaryDir } from '../store/cli-helpers.js';
+import { runCli, temporaryDir } from '../helpers/cli.js';
 import { LAVROV_FILE } from '../helpers/articles.js';
 
 const LIST_KEYS = ['created', 'end', 'exact', 'file', 'id', 'note', 'start', 'state', 'updated'];
@@ -133,7 +133,7 @@ test('highlight list FILE… shows only those files; text output is one block pe
 	const { root, config, file } = setUp(t);
 	const other = join(root, 'other.txt');
 	writeFileSync(other, 'Another article\n\nThe minister said nothing at all.\n');
-	runCli(config, ['highlight', 'add', file, '--text', 'Lavrov']);
+	runCli(config, ['highlight', 'add', file, '--text', 'Lavrov', '--occurrence', '1']);
 	runCli(config, ['highlight', 'add', other, '--text', 'said nothing', '--note', 'odd']);
 	assert.deepEqual(list(config, other).map((entry) => entry.exact), ['said nothing']);
 	assert.equal(list(config).length, 2);
@@ -144,7 +144,7 @@ test('highlight list FILE… shows only those files; text output is one block pe
 
 test('highlight rm removes by id (status 0); an unknown id is status 1', (t) => {
 	const { config, file, configFile } = setUp(t);
-	const id = runCli(config, ['highlight', 'add', file, '--text', 'Lavrov']).stdout.trim();
+	const id = runCli(config, ['highlight', 'add', file, '--text', 'Lavrov', '--occurrence', '1']).stdout.trim();
 	const removed = runCli(config, ['highlight', 'rm', id]);
 	assert.equal(removed.status, 0, removed.stderr);
 	assert.equal(removed.stdout, `${id}\n`);
@@ -159,7 +159,7 @@ test('highlight rm removes by id (status 0); an unknown id is status 1', (t) => 
 test('highlight: --config-dir wins over MARGINALIA_CONFIG_DIR', (t) => {
 	const { root, config, file } = setUp(t);
 	const flagged = join(root, 'flagged');
-	runCli(config, ['highlight', 'add', file, '--text', 'Lavrov', '--config-dir', flagged]);
+	runCli(config, ['highlight', 'add', file, '--text', 'Lavrov', '--occurrence', '1', '--config-dir', flagged]);
 	assert.ok(existsSync(join(flagged, 'config.json')));
 	assert.ok(!existsSync(join(config, 'config.json')));
 	assert.equal(list(config, '--config-dir', flagged).length, 1);
@@ -169,8 +169,18 @@ test('highlight: a damaged config is moved aside with a warning on stderr, and t
 	const { config, file, configFile } = setUp(t);
 	runCli(config, ['highlight', 'list']);
 	writeFileSync(configFile, '{"highlights": {');
-	const result = runCli(config, ['highlight', 'add', file, '--text', 'Lavrov']);
+	const result = runCli(config, ['highlight', 'add', file, '--text', 'Lavrov', '--occurrence', '1']);
 	assert.equal(result.status, 0);
 	assert.match(result.stderr, /could not be read \(not valid JSON.*moved to .*config\.damaged-.*\.json/);
 	assert.equal(list(config).length, 1);
+});
+
+test('highlight add: text found in several places says so and asks for --occurrence N; nothing is written', (t) => {
+	const { config, file, configFile } = setUp(t);
+	const occurrences = readFileSync(file, 'utf8').split('Lavrov').length - 1;
+	const ambiguous = runCli(config, ['highlight', 'add', file, '--text', 'Lavrov']);
+	assert.equal(ambiguous.status, 1);
+	assert.equal(ambiguous.stdout, '');
+	assert.equal(ambiguous.stderr, `marginalia: "Lavrov" occurs ${occurrences} times in ${file}; say which with --occurrence N (1–${occurrences})\n`);
+	assert.ok(!existsSync(configFile), 'nothing written');
 });

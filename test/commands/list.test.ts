@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { temporaryFolder } from '../helpers/temp.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const configDir = mkdtempSync(join(tmpdir(), 'marginalia-list-config-'));
+const configDir = temporaryFolder('marginalia-list-config-');
 const run = (...args: string[]) =>
-	spawnSync(process.execPath, ['dist/cli.js', 'list', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINALIA_CONFIG_DIR: configDir } });
+	spawnSync(process.execPath, ['dist/cli.js', 'list', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, MARGINALIA_CONFIG_DIR: configDir, MARGINALIA_CACHE_DIR: join(configDir, 'cache') } });
 
 test('list --json: every article with its title, source, words, quotes and most quoted speakers', () => {
 	const result = run('--json', 'articles');
@@ -42,7 +42,7 @@ test('list --json: every article with its title, source, words, quotes and most 
 });
 
 test('list: front matter fields, and C1 and bidi controls escaped in the JSON', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'marginalia-list-'));
+	const dir = temporaryFolder('marginalia-list-');
 	writeFileSync(
 		join(dir, 'story.md'),
 		'---\ntitle: Bad\u0085 title \u202e here\nsource: The Daily\nurl: https://example.com/x\ndate: 2025-01-02\nbyline: Ann Lee\n---\n“We will win this,” said Jo Bloggs, the coach.\n',
@@ -75,10 +75,19 @@ test('list: a missing path is status 1 with one line; an unknown flag is status 
 test('list with no path lists the library setting, else the bundled articles', async () => {
 	const bundled = JSON.parse(run('--json').stdout) as Array<{ file: string }>;
 	assert.equal(bundled.length, 2);
-	const library = mkdtempSync(join(tmpdir(), 'marginalia-library-'));
+	const library = temporaryFolder('marginalia-library-');
 	writeFileSync(join(library, 'one.txt'), 'A headline of its own\n\nSome text.\n');
 	const { openStore } = await import('../../source/store/index.js');
 	(await openStore({ configDir })).store.setSetting('library', library);
 	const mine = JSON.parse(run('--json').stdout) as Array<{ file: string; title: string }>;
 	assert.deepEqual(mine.map((entry) => entry.title), ['A headline of its own']);
+});
+
+test('list: "1 quote", "2 quotes"', () => {
+	const dir = temporaryFolder('marginalia-list-count-');
+	writeFileSync(join(dir, 'one.txt'), 'A headline here\n\n“We will build it,” the mayor said on Monday.\n');
+	const result = run(dir);
+	assert.equal(result.status, 0, result.stderr);
+	assert.match(result.stdout, /· 1 quote\b/);
+	assert.doesNotMatch(result.stdout, /1 quotes/);
 });

@@ -1,23 +1,23 @@
 // Runs the built CLI: `npm run build` first (npm test does).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseArticle } from '../../source/core/article.js';
+import { parseArticle } from '../../source/core/article/article.js';
+import { temporaryFolder } from '../helpers/temp.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = join(root, 'dist/cli.js');
 const LAVROV = 'articles/lavrov-no-compromise-on-peacekeepers.txt';
 const ZAKHAROVA = 'articles/russia-warns-peacekeepers-direct-confrontation.txt';
 
-const configDir = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+const configDir = temporaryFolder('marginalia-quotes-');
 
 function run(args: string[]) {
 	assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
 	// A config folder of its own: with no paths the command reads the `library` setting.
-	return spawnSync(process.execPath, [cli, 'quotes', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', MARGINALIA_CONFIG_DIR: configDir } });
+	return spawnSync(process.execPath, [cli, 'quotes', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', MARGINALIA_CONFIG_DIR: configDir, MARGINALIA_CACHE_DIR: join(configDir, 'cache') } });
 }
 
 interface Entry {
@@ -40,6 +40,7 @@ test('quotes --json: the contract shape, one array for all files, offsets into t
 		assert.equal(entry.title, article.title);
 		for (const quote of entry.quotes) {
 			assert.deepEqual(Object.keys(quote), ['text', 'start', 'end', 'speaker', 'kind', 'rule', 'confidence', 'sure', 'corrected']);
+			assert.equal(quote.corrected, false, 'no correction made');
 			assert.equal(article.text.slice(quote.start, quote.end), quote.text);
 			assert.ok(['direct', 'partial', 'scare', 'title'].includes(quote.kind));
 			assert.equal(quote.corrected, false);
@@ -73,7 +74,7 @@ test('quotes --speaker filters by name or alias, case-insensitively', () => {
 });
 
 test('quotes without --json groups quotes by speaker and prints no control characters from the file', () => {
-	const scratch = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+	const scratch = temporaryFolder('marginalia-quotes-');
 	try {
 		const file = join(scratch, 'hostile.txt');
 		writeFileSync(file, 'Ministers clash over harbour plan\n\n“We will not sign\u001b[2J this \u009b31m deal,” said Maria Lopez, the port director.\n');
@@ -93,16 +94,16 @@ test('quotes: an unknown flag is a usage error (status 2)', () => {
 	assert.match(result.stderr, /--loud/);
 });
 
-test('quotes: a missing file fails with one line on stderr (status 1)', () => {
+test('quotes: a missing file fails with one line on stderr (status 1), and the JSON is still valid', () => {
 	const result = run(['--json', 'no/such/article.txt']);
 	assert.equal(result.status, 1);
-	assert.equal(result.stdout, '');
+	assert.equal(result.stdout, '[]\n');
 	assert.equal(result.stderr.trimEnd().split('\n').length, 1);
 	assert.match(result.stderr, /no\/such\/article\.txt: no such file or folder/);
 });
 
 test('quotes --explain: each quote in text order, numbered, with its kind, rule, cue, candidates and why', () => {
-	const scratch = mkdtempSync(join(tmpdir(), 'marginalia-quotes-'));
+	const scratch = temporaryFolder('marginalia-quotes-');
 	try {
 		const file = join(scratch, 'harbour.txt');
 		writeFileSync(
@@ -143,4 +144,14 @@ test('quotes --explain: each quote in text order, numbered, with its kind, rule,
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
 	}
+});
+
+test('quotes --speaker matches names fuzzily: a misspelt name still finds the speaker, and only them', () => {
+	const entries = JSON.parse(run(['--json', '--speaker', 'zakharva', LAVROV, ZAKHAROVA]).stdout) as Entry[];
+	assert.deepEqual(entries[0]!.quotes, []);
+	assert.equal(entries[1]!.quotes.length, 4);
+	const lavrof = run(['--speaker', 'Sergei Lavrof', LAVROV, ZAKHAROVA]);
+	assert.equal(lavrof.status, 0, lavrof.stderr);
+	assert.match(lavrof.stdout, /Sergey Lavrov.*\(5\)/);
+	assert.doesNotMatch(lavrof.stdout, /Zakharova/);
 });

@@ -1,51 +1,21 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { temporaryFolder } from '../helpers/temp.js';
+import { ROOT, Terminal } from '../helpers/tmux.js';
 
-// The built CLI in a real terminal. Ink draws nothing while CI is set, and a shared tmux server would
-// give the pane its own environment, so this uses a private server and passes everything on the command.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SERVER = `marginalia-e2e-${process.pid}`;
-// Each start gets a new session: killing the last session ends the server, racing the next start.
-let session = 'reader-0';
-let sessions = 0;
-const configDir = mkdtempSync(join(tmpdir(), 'marginalia-e2e-'));
+const terminal = new Terminal();
+const configDir = temporaryFolder('marginalia-e2e-');
+const tmux = (...args: string[]) => terminal.tmux(...args);
+const keys = (...names: string[]) => terminal.keys(...names);
+const waitForScreen = (predicate: (text: string) => boolean, what: string) => terminal.waitFor(predicate, what);
+const newSession = (width: number, height: number, command: string) => terminal.newSession(width, height, command);
+const start = (width: number, height: number) => terminal.start(configDir, width, height);
+const session = () => terminal.session;
 
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SERVER, ...args], { encoding: 'utf8' });
-const screen = () => tmux('capture-pane', '-p', '-t', session);
-const keys = (...names: string[]) => void tmux('send-keys', '-t', session, ...names);
-
-async function waitForScreen(predicate: (text: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const text = screen();
-		if (predicate(text)) {
-			// A person reads the screen before typing; keys sent in the same instant can land before Ink listens.
-			await new Promise((resolve) => setTimeout(resolve, 150));
-			return text;
-		}
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
-}
-
-function newSession(width: number, height: number, command: string): void {
-	session = `reader-${++sessions}`;
-	tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', String(height), command);
-}
-
-function start(width: number, height: number): void {
-	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} node dist/cli.js; echo "EXIT=$?"; sleep 60`;
-	newSession(width, height, command);
-}
-
-after(() => {
-	spawnSync('tmux', ['-L', SERVER, 'kill-server']);
-});
+after(() => terminal.kill());
 
 const pageOf = (text: string) => /page (\d+)\/(\d+)/.exec(text)?.slice(1).map(Number) ?? [];
 
@@ -66,11 +36,11 @@ test('a reader session in a real terminal: page, resize, quit, and the place is 
 	const firstLine = text.split('\n')[3]!.replace('▌', '').trim();
 	const firstWords = firstLine.split(/\s+/).slice(0, 3).join(' ');
 
-	tmux('resize-window', '-t', session, '-x', '60', '-y', '20');
+	tmux('resize-window', '-t', session(), '-x', '60', '-y', '20');
 	text = await waitForScreen((s) => Math.max(...s.split('\n').map((l) => l.trimEnd().length)) <= 60 && s.includes('page '), 'a reflow to 60 columns');
 	assert.ok(text.replace(/\s+/g, ' ').includes(firstWords), `after the resize "${firstWords}" is still on screen:\n${text}`);
 
-	tmux('resize-window', '-t', session, '-x', '100', '-y', '30');
+	tmux('resize-window', '-t', session(), '-x', '100', '-y', '30');
 	text = await waitForScreen((s) => Math.max(...s.split('\n').map((l) => l.trimEnd().length)) > 60, 'a reflow back to 100 columns');
 	assert.ok(text.replace(/\s+/g, ' ').includes(firstWords));
 
@@ -102,13 +72,12 @@ test('a reader session in a real terminal: page, resize, quit, and the place is 
 test('SIGTERM restores the terminal and saves the place', async () => {
 	start(100, 30);
 	await waitForScreen((s) => s.includes('2 articles'), 'the library');
-	keys('Enter');
+	// The library opens on the article read last; g goes to the top of the list, the Lavrov article.
+	keys('g', 'Enter');
 	await waitForScreen((s) => s.includes('page 1/'), 'the reader');
 	keys('G');
 	await waitForScreen((s) => s.includes('100%'), 'the end of the article');
-	const pid = tmux('list-panes', '-t', session, '-F', '#{pane_pid}').trim();
-	const node = execFileSync('pgrep', ['-P', pid], { encoding: 'utf8' }).trim().split('\n')[0]!;
-	process.kill(Number(node), 'SIGTERM');
+	process.kill(terminal.appPid(), 'SIGTERM');
 	const text = await waitForScreen((s) => s.includes('EXIT='), 'the process to end');
 	assert.match(text, /EXIT=143/);
 	assert.doesNotMatch(text, /page \d+\//, 'the alternate screen was left');
@@ -117,11 +86,25 @@ test('SIGTERM restores the terminal and saves the place', async () => {
 	assert.equal(lavrov?.[1].progress, 1);
 });
 
+test('kill -INT restores the terminal: the alternate screen is left and raw mode is off', async () => {
+	// After the reader ends, stty says whether the terminal is back in canonical (line) mode.
+	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js; echo "EXIT=$?"; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon; sleep 60`;
+	newSession(100, 30, command);
+	await waitForScreen((s) => s.includes('2 articles'), 'the library');
+	keys('g', 'Enter');
+	await waitForScreen((s) => s.includes('page '), 'the reader');
+	process.kill(terminal.appPid(), 'SIGINT');
+	const text = await waitForScreen((s) => /^-?icanon$/m.test(s), 'the process to end and stty to answer');
+	assert.match(text, /EXIT=130/);
+	assert.match(text, /^icanon$/m, 'raw mode is off');
+	assert.doesNotMatch(text, /page \d+\//, 'the alternate screen was left');
+});
+
 test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
 	newSession(100, 30, 'env -u CI bash --norc --noprofile');
-	keys(`cd ${JSON.stringify(ROOT)} && MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} node dist/cli.js`, 'Enter');
+	keys(`cd ${JSON.stringify(ROOT)} && MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js`, 'Enter');
 	await waitForScreen((s) => s.includes('2 articles'), 'the library');
-	keys('Enter');
+	keys('g', 'Enter');
 	await waitForScreen((s) => s.includes('page '), 'the reader');
 	keys('C-z');
 	let text = await waitForScreen((s) => /Stopped/.test(s), 'the shell to report the stopped job');
@@ -135,14 +118,14 @@ test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
 });
 
 test('two copies open at once: both highlights and both notes are kept', async () => {
-	const shared = mkdtempSync(join(tmpdir(), 'marginalia-e2e-two-'));
-	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(shared)} node dist/cli.js; echo "EXIT=$?"; sleep 60`;
+	const shared = temporaryFolder('marginalia-e2e-two-');
+	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(shared)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(shared, 'cache'))} node dist/cli.js; echo "EXIT=$?"; sleep 60`;
 	newSession(100, 30, command);
-	const first = session;
+	const first = session();
 	newSession(100, 30, command);
-	const second = session;
+	const second = session();
 	const on = async (name: string, run: () => Promise<void>) => {
-		session = name;
+		terminal.session = name;
 		await run();
 	};
 	for (const name of [first, second]) {

@@ -37,3 +37,10 @@ export async function press(stdin: { write: (data: string) => void }, data: stri
 	await tick();
 	stdin.write(data);
 }
+
+/** ink-testing-library's stdout is always 100 columns wide: make it another size, as a terminal resize does. */
+export function resize(stdout: NodeJS.EventEmitter, columns: number, rows?: number): void {
+	Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
+	if (rows !== undefined) Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
+	stdout.emit('resize');
+}

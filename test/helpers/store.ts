@@ -1,7 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openStore, type Store } from '../../source/store/index.js';
+import { temporaryFolder } from './temp.js';
 
 export interface TempStore {
 	readonly store: Store;
@@ -9,7 +7,7 @@ export interface TempStore {
 }
 
 /** A real store in a new temporary config folder: tests never touch the user's config. */
-export async function tempStore(dir = mkdtempSync(join(tmpdir(), 'marginalia-test-'))): Promise<TempStore> {
+export async function tempStore(dir = temporaryFolder('marginalia-test-')): Promise<TempStore> {
 	const { store } = await openStore({ configDir: dir });
 	return { store, dir };
 }

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../source/store/index.js';
 import { STORE_FORMAT_VERSION } from '../../source/store/format.js';
-import { ARTICLE_TEXT, rangeOf, readJson, temporaryConfigDir } from './helpers.js';
+import { ARTICLE_TEXT, rangeOf, readJson, temporaryConfigDir } from '../helpers/store-fixtures.js';
 
 const FRESH = {
 	settings: {},

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { NewerFormatError, StoreError, configDirectory, openStore } from '../../source/store/index.js';
 import { STORE_FORMAT_VERSION, migrateToFormat1 } from '../../source/store/format.js';
-import { ARTICLE_TEXT, rangeOf, readJson, temporaryConfigDir } from './helpers.js';
+import { ARTICLE_TEXT, rangeOf, readJson, temporaryConfigDir } from '../helpers/store-fixtures.js';
 
 const FILE = '/library/lavrov.txt';
 const FINGERPRINT = 'a'.repeat(64);
@@ -269,8 +269,10 @@ test('store: tombstones older than 90 days are dropped on the next write; recent
 	assert.deepEqual(readJson(store.path).tombstones, { recent: { deleted: recent } });
 });
 
-test('store: the schema is valid JSON Schema (the app skips this check at start-up)', async (t) => {
-	const { default: Conf } = await import('conf');
+test('store: the schema is valid JSON Schema, and the validator compiled from it (committed) is up to date', async () => {
+	const { Ajv } = await import('ajv');
 	const { STORE_SCHEMA } = await import('../../source/store/format.js');
-	assert.doesNotThrow(() => new Conf({ projectName: 'marginalia', cwd: temporaryConfigDir(t), schema: STORE_SCHEMA }));
+	assert.doesNotThrow(() => new Ajv({ allErrors: true }).compile({ type: 'object', properties: STORE_SCHEMA }));
+	const { GENERATED, storeValidatorSource } = await import('../../scripts/store-validator.js');
+	assert.equal(readFileSync(GENERATED, 'utf8'), storeValidatorSource(), 'run: npx tsx scripts/store-validator.ts --write');
 });

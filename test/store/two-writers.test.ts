@@ -5,7 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../../source/store/index.js';
-import { ARTICLE_TEXT, readJson, temporaryConfigDir } from './helpers.js';
+import { ARTICLE_TEXT, readJson, temporaryConfigDir } from '../helpers/store-fixtures.js';
 
 const WRITER = fileURLToPath(new URL('./fixtures/writer.ts', import.meta.url));
 

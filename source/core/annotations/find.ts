@@ -3,10 +3,9 @@
  * where the article has curly quotes, dashes and line breaks.
  */
 
-export interface TextRange {
-	readonly start: number;
-	readonly end: number;
-}
+import type { TextRange } from '../text/range.js';
+
+export type { TextRange };
 
 const DOUBLE_QUOTES = /["“”„‟«»〝〞＂]/;
 const SINGLE_QUOTES = /['‘’‚‛‹›′＇]/;

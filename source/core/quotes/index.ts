@@ -1,4 +1,4 @@
-import type { Article } from '../article.js';
+import type { Article } from '../article/article.js';
 import { attributeQuotes } from './attribution/attribution.js';
 import { confidenceOf, SURE_THRESHOLD } from './attribution/confidence.js';
 import { explainAttribution } from './attribution/explain.js';

@@ -1,9 +1,10 @@
 import { Text } from 'ink';
-import type { Article } from '../../core/article.js';
-import { styleRange, type Decoration } from '../../core/decorations.js';
-import type { LayoutLine } from '../../core/layout.js';
-import { truncate } from '../../core/fit.js';
-import { sanitizeInline } from '../../core/sanitize.js';
+import type { Article } from '../../core/article/article.js';
+import { styleRange, type Decoration } from '../../core/reader/decorations.js';
+import type { LayoutLine } from '../../core/reader/layout.js';
+import { truncate } from '../../core/text/fit.js';
+import { visibleText } from '../../core/text/hidden.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
 import { textStyle } from '../palette.js';
 import type { Theme } from '../theme.js';
 
@@ -28,7 +29,7 @@ export function ArticleLine({ line, article, decorations, theme, width, marginWi
 	if (line.kind === 'blank') return <Text> </Text>;
 	if (line.kind === 'fold') {
 		const firstParagraph = article.paragraphs[line.paragraph];
-		const preview = firstParagraph ? sanitizeInline(article.text.slice(firstParagraph.start, firstParagraph.end)) : '';
+		const preview = firstParagraph ? sanitizeInline(visibleText(article.text, firstParagraph.start, firstParagraph.end, article.markup?.hidden)) : '';
 		const count = line.folded ?? 1;
 		const label = `▸ ${count} folded ${count === 1 ? 'paragraph' : 'paragraphs'} (F shows) · `;
 		return (
@@ -58,11 +59,13 @@ export function ArticleLine({ line, article, decorations, theme, width, marginWi
 			{margin}
 			{gutter}
 			<Text {...kindStyle}>
-				{segments.map((segment) => (
-					<Text key={segment.start} {...textStyle(segment.style, theme, showQuotes)}>
-						{sanitizeInline(article.text.slice(segment.start, segment.end))}
-					</Text>
-				))}
+				{segments.map((segment) =>
+					segment.style.hidden ? null : (
+						<Text key={segment.start} {...textStyle(segment.style, theme, showQuotes)}>
+							{segment.style.bullet ? '•' : sanitizeInline(article.text.slice(segment.start, segment.end))}
+						</Text>
+					),
+				)}
 			</Text>
 			{segments.some((segment) => segment.noteMarker) ? <Text color={theme.accent}> ✎</Text> : null}
 		</Text>

@@ -1,25 +1,20 @@
-import { Box, Text, useInput } from 'ink';
-import { useRef, useState } from 'react';
+import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
-import { editText, type EditAction, type EditState } from '../../core/text-edit.js';
-import { sanitizeInline } from '../../core/sanitize.js';
-import { truncate } from '../../core/fit.js';
-import { commandFor } from '../keymap.js';
+import type { NoteDraft } from '../../core/annotations/note-draft.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
+import { truncate } from '../../core/text/fit.js';
+import { graphemes } from '../../core/text/graphemes.js';
 import type { Theme } from '../theme.js';
 
 export interface NoteEditorProps {
-	readonly initial: string;
+	readonly draft: NoteDraft;
 	/** What the note is about, shown above the text. */
 	readonly subject: string;
 	readonly width: number;
 	/** Rows the editor may use, its frame included. */
 	readonly height: number;
 	readonly theme: Theme;
-	readonly onSave: (note: string) => void;
-	readonly onCancel: () => void;
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Breaks each line of the note at the width, keeping every character, and says where the cursor is. */
 function wrapForEditing(value: string, cursor: number, width: number): { rows: string[]; cursorRow: number; cursorColumn: number } {
@@ -30,7 +25,7 @@ function wrapForEditing(value: string, cursor: number, width: number): { rows: s
 	for (const line of value.split('\n')) {
 		let row = '';
 		let rowWidth = 0;
-		for (const { segment } of graphemes.segment(line)) {
+		for (const { segment } of graphemes(line)) {
 			const shown = sanitizeInline(segment);
 			const segmentWidth = stringWidth(shown);
 			if (rowWidth + segmentWidth > width - 1) {
@@ -51,39 +46,11 @@ function wrapForEditing(value: string, cursor: number, width: number): { rows: s
 }
 
 /**
- * The note editor: Enter saves, Alt-Enter or Ctrl-J starts a new line, Esc cancels and nothing is saved.
- * It reads keys itself (not through the one-key-at-a-time hook) so that a paste arrives whole.
+ * The note editor as drawn: the draft lives in the screen's state and its keys are `noteKey`'s, so keys typed
+ * right after `a` arrive and a redraw (Ctrl-Z, fg) loses nothing.
  */
-export function NoteEditor({ initial, subject, width, height, theme, onSave, onCancel }: NoteEditorProps) {
-	// The latest text is kept in a ref as well: keys that arrive together are handled before React renders again.
-	const latest = useRef<EditState>({ value: initial, cursor: initial.length });
-	const [state, setState] = useState(latest.current);
-	const dispatch = (action: EditAction) => {
-		latest.current = editText(latest.current, action);
-		setState(latest.current);
-	};
-
-	useInput((input, key) => {
-		// Typed quickly, a last word and Enter can arrive as one chunk: insert the word, then save.
-		if (input.length > 1 && input.endsWith('\r') && !/[\r\n]/.test(input.slice(0, -1))) {
-			dispatch({ type: 'insert', text: input.slice(0, -1) });
-			return onSave(latest.current.value.trim());
-		}
-		const command = commandFor('note', input, key);
-		if (command === 'note.save') return onSave(latest.current.value.trim());
-		if (command === 'note.cancel') return onCancel();
-		if (command === 'note.newline') return dispatch({ type: 'insert', text: '\n' });
-		if (key.backspace || key.delete) return dispatch({ type: key.backspace || input === '' ? 'delete-back' : 'delete-forward' });
-		if (key.leftArrow) return dispatch({ type: 'left' });
-		if (key.rightArrow) return dispatch({ type: 'right' });
-		if (key.upArrow) return dispatch({ type: 'up' });
-		if (key.downArrow) return dispatch({ type: 'down' });
-		if (key.home || (key.ctrl && input === 'a')) return dispatch({ type: 'line-start' });
-		if (key.end || (key.ctrl && input === 'e')) return dispatch({ type: 'line-end' });
-		if (key.ctrl || key.meta || key.tab || input === '') return;
-		dispatch({ type: 'insert', text: input });
-	});
-
+export function NoteEditor({ draft, subject, width, height, theme }: NoteEditorProps) {
+	const state = draft.edit;
 	const textWidth = Math.max(10, width - 4);
 	const { rows, cursorRow, cursorColumn } = wrapForEditing(state.value, state.cursor, textWidth);
 	const room = Math.max(1, height - 4);

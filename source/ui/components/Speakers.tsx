@@ -1,19 +1,11 @@
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
-import { useCallback, useMemo } from 'react';
-import { fit, truncate } from '../../core/fit.js';
-import { sanitizeInline } from '../../core/sanitize.js';
+import { fit, truncate } from '../../core/text/fit.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
 import { speakerColour } from '../palette.js';
 import type { Theme } from '../theme.js';
+import type { SpeakerEntry } from '../../core/reader/quote-view.js';
 
-export interface SpeakerEntry {
-	readonly name: string;
-	readonly quotes: number;
-	/** Of `quotes`, those whose speaker is only the engine's guess. */
-	readonly unsure: number;
-	readonly slot: number;
-	readonly role: string | null;
-}
+export type { SpeakerEntry };
 
 /** One line under the title: who is quoted and how often, most quoted first, each in their colour. */
 export function SpeakersBar({ speakers, unattributed, theme, width }: { speakers: readonly SpeakerEntry[]; unattributed: number; theme: Theme; width: number }) {
@@ -71,69 +63,62 @@ const BAR_WIDTH = 20;
 export interface SpeakersPanelProps {
 	readonly speakers: readonly SpeakerEntry[];
 	readonly following: string | null;
+	/** The row the cursor is on: 0 is "All quotes", N the Nth speaker. */
+	readonly row: number;
 	readonly theme: Theme;
 	readonly width: number;
 	readonly height: number;
-	readonly isActive: boolean;
-	/** A speaker's name, or null to follow nobody again. */
-	readonly onFollow: (speaker: string | null) => void;
 }
 
 const ALL = 'All quotes';
 
 /**
- * The S panel: every speaker with a bar for their share of the quotes; the first row follows nobody. The list
- * is ink-select-input's (↑↓ j k, Enter, 1–9), so the keymap documents its keys under the speakers mode.
+ * The S panel: every speaker with a bar for their share of the quotes; the first row follows nobody. Its keys
+ * (↑↓ j k, Enter, 1–9) are the reader's, in the speakers mode of its state: the panel only draws.
  */
-export function SpeakersPanel({ speakers, following, theme, width, height, isActive, onFollow }: SpeakersPanelProps) {
+export function SpeakersPanel({ speakers, following, row, theme, width, height }: SpeakersPanelProps) {
 	const total = speakers.reduce((sum, speaker) => sum + speaker.quotes, 0);
 	const nameWidth = Math.max(10, width - BAR_WIDTH - 16);
-	const items = useMemo(
-		() => [{ key: '\u0000all', label: ALL, value: null as string | null }, ...speakers.map((speaker) => ({ key: speaker.name, label: speaker.name, value: speaker.name as string | null }))],
-		[speakers],
-	);
-	const Row = useMemo(() => {
-		const byName = new Map(speakers.map((speaker) => [speaker.name, speaker]));
-		return function SpeakerRow({ isSelected = false, label }: { isSelected?: boolean; label: string }) {
-			const speaker = byName.get(label);
-			if (!speaker) {
-				return (
-					<Text color={isSelected ? theme.selection : undefined} bold={isSelected}>
-						{fit(ALL, nameWidth)}
-						{following === null ? ' (following)' : ''}
-					</Text>
-				);
-			}
-			const share = total === 0 ? 0 : speaker.quotes / total;
-			const filled = Math.max(speaker.quotes > 0 ? 1 : 0, Math.round(share * BAR_WIDTH));
-			return (
-				<Text wrap="truncate-end">
-					<Text color={speakerColour(theme, speaker.slot)} bold>
-						{fit(sanitizeInline(speaker.name), nameWidth)}
-					</Text>
-					<Text color={speakerColour(theme, speaker.slot)}>{' ' + '█'.repeat(filled) + '·'.repeat(BAR_WIDTH - filled)}</Text>
-					<Text>{fit(String(speaker.quotes), 4, true)}</Text>
-					<Text dimColor>{guessMark(speaker)}</Text>
-					<Text color={theme.muted}>{following === speaker.name ? ' ◂' : ''}</Text>
-				</Text>
-			);
-		};
-	}, [speakers, following, theme, nameWidth, total]);
-	const Marker = useCallback(({ isSelected = false }: { isSelected?: boolean }) => <Text bold>{isSelected ? '› ' : '  '}</Text>, []);
-	const initialIndex = following === null ? 0 : Math.max(0, speakers.findIndex((speaker) => speaker.name === following) + 1);
+	const limit = Math.max(1, height - 4);
+	const rowCount = speakers.length + 1;
+	const first = Math.max(0, Math.min(row - limit + 1, rowCount - limit));
+	const rows = Array.from({ length: Math.min(limit, rowCount) }, (_, index) => first + index);
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} width={width} paddingX={1}>
-			<Text bold>Speakers · {total} {total === 1 ? 'quote' : 'quotes'}</Text>
-			<SelectInput
-				items={items}
-				initialIndex={initialIndex}
-				limit={Math.max(1, height - 4)}
-				isFocused={isActive}
-				indicatorComponent={Marker}
-				itemComponent={Row}
-				onSelect={(item) => onFollow(item.value)}
-			/>
-			<Text color={theme.muted}>{truncate('↑↓ choose · Enter follow · Esc close', width - 4)}</Text>
+			<Text bold>
+				Speakers · {total} {total === 1 ? 'quote' : 'quotes'}
+			</Text>
+			{rows.map((index) => {
+				const isSelected = index === row;
+				const marker = <Text bold>{isSelected ? '› ' : '  '}</Text>;
+				const speaker = speakers[index - 1];
+				if (!speaker) {
+					return (
+						<Text key="all" wrap="truncate-end">
+							{marker}
+							<Text color={isSelected ? theme.selection : undefined} bold={isSelected}>
+								{fit(ALL, nameWidth)}
+								{following === null ? ' (following)' : ''}
+							</Text>
+						</Text>
+					);
+				}
+				const share = total === 0 ? 0 : speaker.quotes / total;
+				const filled = Math.max(speaker.quotes > 0 ? 1 : 0, Math.round(share * BAR_WIDTH));
+				return (
+					<Text key={speaker.name} wrap="truncate-end">
+						{marker}
+						<Text color={speakerColour(theme, speaker.slot)} bold>
+							{fit(sanitizeInline(speaker.name), nameWidth)}
+						</Text>
+						<Text color={speakerColour(theme, speaker.slot)}>{' ' + '█'.repeat(filled) + '·'.repeat(BAR_WIDTH - filled)}</Text>
+						<Text>{fit(String(speaker.quotes), 4, true)}</Text>
+						<Text dimColor>{guessMark(speaker)}</Text>
+						<Text color={theme.muted}>{following === speaker.name ? ' ◂' : ''}</Text>
+					</Text>
+				);
+			})}
+			<Text color={theme.muted}>{truncate('↑↓ choose · Enter follow · 1–9 a row · M merge · E rename · Esc close', width - 4)}</Text>
 		</Box>
 	);
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { anchorHighlight } from '../../../source/core/annotations/anchor.js';
 import { selectorsFor } from '../../../source/core/annotations/selectors.js';
-import { parseArticle } from '../../../source/core/article.js';
+import { parseArticle } from '../../../source/core/article/article.js';
 
 // The tuning corpus for approximate re-anchoring: every sentence of the quote gold set's articles
 // (news text with quotes), highlighted, then edited or deleted.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../../source/core/article.js';
+import { parseArticle } from '../../../source/core/article/article.js';
 import { analyseQuotes, type Quote, type QuoteAnalysis } from '../../../source/core/quotes/index.js';
 
 const HEADLINE = 'Talks stall as ministers trade blame over the harbour plan';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseArticle } from '../../../source/core/article.js';
+import { parseArticle } from '../../../source/core/article/article.js';
 import { analyseQuotes, type Quote, type QuoteAnalysis } from '../../../source/core/quotes/index.js';
 
 const HEADLINE = 'Reservoir levels fall as the dry spell drags on';

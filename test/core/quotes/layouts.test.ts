@@ -1,7 +1,7 @@
 // Layouts: how the page around a quote says who spoke it.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../../source/core/article.js';
+import { parseArticle } from '../../../source/core/article/article.js';
 import { analyseQuotes } from '../../../source/core/quotes/index.js';
 import { quoteTable } from './table.js';
 

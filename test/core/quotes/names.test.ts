@@ -1,7 +1,7 @@
 // Names: who is a person, who is a body, and which words are no name at all.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseArticle } from '../../../source/core/article.js';
+import { parseArticle } from '../../../source/core/article/article.js';
 import { findMentions } from '../../../source/core/quotes/names/mentions.js';
 import { headlineParagraph, speechParagraphs } from '../../../source/core/quotes/spans/headlines.js';
 import { findQuoteSpans } from '../../../source/core/quotes/spans/marks.js';

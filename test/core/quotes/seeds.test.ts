@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseArticle } from '../../../source/core/article.js';
+import { parseArticle } from '../../../source/core/article/article.js';
 import { analyseQuotes } from '../../../source/core/quotes/index.js';
 import { scoreArticle, type GoldArticle } from './score.js';
 

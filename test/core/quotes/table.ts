@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../../source/core/article.js';
+import { parseArticle } from '../../../source/core/article/article.js';
 import { analyseQuotes, type QuoteKind, type RuleName } from '../../../source/core/quotes/index.js';
 
 const HEADLINE = 'Reservoir levels fall as the dry spell drags on';

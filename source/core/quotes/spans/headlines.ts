@@ -1,4 +1,4 @@
-import type { Article } from '../../article.js';
+import type { Article } from '../../article/article.js';
 import { isTitleCase } from './kinds.js';
 import type { SpeechParagraph } from './marks.js';
 

@@ -1,0 +1,14 @@
+import { useEffect, useRef } from 'react';
+import { useKeypressContext, type KeypressHandler } from './KeypressProvider.js';
+
+/**
+ * Offers keys to `handler` at `priority` (see KeyPriority) while `isActive`. The handler may change every
+ * render; the subscription stays. Read state that keys of one chunk change from a synchronous reducer
+ * (useSyncReducer), not from the render's props: keys of one chunk arrive before React renders again.
+ */
+export function useKeypress(handler: KeypressHandler, { priority, isActive = true }: { priority: number; isActive?: boolean }): void {
+	const { subscribe } = useKeypressContext();
+	const latest = useRef(handler);
+	latest.current = handler;
+	useEffect(() => (isActive ? subscribe(latest, priority) : undefined), [subscribe, priority, isActive]);
+}

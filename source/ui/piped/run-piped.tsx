@@ -1,0 +1,68 @@
+import { render } from 'ink';
+import type { ReadStream } from 'node:tty';
+import { parseArticle } from '../../core/article/article.js';
+import { summariseQuotes } from '../../core/library/summary.js';
+import { LibraryImports } from '../../library/import/library-imports.js';
+import type { PipedArticle } from '../../library/import/piped.js';
+import { loadArticle, type LoadedArticle } from '../../library/load.js';
+import { loadNotes } from '../../library/notes.js';
+import type { Store } from '../../store/index.js';
+import { App } from '../app/App.js';
+import { copyToClipboard, openUrl } from '../clipboard.js';
+import type { OpenedAppStore, ReaderOptions } from '../prelude.js';
+import { TerminalSession } from '../terminal.js';
+import { chooseTheme } from '../theme.js';
+import { PIPED_PATH, type PipedSaver } from './use-piped-save.js';
+
+/** The store, except that the piped article (no file yet) keeps no reading position. */
+function withoutPositionOf(store: Store, path: string): Store {
+	return new Proxy(store, {
+		get(target, property) {
+			if (property === 'setPosition') return (file: string, position: Parameters<Store['setPosition']>[1]) => (file === path ? undefined : target.setPosition(file, position));
+			const value: unknown = Reflect.get(target, property, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	});
+}
+
+/** The reader on an article read from a pipe; keys come from `terminal`. Returns the exit status. */
+export async function runPipedReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore, piped: PipedArticle, terminal: ReadStream): Promise<number> {
+	const imports = new LibraryImports({ store, paths: [], cwd: process.cwd(), env: process.env });
+	const article = parseArticle(piped.content);
+	const entry: LoadedArticle = { path: PIPED_PATH, article, summary: summariseQuotes(article), mtimeMs: 0, size: piped.content.length };
+	const saver: PipedSaver = {
+		async save() {
+			const committed = await imports.save(piped.article);
+			return { entry: await loadArticle(committed.path), status: committed.status, same: committed.status === 'duplicate' ? committed.by : null };
+		},
+	};
+
+	const session = new TerminalSession({ stdin: terminal, stdout: process.stdout });
+	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${message}\n`));
+	session.enter();
+	const instance = render(
+		<App
+			listing={{ articles: [entry], unreadable: [], problem: null }}
+			store={withoutPositionOf(store, PIPED_PATH)}
+			theme={chooseTheme(process.env, options.theme ?? store.settings().theme)}
+			copy={(text) => copyToClipboard(text, process.stdout)}
+			openUrl={openUrl}
+			loadNotes={() => loadNotes(store, [imports.destination().dir])}
+			notice={warning}
+			openAtStart={0}
+			session={session}
+			piped={saver}
+		/>,
+		{ stdin: terminal, exitOnCtrlC: false, patchConsole: false },
+	);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		session.runExitHooks();
+		instance.unmount();
+		session.restore();
+		terminal.destroy();
+	}
+	for (const message of [warning, ...laterWarnings]) if (message) process.stderr.write(`marginalia: ${message}\n`);
+	return 0;
+}
