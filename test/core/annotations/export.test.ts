@@ -87,7 +87,7 @@ test('export: a note cannot open a heading of its own', () => {
 
 test('export: JSON has exactly the contract fields, every stored field and the state', () => {
 	const json = exportJson(SOURCES, new Date('2026-02-01T00:00:00Z'));
-	assert.deepEqual(Object.keys(json), ['version', 'exported', 'articles']);
+	assert.deepEqual(Object.keys(json), ['version', 'exported', 'articles', 'corrections']);
 	assert.equal(json.version, 1);
 	assert.equal(json.exported, '2026-02-01T00:00:00.000Z');
 	const [article, gone] = json.articles;

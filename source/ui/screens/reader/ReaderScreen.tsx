@@ -120,8 +120,10 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			const opening = contextFor(false);
 			const saved = props.initialFocus ? undefined : store.position(entry.path);
 			const anchor = props.initialFocus?.start ?? (saved ? Math.min(saved.offset, article.text.length) : 0);
-			// A quote picked elsewhere is focused whole, marks included, as } would focus it.
-			const focus = props.initialFocus && (quotes.navigable.find((quote) => contains(quote, props.initialFocus!)) ?? props.initialFocus);
+			// A quote picked in the people screen is focused whole, marks included, as } would focus it; a search
+			// hit is focused as found (its words).
+			const wholeQuote = props.initialFocus && props.initialSpeaker ? quotes.navigable.find((quote) => contains(quote, props.initialFocus!)) : undefined;
+			const focus = wholeQuote ?? props.initialFocus;
 			const initial = withInitialFocus(initialReaderState(anchor, focus ?? null, props.initialSpeaker ?? null), opening);
 			return focus ? readerReducer(article.text, opening)(initial, { type: 'focus-range', range: focus }) : initial;
 		},
