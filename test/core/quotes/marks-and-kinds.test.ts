@@ -43,3 +43,8 @@ quoteTable('the wrong mark written for an apostrophe opens nothing', [
 quoteTable('a piece’s headline credited to its writer in a round-up is a title', [
 	{ text: 'FAREWELL — “The Corner Room to close at the end of December,” by the Courier’s Ben Sams: “The club gave an early start to a dozen bands.”', quote: 'Corner Room to close', speaker: null, kind: 'title' },
 ]);
+
+quoteTable('emoji and other characters beyond the basic plane are marks like any other, around and inside quotes', [
+	{ text: '👍🏽 “We will not sign this agreement,” said Maria Lopez 🇫🇷, the port director.', quote: 'not sign this agreement', speaker: 'Maria Lopez', kind: 'direct' },
+	{ text: 'Tom Rusk wrote 😀: “The numbers do not add up for anyone at all.”', quote: 'numbers do not add up', speaker: 'Tom Rusk', kind: 'direct' },
+]);

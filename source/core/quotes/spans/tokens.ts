@@ -59,7 +59,9 @@ export function tokenise(
 				continue;
 			}
 			const isWord = found[1] !== undefined;
-			const end = isWord ? Math.min(found.index + found[0].length, limit) : found.index + 1;
+			// A mark is a whole code point: an emoji is two code units, and a search resumed between them starts
+			// again at the first (the u flag), which would find the same mark for ever.
+			const end = isWord ? Math.min(found.index + found[0].length, limit) : found.index + found[0].length;
 			tokens.push(makeToken(isWord ? 'word' : 'punct', text, found.index, end, paragraph.index, order, -1));
 			at = end;
 		}
