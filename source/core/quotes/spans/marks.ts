@@ -156,8 +156,15 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 			stack = [outer];
 			return;
 		}
-		emit(outer, paragraph.end, paragraph.end, false);
 		stack = [];
+		// A mark left open before a closed quote of its own family (“unclosed “We will win,” she said) is a
+		// stray mark, not a quote holding that one: the quotes after it are top-level quotes of their own.
+		const inside = spans.filter((span) => span.openStart > outer.openStart && span.paragraph === paragraph.index);
+		if (inside.some((span) => span.closed && span.family === outer.family && span.depth === outer.depth + 1)) {
+			for (const span of inside) spans[spans.indexOf(span)] = { ...span, depth: span.depth - 1 };
+			return;
+		}
+		emit(outer, paragraph.end, paragraph.end, false);
 	});
 	return spans.sort((a, b) => a.openStart - b.openStart);
 }
