@@ -182,14 +182,6 @@ export const INDEFINITE_OPENERS: readonly string[] = [
 	'a', 'an', 'another', 'one',
 ];
 
-/** Words whose full stop does not end a sentence, without the stop. */
-export const ABBREVIATIONS: readonly string[] = [
-	'a.m', 'adm', 'approx', 'apr', 'aug', 'capt', 'co', 'col', 'corp', 'dec', 'dept', 'dr', 'e.g', 'e.u', 'est',
-	'feb', 'ft', 'gen', 'gov', 'i.e', 'inc', 'jan', 'jr', 'lt', 'ltd', 'maj', 'mar', 'messrs', 'mme', 'mr',
-	'mrs', 'ms', 'mt', 'no', 'nov', 'oct', 'p.m', 'pres', 'prof', 'rep', 'rev', 'sen', 'sep', 'sept', 'sgt',
-	'sr', 'st', 'u.k', 'u.n', 'u.s', 'vs',
-];
-
 /** Words clipped by an apostrophe at their start: `'em`, `'til`, `'round`. */
 export const ELISIONS: readonly string[] = [
 	'bout', 'cause', 'em', 'n', 'round', 'til', 'tis', 'twas',

@@ -46,7 +46,6 @@ export const PARTICIPLE_PREPOSITIONS = set(grammar.PARTICIPLE_PREPOSITIONS);
 export const SPOKESPERSON_PREPOSITIONS = set(grammar.SPOKESPERSON_PREPOSITIONS);
 export const RELATIVE_PRONOUNS = set(grammar.RELATIVE_PRONOUNS);
 export const INDEFINITE_OPENERS = set(grammar.INDEFINITE_OPENERS);
-export const ABBREVIATIONS = set(grammar.ABBREVIATIONS);
 export const ELISIONS = set(grammar.ELISIONS);
 
 // Verbs

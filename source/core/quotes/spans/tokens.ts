@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from '../lexicon/index.js';
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from '../../text/abbreviations.js';
 import type { QuoteSpan, SpeechParagraph } from './marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -114,7 +114,9 @@ export function isAbbreviationStop(tokens: readonly Token[], i: number): boolean
 	const stop = tokens[i];
 	const before = tokens[i - 1];
 	if (stop?.text !== '.' || !before || before.kind !== 'word' || before.end !== stop.start) return false;
+	// The one list of abbreviations the reader's sentence splitter uses too (core/text/abbreviations.ts).
 	if (ABBREVIATIONS.has(before.lower)) return true;
+	if (NUMBER_ABBREVIATIONS.has(before.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '')) return true;
 	// `J. Smith`, but not `posted on X.` or `vitamin D.`: a lone capital after a lower-case word ends a sentence.
 	const previous = tokens[i - 2];
 	return /^\p{Lu}$/u.test(before.text) && !(previous && previous.kind === 'word' && !previous.capitalised && previous.order === before.order);
