@@ -12,7 +12,7 @@ import { Library } from '../../source/library/index/library.js';
 import { indexQuoteSource } from '../../source/library/index/quote-source.js';
 import { loadArticle } from '../../source/library/load.js';
 
-const HARBOUR = '---\ndate: 2026-03-01\n---\nHarbour plan splits the council\n\n“We will not pay for a harbour nobody uses,” said councillor Ann Price on Monday.\n\n“The harbour will pay for itself within ten years,” said Mayor Tom Baird.\n\n“Nobody asked the fishermen,” Price added. The “harbour of the future” is a slogan.\n';
+const HARBOUR = '---\ndate: 2026-03-01\n---\nHarbour plan splits the council\n\n“We will not pay for a harbour nobody uses,” said councillor Ann Price on Monday.\n\n“The harbour will pay for itself within ten years,” said Mayor Tom Baird.\n\n“Nobody asked the fishermen,” Price added. The plan is a “fresh start” for nobody.\n';
 const BRIDGE = '---\ndate: 2026-04-01\n---\nBridge reopens\n\n“It is safe again,” said Mayor Tom Baird.\n\n“We checked every bolt,” said engineer Ravi Shah.\n';
 
 async function indexed(t: TestContext) {
@@ -33,7 +33,7 @@ test('the index keeps every quote in text order (scare quotes too) with its spea
 	const stored = library.quotesIn(harbour)!;
 	assert.deepEqual(
 		stored.quotes.map((quote) => [stored.text.slice(quote.start, quote.end), quote.speaker, quote.kind, quote.sure]),
-		engine.quotes.map((quote) => [quote.text, quote.speaker, quote.kind, true]),
+		engine.quotes.map((quote) => [quote.text, quote.speaker, quote.kind, quote.sure]),
 	);
 	assert.ok(stored.quotes.some((quote) => quote.kind === 'scare'));
 	assert.deepEqual(library.rows().find((row) => row.path === harbour)!.speakers.map((speaker) => [speaker.name, speaker.quotes, speaker.unsure]), [
