@@ -1,4 +1,6 @@
 import type { Article } from '../core/article/article.js';
+import { readArticle } from '../library/load.js';
+import { cannotRead, type ArticleFile } from './articles.js';
 import { correctAnalysis } from '../core/annotations/corrected-analysis.js';
 import type { Correction } from '../core/annotations/corrections.js';
 import { analyseQuotes, type Quote, type QuoteAnalysis, type QuoteEvidence } from '../core/quotes/index.js';
@@ -74,4 +76,27 @@ function toQuoteJson({ text, start, end, speaker, kind, rule, confidence, sure, 
 /** One article's `quotes --json` entry: analysed, corrected, shaped for the contract. */
 export function analyseForJson(file: string, path: string, article: Article, options: AnalyseOptions): QuotesJsonEntry {
 	return toJsonEntry({ file, article, analysis: analyseCorrected(path, article, options) });
+}
+
+/** A file's `quotes --json` entry, read here; a file that cannot be read gives the line that says so. */
+export async function fileForJson({ file, path }: ArticleFile, options: AnalyseOptions): Promise<QuotesJsonEntry | { problem: string }> {
+	let article: Article;
+	try {
+		article = (await readArticle(path)).article;
+	} catch (error) {
+		return { problem: cannotRead(file, error) };
+	}
+	return analyseForJson(file, path, article, options);
+}
+
+/**
+ * Takes the next file from the list both threads share until none is left, and answers `[index, result]`
+ * for each: the threads read, parse and analyse side by side, the faster taking more.
+ */
+export async function takeFiles(files: readonly ArticleFile[], next: Int32Array, options: AnalyseOptions): Promise<[number, QuotesJsonEntry | { problem: string }][]> {
+	const results: [number, QuotesJsonEntry | { problem: string }][] = [];
+	for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
+		results.push([index, await fileForJson(files[index]!, options)]);
+	}
+	return results;
 }

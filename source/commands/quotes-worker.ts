@@ -1,15 +1,18 @@
-// The second thread of `quotes --json` over many articles (commands/quotes.ts): analyses the articles it is
-// given and posts back their entries, in order.
+// The second thread of `quotes --json` over many articles (commands/quotes.ts): takes files from the list it
+// shares with the main thread, reads and analyses each, and posts back what it did, by index.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Article } from '../core/article/article.js';
-import { analyseForJson, type AnalyseOptions } from './quotes-json.js';
+import type { ArticleFile } from './articles.js';
+import { takeFiles, type AnalyseOptions } from './quotes-json.js';
 
 export interface JsonJob {
-	readonly articles: readonly { readonly file: string; readonly path: string; readonly article: Article }[];
+	readonly files: readonly ArticleFile[];
+	/** The index of the next file to take, shared by both threads (Atomics). */
+	readonly next: SharedArrayBuffer;
 	readonly options: AnalyseOptions;
 }
 
 if (parentPort) {
-	const { articles, options } = workerData as JsonJob;
-	parentPort.postMessage(articles.map(({ file, path, article }) => analyseForJson(file, path, article, options)));
+	const port = parentPort;
+	const { files, next, options } = workerData as JsonJob;
+	void takeFiles(files, new Int32Array(next), options).then((results) => port.postMessage(results));
 }

@@ -7,10 +7,10 @@ import { personKeys } from '../core/library/people.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { indexQuoteSource } from '../library/index/quote-source.js';
 import { storeSnapshot } from './store.js';
-import { loadArticles, reportProblems, type NamedArticle } from './articles.js';
+import { listArticleFiles, loadArticles, reportProblems, type ArticleFile, type NamedArticle } from './articles.js';
 import { openIndexedLibrary } from './library.js';
 import { usageErrorFrom, toJson, type Command } from './io.js';
-import { analyseCorrected, analyseForJson, filtered, toJsonEntry, type AnalysedFile, type AnalyseOptions, type QuotesJsonEntry } from './quotes-json.js';
+import { analyseCorrected, filtered, takeFiles, toJsonEntry, type AnalysedFile, type AnalyseOptions, type QuotesJsonEntry } from './quotes-json.js';
 import type { JsonJob } from './quotes-worker.js';
 
 export type { QuoteJson, QuotesJsonEntry } from './quotes-json.js';
@@ -105,22 +105,32 @@ export function formatText(files: readonly AnalysedFile[]): string {
 }
 
 /**
- * Every article's `--json` entry, in order. With many articles and a second core, a worker thread analyses the
- * second half while this one analyses the first.
+ * Every file's `--json` entry, in order, and the files that could not be read. With many files and a second
+ * core, a worker thread takes files from the same list as this one (reading, parsing and analysing them
+ * too), so neither waits for the other.
  */
-async function jsonEntries(articles: readonly NamedArticle[], options: AnalyseOptions): Promise<QuotesJsonEntry[]> {
-	const entry = ({ file, loaded }: NamedArticle) => analyseForJson(file, loaded.path, loaded.article, options);
-	if (articles.length < SHARE_FROM || availableParallelism() < 2) return articles.map(entry);
-	const half = Math.ceil(articles.length / 2);
-	const job: JsonJob = { articles: articles.slice(half).map(({ file, loaded }) => ({ file, path: loaded.path, article: loaded.article })), options };
-	const worker = new Worker(new URL('./quotes-worker.js', import.meta.url), { workerData: job });
-	const theirs = new Promise<QuotesJsonEntry[]>((resolve, reject) => {
-		worker.once('message', (entries: QuotesJsonEntry[]) => resolve(entries));
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`the analysis thread stopped (status ${code})`)));
-	});
-	const mine = articles.slice(0, half).map(entry);
-	return [...mine, ...(await theirs)];
+async function jsonEntries(files: readonly ArticleFile[], options: AnalyseOptions): Promise<{ entries: QuotesJsonEntry[]; problems: string[] }> {
+	const next = new SharedArrayBuffer(4);
+	let theirs: Promise<[number, QuotesJsonEntry | { problem: string }][]> = Promise.resolve([]);
+	if (files.length >= SHARE_FROM && availableParallelism() >= 2) {
+		const job: JsonJob = { files, next, options };
+		const worker = new Worker(new URL('./quotes-worker.js', import.meta.url), { workerData: job });
+		theirs = new Promise((resolve, reject) => {
+			worker.once('message', resolve);
+			worker.once('error', reject);
+			worker.once('exit', (code) => reject(new Error(`the analysis thread stopped (status ${code})`)));
+		});
+	}
+	const mine = await takeFiles(files, new Int32Array(next), options);
+	const results = new Array<QuotesJsonEntry | { problem: string }>(files.length);
+	for (const [index, result] of [...mine, ...(await theirs)]) results[index] = result;
+	const entries: QuotesJsonEntry[] = [];
+	const problems: string[] = [];
+	for (const result of results) {
+		if ('problem' in result) problems.push(result.problem);
+		else entries.push(result);
+	}
+	return { entries, problems };
 }
 
 const NO_QUOTES: AnalysedFile['analysis'] = { quotes: [], speakers: [] };
@@ -162,11 +172,13 @@ const quotes: Command = async (argv, io) => {
 	const options: AnalyseOptions = { explain: values.explain, corrections: store.corrections };
 	let result: Analysed;
 	if (values.speaker === undefined) {
-		const { articles, problems } = await loadArticles(paths, io);
 		if (values.json) {
-			io.stdout(`${toJson(await jsonEntries(articles, options))}\n`);
-			return reportProblems(io, problems);
+			const listed = await listArticleFiles(paths, io);
+			const { entries, problems } = await jsonEntries(listed.files, options);
+			io.stdout(`${toJson(entries)}\n`);
+			return reportProblems(io, [...listed.problems, ...problems]);
 		}
+		const { articles, problems } = await loadArticles(paths, io);
 		result = { analysed: articles.map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseCorrected(loaded.path, loaded.article, options) })), problems, failed: false };
 	} else {
 		result = await analyseForSpeaker(paths, values.speaker, options, io);

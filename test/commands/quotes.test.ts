@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseArticle } from '../../source/core/article/article.js';
+import { mkfifoSync } from '../helpers/fifo.js';
 import { temporaryFolder } from '../helpers/temp.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -154,4 +155,30 @@ test('quotes --speaker matches names fuzzily: a misspelt name still finds the sp
 	assert.equal(lavrof.status, 0, lavrof.stderr);
 	assert.match(lavrof.stdout, /Sergey Lavrov.*\(5\)/);
 	assert.doesNotMatch(lavrof.stdout, /Zakharova/);
+});
+
+test('quotes --json over many files (two threads share them): every entry in file order, an unreadable one named and the rest kept', () => {
+	const folder = temporaryFolder('marginalia-quotes-many-');
+	try {
+		const seed = readFileSync(join(root, LAVROV), 'utf8');
+		const names: string[] = [];
+		for (let n = 1; n <= 60; n++) {
+			const name = `story-${String(n).padStart(2, '0')}.txt`;
+			names.push(name);
+			// Each file its own title, so an entry out of place shows.
+			writeFileSync(join(folder, name), `Story ${n}\n${seed.split('\n').slice(1).join('\n')}`);
+		}
+		mkfifoSync(join(folder, 'story-30b.txt'));
+		const result = run(['--json', folder]);
+		assert.equal(result.status, 1, 'a file could not be read');
+		assert.match(result.stderr, /^marginalia: cannot read .*story-30b\.txt: is a FIFO, not a regular file\n$/);
+		const entries = JSON.parse(result.stdout) as Entry[];
+		assert.deepEqual(
+			entries.map((entry) => entry.title),
+			names.map((_, index) => `Story ${index + 1}`),
+		);
+		assert.ok(entries.every((entry) => entry.quotes.length === entries[0]!.quotes.length && entry.quotes.length > 0));
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
 });
