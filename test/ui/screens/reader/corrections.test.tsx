@@ -173,3 +173,13 @@ test('a correction made in another window is shown when the article is opened', 
 	assert.ok(stripAnsi(frame).includes('We will not pay'));
 	app.unmount();
 });
+
+test('Esc and a key typed right after it (one chunk, ESC q) close the picker and then act: nothing is typed as a name', async () => {
+	const app = await openHarbour();
+	await press(app.stdin, 'R');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Who said “We will not pay'), 'the picker');
+	await press(app.stdin, '\u001bq');
+	await waitForFrame(app.lastFrame, (f) => f.includes('› Harbour plan splits') && f.includes('Marginalia'), 'Esc closed the picker, q went back to the library');
+	assert.equal(app.store.corrections().length, 0, 'no speaker set');
+	app.unmount();
+});
