@@ -40,6 +40,8 @@ export interface AnalysedFile {
 export interface AnalyseOptions {
 	readonly explain: boolean;
 	readonly corrections: readonly Correction[];
+	/** Only the quotes of these speakers (`--speaker`, as the index matched the name). */
+	readonly speakers?: readonly string[];
 }
 
 /** The one place corrections meet the engine's output here: everything printed comes after it. */
@@ -75,7 +77,8 @@ function toQuoteJson({ text, start, end, speaker, kind, rule, confidence, sure, 
 
 /** One article's `quotes --json` entry: analysed, corrected, shaped for the contract. */
 export function analyseForJson(file: string, path: string, article: Article, options: AnalyseOptions): QuotesJsonEntry {
-	return toJsonEntry({ file, article, analysis: analyseCorrected(path, article, options) });
+	const analysis = analyseCorrected(path, article, options);
+	return toJsonEntry({ file, article, analysis: options.speakers ? filtered(analysis, new Set(options.speakers)) : analysis });
 }
 
 /** A file's `quotes --json` entry, read here; a file that cannot be read gives the line that says so. */

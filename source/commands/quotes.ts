@@ -148,13 +148,17 @@ interface Analysed {
  * counts): only those are read and analysed; the others are listed with no quotes, as the analysis would
  * have found.
  */
-async function analyseForSpeaker(paths: readonly string[], speaker: string, options: AnalyseOptions, io: Parameters<Command>[1]): Promise<Analysed> {
+async function speakerSelection(paths: readonly string[], speaker: string, options: AnalyseOptions, io: Parameters<Command>[1]) {
 	const indexed = await openIndexedLibrary(paths, io);
-	const { shownAs } = indexed;
 	const articles = correctSummaries(indexQuoteSource(indexed.library), options.corrections);
 	// The same matching as each article's analysis gets, over every speaker the index knows.
 	const names = speakersCalled(articles.flatMap((article) => article.speakers), speaker);
 	const quoted = articles.filter((article) => article.speakers.some((s) => names.has(s.name)));
+	return { articles, names, quoted, shownAs: indexed.shownAs, failed: indexed.failed };
+}
+
+async function analyseForSpeaker(paths: readonly string[], speaker: string, options: AnalyseOptions, io: Parameters<Command>[1]): Promise<Analysed> {
+	const { articles, names, quoted, shownAs, failed } = await speakerSelection(paths, speaker, options, io);
 	const { articles: read, problems } = await loadArticles(quoted.map((article) => shownAs(article.file)), io);
 	const loaded = new Map<string, NamedArticle>(read.map((named) => [named.loaded.path, named]));
 	const analysed = articles.map((article): AnalysedFile => {
@@ -162,7 +166,20 @@ async function analyseForSpeaker(paths: readonly string[], speaker: string, opti
 		if (!named) return { file: shownAs(article.file), article: { title: article.title }, analysis: NO_QUOTES };
 		return { file: named.file, article: named.loaded.article, analysis: filtered(analyseCorrected(named.loaded.path, named.loaded.article, options), names) };
 	});
-	return { analysed, problems, failed: indexed.failed };
+	return { analysed, problems, failed };
+}
+
+/** `--speaker` with `--json`: the articles that quote them analysed as `quotes --json` analyses many (two threads). */
+async function jsonForSpeaker(paths: readonly string[], speaker: string, options: AnalyseOptions, io: Parameters<Command>[1]): Promise<{ entries: QuotesJsonEntry[]; problems: string[]; failed: boolean }> {
+	const { articles, names, quoted, shownAs, failed } = await speakerSelection(paths, speaker, options, io);
+	const files = quoted.map((article) => ({ file: shownAs(article.file), path: article.file }));
+	const { entries, problems } = await jsonEntries(files, { ...options, speakers: [...names] });
+	const byFile = new Map(entries.map((entry) => [entry.file, entry]));
+	return {
+		entries: articles.map((article) => byFile.get(shownAs(article.file)) ?? { file: shownAs(article.file), title: article.title, quotes: [], speakers: [] }),
+		problems,
+		failed,
+	};
 }
 
 const quotes: Command = async (argv, io) => {
@@ -180,6 +197,10 @@ const quotes: Command = async (argv, io) => {
 		}
 		const { articles, problems } = await loadArticles(paths, io);
 		result = { analysed: articles.map(({ file, loaded }) => ({ file, article: loaded.article, analysis: analyseCorrected(loaded.path, loaded.article, options) })), problems, failed: false };
+	} else if (values.json) {
+		const { entries, problems, failed } = await jsonForSpeaker(paths, values.speaker, options, io);
+		io.stdout(`${toJson(entries)}\n`);
+		return Math.max(reportProblems(io, problems), failed ? 1 : 0);
 	} else {
 		result = await analyseForSpeaker(paths, values.speaker, options, io);
 	}
