@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
-import { describeFsError, listLibrary, type LoadedArticle } from '../library/load.js';
+import { describeFsError, findArticleFiles, listLibrary, type LoadedArticle } from '../library/load.js';
 import type { CommandIO } from './io.js';
 
 export interface NamedArticle {
@@ -40,6 +40,35 @@ export async function loadArticles(paths: readonly string[], io: CommandIO): Pro
 	}
 	return { articles, problems };
 }
+
+/** An article file as a command names it (`file`, as the user gave it) and where it is (`path`, absolute). */
+export interface ArticleFile {
+	readonly file: string;
+	readonly path: string;
+}
+
+/** The article files under each path, named as `loadArticles` names them, none of them read yet. */
+export async function listArticleFiles(paths: readonly string[], io: CommandIO): Promise<{ files: ArticleFile[]; problems: string[] }> {
+	const files: ArticleFile[] = [];
+	const problems: string[] = [];
+	for (const given of paths) {
+		const absolute = resolve(io.cwd, given);
+		let isFolder: boolean;
+		try {
+			isFolder = (await stat(absolute)).isDirectory();
+		} catch (error) {
+			problems.push(`cannot read ${sanitizeInline(given)}: ${describeFsError(error)}`);
+			continue;
+		}
+		const found = await findArticleFiles([absolute]);
+		problems.push(...found.problems.map(sanitizeInline));
+		for (const path of new Set(found.files)) files.push({ file: isFolder ? join(given, relative(absolute, path)) : given, path });
+	}
+	return { files, problems };
+}
+
+/** The line a command prints for a file it could not read. */
+export const cannotRead = (file: string, error: unknown) => `cannot read ${sanitizeInline(file)}: ${describeFsError(error)}`;
 
 /** Names each problem on stderr, one line each; the exit status a batch command ends with: 1 if there were any. */
 export function reportProblems(io: CommandIO, problems: readonly string[]): number {

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { exportJson, exportMarkdown, type ExportSource } from '../core/annotations/export.js';
 import type { Article } from '../core/article/article.js';
 import { analyseQuotes } from '../core/quotes/index.js';
+import { correctAnalysis } from '../core/annotations/corrected-analysis.js';
+import type { Correction } from '../core/annotations/corrections.js';
 import { sanitizeInline, sanitizeMultiline } from '../core/text/sanitize.js';
 import { loadAnchoredHighlights } from '../library/anchoring.js';
 import { describeFsError } from '../library/load.js';
@@ -11,17 +13,20 @@ import { libraryPathsOf, openStoreForCommand, reportRelocations, unreadableFiles
 import { reportProblems } from './articles.js';
 import { CommandError, UsageError, usageErrorFrom, toJson, type Command } from './io.js';
 
-/** Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any. */
-export function speakerFinder(article: Article): (start: number, end: number) => string | null {
-	const { quotes } = analyseQuotes(article);
+/**
+ * Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any,
+ * as the reader's corrections have it, and whether that is only the engine's guess (a corrected speaker is sure).
+ */
+export function speakerFinder(article: Article, corrections: readonly Correction[] = [], file?: string): (start: number, end: number) => { speaker: string; uncertain: boolean } | null {
+	const { quotes } = correctAnalysis(article.text, analyseQuotes(article), corrections, file);
 	return (start, end) => {
-		let found: { speaker: string; size: number } | null = null;
+		let found: { speaker: string; uncertain: boolean; size: number } | null = null;
 		for (const quote of quotes) {
 			if (quote.speaker === null || quote.openStart > start || end > quote.closeEnd) continue;
 			const size = quote.closeEnd - quote.openStart;
-			if (!found || size < found.size) found = { speaker: quote.speaker, size };
+			if (!found || size < found.size) found = { speaker: quote.speaker, uncertain: !quote.sure && !quote.corrected, size };
 		}
-		return found?.speaker ?? null;
+		return found === null ? null : { speaker: found.speaker, uncertain: found.uncertain };
 	};
 }
 
@@ -49,20 +54,17 @@ const exportCommand: Command = async (argv, io) => {
 	reportRelocations(io, relocations);
 	const sources: ExportSource[] = files.map((file) => {
 		const article = file.loaded?.article ?? null;
-		const speakerAt = article && format === 'md' ? speakerFinder(article) : () => null;
+		const speakerAt = article && format === 'md' ? speakerFinder(article, store.corrections(file.file), file.file) : () => null;
 		return {
 			file: file.file,
 			article,
-			highlights: file.highlights.map(({ highlight, state, start, end }) => ({
-				highlight,
-				state,
-				start,
-				end,
-				speaker: state === 'orphaned' ? null : speakerAt(start, end),
-			})),
+			highlights: file.highlights.map(({ highlight, state, start, end }) => {
+				const spoken = state === 'orphaned' ? null : speakerAt(start, end);
+				return { highlight, state, start, end, speaker: spoken?.speaker ?? null, uncertain: spoken?.uncertain ?? false };
+			}),
 		};
 	});
-	const content = format === 'json' ? `${toJson(exportJson(sources))}\n` : sanitizeMultiline(exportMarkdown(sources));
+	const content = format === 'json' ? `${toJson(exportJson(sources, new Date(), store.corrections()))}\n` : sanitizeMultiline(exportMarkdown(sources));
 
 	const problems = unreadableFiles(files);
 	if (output === undefined) {

@@ -11,6 +11,7 @@ export interface CommandEntry {
 const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
 	list: async () => (await import('./list.js')).default,
 	quotes: async () => (await import('./quotes.js')).default,
+	speakers: async () => (await import('./speakers.js')).default,
 	search: async () => (await import('./search.js')).default,
 	highlight: async () => (await import('./highlight.js')).default,
 	speaker: async () => (await import('./speaker.js')).default,

@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { fit } from '../core/text/fit.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LibraryEntry } from '../library/index/library.js';
-import { pathsOrLibrary } from './store.js';
+import { storeSnapshot } from './store.js';
+import { correctSummaries, type ArticleSummary } from '../core/library/corrected-library.js';
+import { indexQuoteSource } from '../library/index/quote-source.js';
 import { openIndexedLibrary } from './library.js';
 import { usageErrorFrom, toJson, type Command } from './io.js';
 
@@ -21,7 +23,7 @@ export interface ListJsonEntry {
 
 const TOP_SPEAKERS = 3;
 
-export function toListEntry(file: string, article: LibraryEntry): ListJsonEntry {
+export function toListEntry(file: string, article: LibraryEntry, corrected: Pick<ArticleSummary, 'quotes' | 'speakers'> = article): ListJsonEntry {
 	return {
 		file,
 		title: article.title,
@@ -30,8 +32,8 @@ export function toListEntry(file: string, article: LibraryEntry): ListJsonEntry 
 		byline: article.byline,
 		url: article.url,
 		words: article.words,
-		quotes: article.quotes,
-		speakers: article.speakers.slice(0, TOP_SPEAKERS).map((speaker) => speaker.name),
+		quotes: corrected.quotes,
+		speakers: corrected.speakers.slice(0, TOP_SPEAKERS).map((speaker) => speaker.name),
 	};
 }
 
@@ -53,10 +55,12 @@ const list: Command = async (argv, io) => {
 	} catch (error) {
 		throw usageErrorFrom(error);
 	}
-	const paths = await pathsOrLibrary(parsed.positionals, io);
+	const store = await storeSnapshot(io);
 	// Read from the library index: only files changed since it was saved are read again.
-	const { rows, shownAs, failed } = await openIndexedLibrary(paths, io);
-	const entries = rows().map((row) => toListEntry(shownAs(row.path), row));
+	const { library, rows, shownAs, failed } = await openIndexedLibrary(parsed.positionals.length > 0 ? parsed.positionals : store.libraryPaths, io);
+	// Who is quoted, as the reader's corrections have it.
+	const corrected = correctSummaries(indexQuoteSource(library), store.corrections);
+	const entries = rows().map((row, index) => toListEntry(shownAs(row.path), row, corrected[index]));
 	io.stdout(parsed.values.json ? `${toJson(entries)}\n` : formatText(entries));
 	return failed ? 1 : 0;
 };

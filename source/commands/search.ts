@@ -74,7 +74,7 @@ const search: Command = async (argv, io: CommandIO) => {
 	const { query, paths, json, limit } = parse(argv);
 	const store = await storeSnapshot(io);
 	const { library, shownAs, failed } = await openIndexedLibrary(paths.length > 0 ? paths : store.libraryPaths, io);
-	const hits = await library.search(query, { limit, notes: store.highlights });
+	const hits = await library.search(query, { limit, notes: store.highlights, corrections: store.corrections });
 	if (json) {
 		const entries: SearchJsonEntry[] = hits.map((hit) => ({
 			file: shownAs(hit.file),

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { AnchoredFile, Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
-import { NewerFormatError, StoreError, StoreLockedError, UnsavedChangeError, configDirectory, openStore, type Store, type StoredHighlight } from '../store/index.js';
+import { NewerFormatError, StoreError, StoreLockedError, UnsavedChangeError, configDirectory, openStore, type Store, type StoredCorrection, type StoredHighlight } from '../store/index.js';
 import { STORE_FORMAT_VERSION, parseStoreFile } from '../store/format.js';
 import { CommandError, type CommandIO } from './io.js';
 
@@ -69,6 +69,8 @@ export async function pathsOrLibrary(paths: readonly string[], io: CommandIO): P
 /** What a read-only command needs of the store. */
 export interface StoreSnapshot {
 	readonly highlights: readonly StoredHighlight[];
+	/** Speaker corrections, oldest first. */
+	readonly corrections: readonly StoredCorrection[];
 	readonly libraryPaths: readonly string[];
 }
 
@@ -87,8 +89,19 @@ const isHighlight = (value: unknown): value is StoredHighlight => {
 	);
 };
 
+const isName = (value: unknown) => typeof value === 'string' && value !== '';
+
+const isCorrection = (value: unknown): value is StoredCorrection => {
+	const correction = value as Partial<StoredCorrection> | null;
+	if (!correction || typeof correction.id !== 'string' || typeof correction.created !== 'string') return false;
+	if (correction.kind === 'merge' || correction.kind === 'rename') return isName(correction.from) && isName(correction.to);
+	return correction.kind === 'set' && isHighlight({ ...correction, note: '' }) && (correction.to === null || isName(correction.to));
+};
+
+const byCreation = (a: StoredCorrection, b: StoredCorrection) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
+
 /**
- * The highlights and library of the store, read straight from its file when it is in today's format,
+ * The highlights, corrections and library of the store, read straight from its file when it is in today's format,
  * without taking the lock (a read-only command changes nothing). Anything else (no file
  * yet is fine; an old format, damage) goes through the store, which migrates or sets damage aside.
  */
@@ -98,23 +111,24 @@ export async function storeSnapshot(io: CommandIO): Promise<StoreSnapshot> {
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { highlights: [], libraryPaths: [BUNDLED_LIBRARY] };
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { highlights: [], corrections: [], libraryPaths: [BUNDLED_LIBRARY] };
 	}
 	if (text !== null) {
 		try {
 			const data = parseStoreFile(text);
 			const version = (data as { __internal__?: { migrations?: { version?: unknown } } }).__internal__?.migrations?.version;
 			const highlights = Object.values(data.highlights ?? {});
+			const corrections = Object.values(data.corrections ?? {});
 			const library = data.settings?.library;
-			if (version === STORE_FORMAT_VERSION && highlights.every(isHighlight) && (library === undefined || typeof library === 'string')) {
-				return { highlights, libraryPaths: [library ?? BUNDLED_LIBRARY] };
+			if (version === STORE_FORMAT_VERSION && highlights.every(isHighlight) && corrections.every(isCorrection) && (library === undefined || typeof library === 'string')) {
+				return { highlights, corrections: corrections.sort(byCreation), libraryPaths: [library ?? BUNDLED_LIBRARY] };
 			}
 		} catch {
 			// Damaged or newer: the store says so properly below.
 		}
 	}
 	const store = await openStoreForCommand(io, undefined);
-	return { highlights: store.highlights(), libraryPaths: libraryPathsOf(store) };
+	return { highlights: store.highlights(), corrections: store.corrections(), libraryPaths: libraryPathsOf(store) };
 }
 
 /**

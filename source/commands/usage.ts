@@ -5,8 +5,12 @@ export const USAGE = {
 		summary: 'the articles: title, source, words, quotes, who is quoted',
 	},
 	quotes: {
-		usage: 'quotes [PATH...] [--json] [--speaker NAME]',
-		summary: 'quotations and their speakers, grouped by speaker',
+		usage: 'quotes [PATH...] [--json] [--explain] [--speaker NAME]',
+		summary: 'quotations and their speakers, grouped by speaker (--speaker: one person, across the library)',
+	},
+	speakers: {
+		usage: 'speakers [PATH...] [--json]',
+		summary: 'everyone quoted in the library: quotes (unsure ones), articles, latest date',
 	},
 	search: {
 		usage: 'search QUERY [PATH...] [--json] [--limit N]',

@@ -132,7 +132,15 @@ export async function readArticle(path: string, readFile: ReadFile = readArticle
 /** The file read and parsed, its quotes counted (the quote engine loads with the first count). */
 export async function loadArticle(path: string, readFile: ReadFile = readArticleFile): Promise<LoadedArticle> {
 	const [read, { analyseQuotes }] = await Promise.all([readArticle(path, readFile), import('../core/quotes/index.js')]);
-	return { ...read, summary: summariseAnalysis(analyseQuotes(read.article)) };
+	// The summary (the whole quote analysis) is worked out when first asked for: `quotes` never needs it.
+	let summary: QuoteSummary | undefined;
+	return {
+		...read,
+		get summary() {
+			summary ??= summariseAnalysis(analyseQuotes(read.article));
+			return summary;
+		},
+	};
 }
 
 /** File names in the order localeCompare gives, with one collator rather than one per comparison. */

@@ -95,6 +95,11 @@ export interface Store {
 	snapshot(): string;
 }
 
+/** True when `input` corrects the quote an earlier correction did (same file, same words' range): it replaces it. */
+export function correctsSameQuote(earlier: StoredCorrection, input: CorrectionInput): boolean {
+	return input.kind === 'set' && earlier.kind === 'set' && earlier.file === resolve(input.file) && earlier.start === input.start && earlier.end === input.end;
+}
+
 /** A quote's speaker (its words' range in the text), or a library-wide merge or rename. */
 export type CorrectionInput =
 	| { kind: 'set'; file: string; text: string; fingerprint: string; start: number; end: number; from: string | null; to: string | null }
@@ -349,7 +354,7 @@ class FileStore implements Store {
 			if (input.kind === 'set') {
 				const file = resolve(input.file);
 				for (const [key, earlier] of Object.entries(corrections)) {
-					if (earlier.kind !== 'set' || earlier.file !== file || earlier.start !== input.start || earlier.end !== input.end) continue;
+					if (!correctsSameQuote(earlier, input)) continue;
 					delete corrections[key];
 					data.tombstones = { ...data.tombstones, [key]: { deleted: created } };
 				}

@@ -13,6 +13,7 @@ import { rescueUnsaved, saveBeforeExit, type OpenedAppStore, type ReaderOptions 
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { relocateMissingFiles } from '../library/relocate.js';
 import { readLargeUnindexed, reloadForReading } from '../library/unindexed.js';
+import { indexQuoteSource } from '../library/index/quote-source.js';
 import { LibraryImports } from '../library/import/library-imports.js';
 
 /** The interactive reader: `marginalia [DIR|FILE...]`, its flags checked and its store open. Returns the exit status. */
@@ -56,6 +57,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 			copy={(text) => copyToClipboard(text, process.stdout)}
 			openUrl={openUrl}
 			loadNotes={async () => (await import('../library/notes.js')).loadNotes(store, paths)}
+			quoteSource={indexQuoteSource(library)}
 			refreshArticle={reloadForReading}
 			notice={warning}
 			openAtStart={singleFile ? 0 : undefined}

@@ -37,7 +37,8 @@ test('export --format json -o FILE: the contract shape, every stored field, writ
 	assert.deepEqual(readdirSync(root).filter((name) => name.endsWith('.tmp')), [], 'no temporary file left');
 
 	const exported = JSON.parse(readFileSync(out, 'utf8')) as JsonExport;
-	assert.deepEqual(Object.keys(exported), ['version', 'exported', 'articles']);
+	assert.deepEqual(Object.keys(exported), ['version', 'exported', 'articles', 'corrections']);
+	assert.deepEqual(exported.corrections, []);
 	assert.equal(exported.version, 1);
 	assert.ok(Math.abs(Date.parse(exported.exported) - Date.now()) < 60_000);
 	const lavrovArticle = parseArticle(readFileSync(lavrov));

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseArticle } from '../../source/core/article/article.js';
+import { mkfifoSync } from '../helpers/fifo.js';
 import { temporaryFolder } from '../helpers/temp.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -23,7 +24,7 @@ function run(args: string[]) {
 interface Entry {
 	file: string;
 	title: string;
-	quotes: { text: string; start: number; end: number; speaker: string | null; kind: string }[];
+	quotes: { text: string; start: number; end: number; speaker: string | null; kind: string; rule: string | null; confidence: number; sure: boolean; corrected: boolean }[];
 	speakers: { name: string; aliases: string[]; quotes: number }[];
 }
 
@@ -39,9 +40,15 @@ test('quotes --json: the contract shape, one array for all files, offsets into t
 		const article = parseArticle(readFileSync(join(root, entry.file)));
 		assert.equal(entry.title, article.title);
 		for (const quote of entry.quotes) {
-			assert.deepEqual(Object.keys(quote), ['text', 'start', 'end', 'speaker', 'kind']);
+			assert.deepEqual(Object.keys(quote), ['text', 'start', 'end', 'speaker', 'kind', 'rule', 'confidence', 'sure', 'corrected']);
+			assert.equal(quote.corrected, false, 'no correction made');
 			assert.equal(article.text.slice(quote.start, quote.end), quote.text);
 			assert.ok(['direct', 'partial', 'scare', 'title'].includes(quote.kind));
+			assert.equal(quote.corrected, false);
+			assert.ok(quote.confidence >= 0 && quote.confidence <= 1);
+			// A speaker always comes with the rule that chose it; a quote with none is never sure.
+			assert.equal(quote.rule === null, quote.speaker === null);
+			if (quote.speaker === null) assert.deepEqual([quote.sure, quote.confidence], [false, 0]);
 		}
 		for (const speaker of entry.speakers) assert.deepEqual(Object.keys(speaker), ['name', 'aliases', 'quotes']);
 	}
@@ -96,6 +103,50 @@ test('quotes: a missing file fails with one line on stderr (status 1), and the J
 	assert.match(result.stderr, /no\/such\/article\.txt: no such file or folder/);
 });
 
+test('quotes --explain: each quote in text order, numbered, with its kind, rule, cue, candidates and why', () => {
+	const scratch = temporaryFolder('marginalia-quotes-');
+	try {
+		const file = join(scratch, 'harbour.txt');
+		writeFileSync(
+			file,
+			[
+				'Ministers clash over harbour plan',
+				'“We will not sign this agreement,” said Maria Lopez, the port director.',
+				'Her deputy, Tom Reyes, was more cautious. “We will read it again,” he said.',
+				'The plan was called a “harbour for nobody” by critics.',
+			].join('\n\n') + '\n',
+		);
+		const result = run(['--explain', file]);
+		assert.equal(result.status, 0, result.stderr);
+		const lines = result.stdout.split('\n');
+		const at = (prefix: string) => lines.findIndex((line) => line.startsWith(prefix));
+		const first = at('  1. “We will not sign this agreement,” (direct)');
+		const second = at('  2. “We will read it again,” (direct)');
+		const third = at('  3. “harbour for nobody” (scare)');
+		assert.ok(first > 0 && second > first && third > second, result.stdout);
+		assert.deepEqual(lines.slice(first + 1, first + 6), [
+			'     speaker: Maria Lopez (sure, confidence 0.99)',
+			'     rule: after-quote (name)',
+			'     cue: said Maria Lopez',
+			'     candidates: Maria Lopez',
+			'     why: a reporting verb right after the quote names the speaker: Maria Lopez',
+		]);
+		assert.equal(lines[second + 2], '     rule: after-quote (pronoun)');
+		assert.equal(lines[second + 3], '     cue: he said');
+		assert.match(lines[second + 4]!, /^ {5}candidates: Tom Reyes\b/);
+		assert.match(lines[second + 5]!, /^ {5}why: .*pronoun.*: Tom Reyes$/);
+		assert.deepEqual(lines.slice(third + 1, third + 6), [
+			'     speaker: nobody',
+			'     rule: none',
+			'     cue: none',
+			'     candidates: none',
+			'     why: a few words nobody is said to have spoken: a scare quote, not speech',
+		]);
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
+});
+
 test('quotes --speaker matches names fuzzily: a misspelt name still finds the speaker, and only them', () => {
 	const entries = JSON.parse(run(['--json', '--speaker', 'zakharva', LAVROV, ZAKHAROVA]).stdout) as Entry[];
 	assert.deepEqual(entries[0]!.quotes, []);
@@ -104,4 +155,30 @@ test('quotes --speaker matches names fuzzily: a misspelt name still finds the sp
 	assert.equal(lavrof.status, 0, lavrof.stderr);
 	assert.match(lavrof.stdout, /Sergey Lavrov.*\(5\)/);
 	assert.doesNotMatch(lavrof.stdout, /Zakharova/);
+});
+
+test('quotes --json over many files (two threads share them): every entry in file order, an unreadable one named and the rest kept', () => {
+	const folder = temporaryFolder('marginalia-quotes-many-');
+	try {
+		const seed = readFileSync(join(root, LAVROV), 'utf8');
+		const names: string[] = [];
+		for (let n = 1; n <= 60; n++) {
+			const name = `story-${String(n).padStart(2, '0')}.txt`;
+			names.push(name);
+			// Each file its own title, so an entry out of place shows.
+			writeFileSync(join(folder, name), `Story ${n}\n${seed.split('\n').slice(1).join('\n')}`);
+		}
+		mkfifoSync(join(folder, 'story-30b.txt'));
+		const result = run(['--json', folder]);
+		assert.equal(result.status, 1, 'a file could not be read');
+		assert.match(result.stderr, /^marginalia: cannot read .*story-30b\.txt: is a FIFO, not a regular file\n$/);
+		const entries = JSON.parse(result.stdout) as Entry[];
+		assert.deepEqual(
+			entries.map((entry) => entry.title),
+			names.map((_, index) => `Story ${index + 1}`),
+		);
+		assert.ok(entries.every((entry) => entry.quotes.length === entries[0]!.quotes.length && entry.quotes.length > 0));
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
 });

@@ -3,6 +3,7 @@ import { App, type AppProps } from '../../source/ui/app/App.js';
 import { listLibrary, reloadIfChanged, type LibraryListing } from '../../source/library/load.js';
 import { loadNotes } from '../../source/library/notes.js';
 import type { Store } from '../../source/store/index.js';
+import type { QuoteSource } from '../../source/core/library/corrected-library.js';
 import { COLOUR_THEME, type Theme } from '../../source/ui/theme.js';
 import { ARTICLES_DIR } from './articles.js';
 import { tick } from './ink.js';
@@ -18,6 +19,8 @@ export interface RenderAppOptions {
 	readonly theme?: Theme;
 	readonly openAtStart?: number;
 	readonly notice?: string | null;
+	/** The library index's quotes (the app's own analysis of the listing otherwise). */
+	readonly quoteSource?: QuoteSource;
 	/** Instead of the recorder's browser, which always opens. */
 	readonly openUrl?: (url: string) => { via: string } | { error: string };
 	/**
@@ -57,6 +60,7 @@ export async function renderApp(options: RenderAppOptions = {}) {
 			loadNotes={() => loadNotes(store, paths)}
 			refreshArticle={reloadIfChanged}
 			openAtStart={options.openAtStart}
+			quoteSource={options.quoteSource}
 			notice={options.notice ?? null}
 			imports={options.imports}
 			piped={options.piped}

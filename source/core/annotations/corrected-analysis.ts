@@ -1,5 +1,5 @@
 import type { Quote, QuoteAnalysis, Speaker } from '../quotes/index.js';
-import { correctQuotes, nameKey, nameResolver, type AnchoredCorrection, type Correction } from './corrections.js';
+import { correctQuotes, nameKey, nameResolver, resolveSpeakerNames, type AnchoredCorrection, type Correction } from './corrections.js';
 
 export type CorrectedQuote = Quote & { readonly corrected: boolean };
 
@@ -13,6 +13,9 @@ export interface CorrectedAnalysis {
 
 const isSpeech = (quote: Pick<Quote, 'kind'>) => quote.kind === 'direct' || quote.kind === 'partial';
 
+/** Whether the engine is sure of the quote's speaker (one a reader's correction chose is). */
+export const isSure = (quote: Pick<Quote, 'sure'>) => quote.sure;
+
 /**
  * The engine's analysis with the reader's corrections applied: the quotes' speakers, and the speakers list
  * rebuilt from them. A speaker merged into another brings its name and aliases along (so both spellings are
@@ -22,23 +25,20 @@ export function correctAnalysis(text: string, analysis: QuoteAnalysis, correctio
 	if (corrections.length === 0) {
 		return { quotes: analysis.quotes.map((quote) => ({ ...quote, corrected: false })), speakers: analysis.speakers, corrections: [] };
 	}
-	const { quotes, anchored } = correctQuotes(text, analysis.quotes, corrections, file);
 	const resolve = nameResolver(corrections);
-	const counts = new Map<string, number>();
-	for (const quote of quotes) if (quote.speaker !== null && isSpeech(quote)) counts.set(nameKey(quote.speaker), (counts.get(nameKey(quote.speaker)) ?? 0) + 1);
-
-	const byKey = new Map<string, Speaker>();
-	for (const engine of analysis.speakers) {
-		const name = resolve(engine.name);
-		const key = nameKey(name);
-		const known = byKey.get(key);
-		const forms = [engine.name, ...engine.aliases].filter((form) => nameKey(form) !== key);
-		if (!known) {
-			byKey.set(key, { ...engine, name, aliases: unique(forms), mentions: [...engine.mentions], quotes: 0 });
-			continue;
-		}
-		byKey.set(key, { ...known, aliases: unique([...known.aliases, ...forms]), mentions: mergeRanges(known.mentions, engine.mentions) });
+	const { quotes, anchored } = correctQuotes(text, analysis.quotes, corrections, file, resolve);
+	const counts = new Map<string, { quotes: number; unsure: number }>();
+	for (const quote of quotes) {
+		if (quote.speaker === null || !isSpeech(quote)) continue;
+		const count = counts.get(nameKey(quote.speaker)) ?? { quotes: 0, unsure: 0 };
+		count.quotes++;
+		if (!isSure(quote)) count.unsure++;
+		counts.set(nameKey(quote.speaker), count);
 	}
+
+	const byKey = new Map<string, Speaker>(
+		resolveSpeakerNames(analysis.speakers, resolve, (into, other) => ({ ...into, mentions: mergeRanges(into.mentions, other.mentions) })).map((speaker) => [nameKey(speaker.name), speaker]),
+	);
 	for (const quote of quotes) {
 		if (quote.speaker === null || byKey.has(nameKey(quote.speaker))) continue;
 		byKey.set(nameKey(quote.speaker), {
@@ -48,19 +48,16 @@ export function correctAnalysis(text: string, analysis: QuoteAnalysis, correctio
 			kind: 'person',
 			gender: null,
 			quotes: 0,
+			unsure: 0,
 			mentions: findWritten(text, quote.speaker),
 		});
 	}
 	const speakers = [...byKey.entries()]
-		.map(([key, speaker]) => ({ ...speaker, quotes: counts.get(key) ?? 0 }))
+		.map(([key, speaker]) => ({ ...speaker, quotes: counts.get(key)?.quotes ?? 0, unsure: counts.get(key)?.unsure ?? 0 }))
 		.filter((speaker) => speaker.quotes > 0);
 	const order = new Map(analysis.speakers.map((speaker, index) => [nameKey(resolve(speaker.name)), index]));
 	speakers.sort((a, b) => b.quotes - a.quotes || (order.get(nameKey(a.name)) ?? Infinity) - (order.get(nameKey(b.name)) ?? Infinity));
 	return { quotes, speakers, corrections: anchored };
-}
-
-function unique(values: readonly string[]): string[] {
-	return [...new Set(values)].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
 function mergeRanges(a: readonly Speaker['mentions'][number][], b: readonly Speaker['mentions'][number][]): Speaker['mentions'] {

@@ -69,20 +69,53 @@ export function nameKey(name: string): string {
 export function nameResolver(corrections: readonly Correction[]): (name: string) => string {
 	const steps = corrections
 		.filter((correction): correction is SpeakerMergeCorrection | SpeakerRenameCorrection => correction.kind !== 'set')
-		.sort(byCreation);
+		.sort(byCreation)
+		.map((step) => ({ from: nameKey(step.from), to: step.to, toKey: nameKey(step.to) }));
 	if (steps.length === 0) return (name) => name;
+	// A library names the same people over and over: each spelling is resolved once.
+	const resolved = new Map<string, string>();
 	return (name) => {
+		const known = resolved.get(name);
+		if (known !== undefined) return known;
 		let current = name;
-		const seen = new Set<string>([nameKey(current)]);
+		let currentKey = nameKey(name);
+		const seen = new Set<string>([currentKey]);
 		for (const step of steps) {
-			if (nameKey(step.from) !== nameKey(current)) continue;
-			const key = nameKey(step.to);
-			if (seen.has(key)) break;
-			seen.add(key);
-			current = step.to;
+			if (step.from !== currentKey) continue;
+			if (seen.has(step.toKey)) break;
+			seen.add(step.toKey);
+			[current, currentKey] = [step.to, step.toKey];
 		}
+		resolved.set(name, current);
 		return current;
 	};
+}
+
+/**
+ * Speakers with the renames and merges applied: one entry per name as it now is, in the order first met, its
+ * other spellings kept as aliases (so both are still found in the text and by a search); `combine` joins two
+ * speakers that became one (their counts, their mentions).
+ */
+export function resolveSpeakerNames<S extends { readonly name: string; readonly aliases: readonly string[] }>(
+	speakers: readonly S[],
+	resolve: (name: string) => string,
+	combine: (into: S, other: S) => S,
+): S[] {
+	const byKey = new Map<string, S>();
+	for (const speaker of speakers) {
+		const name = resolve(speaker.name);
+		const key = nameKey(name);
+		const forms = [speaker.name, ...speaker.aliases].filter((form) => nameKey(form) !== key);
+		const known = byKey.get(key);
+		const renamed = { ...speaker, name, aliases: uniqueNames(forms) };
+		byKey.set(key, known ? { ...combine(known, renamed), name: known.name, aliases: uniqueNames([...known.aliases, ...forms]) } : renamed);
+	}
+	return [...byKey.values()];
+}
+
+/** Longest first, as the engine lists aliases. */
+export function uniqueNames(values: readonly string[]): string[] {
+	return [...new Set(values)].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
 function byCreation(a: Correction, b: Correction): number {
@@ -119,19 +152,19 @@ export interface CorrectedQuoteFields {
 /**
  * The quotes with the reader's corrections applied: a quote correction sets its quote's speaker (or turns
  * its marks into a scare quote: nobody's words), then renames and merges rename every speaker. A corrected
- * quote is sure: the reader said so.
+ * quote is sure: the reader said so. `resolve`: the corrections' `nameResolver`, when made already.
  */
 export function correctQuotes<Q extends CorrectableQuote>(
 	text: string,
 	quotes: readonly Q[],
 	corrections: readonly Correction[],
 	file?: string,
+	resolve: (name: string) => string = nameResolver(corrections),
 ): { quotes: Array<Q & CorrectedQuoteFields>; anchored: AnchoredCorrection[] } {
 	const own = corrections.filter((correction): correction is QuoteSpeakerCorrection => correction.kind === 'set' && (file === undefined || correction.file === file));
 	const anchored = anchorCorrections(text, quotes, own);
 	const chosen = new Map<number, QuoteSpeakerCorrection>();
 	for (const { correction, quote } of anchored) if (quote >= 0) chosen.set(quote, correction);
-	const resolve = nameResolver(corrections);
 	const corrected = quotes.map((quote, index) => {
 		const correction = chosen.get(index);
 		if (correction) {

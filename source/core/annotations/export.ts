@@ -1,4 +1,6 @@
+import { UNCERTAIN } from './citation.js';
 import type { AnchorState } from './anchor.js';
+import type { Correction } from './corrections.js';
 import type { Highlight } from './highlight.js';
 
 export interface ExportedHighlight extends Highlight {
@@ -22,6 +24,8 @@ export interface ExportSource {
 		readonly end: number;
 		/** Who speaks the highlighted words, when they lie inside a quotation. */
 		readonly speaker: string | null;
+		/** The speaker is the engine's guess, not a sure attribution. */
+		readonly uncertain?: boolean;
 	}[];
 }
 
@@ -36,6 +40,8 @@ export interface JsonExport {
 		readonly fingerprint: string | null;
 		readonly highlights: readonly ExportedHighlight[];
 	}[];
+	/** The reader's speaker corrections, every stored field, oldest first. */
+	readonly corrections: readonly Correction[];
 }
 
 /** The stored fields, spelled out so that a field added to the store is a compile error here rather than silently dropped. */
@@ -55,7 +61,7 @@ function storedFields(highlight: Highlight): Highlight {
 	};
 }
 
-export function exportJson(sources: readonly ExportSource[], exported: Date = new Date()): JsonExport {
+export function exportJson(sources: readonly ExportSource[], exported: Date = new Date(), corrections: readonly Correction[] = []): JsonExport {
 	return {
 		version: 1,
 		exported: exported.toISOString(),
@@ -69,6 +75,7 @@ export function exportJson(sources: readonly ExportSource[], exported: Date = ne
 			// Offsets as the file is now, as `highlight list` gives them: a re-anchored highlight has moved.
 			highlights: source.highlights.map(({ highlight, state, start, end }) => ({ ...storedFields(highlight), start, end, state })),
 		})),
+		corrections: corrections.map((correction) => ({ ...correction })),
 	};
 }
 
@@ -116,7 +123,7 @@ function noteBlock(note: string): string {
 
 function highlightBlock(entry: ExportSource['highlights'][number]): string {
 	const parts = [blockquote(entry.highlight.exact)];
-	if (entry.speaker) parts[0] += `\n>\n> — ${escapeHtml(entry.speaker)}`;
+	if (entry.speaker) parts[0] += `\n>\n> — ${escapeHtml(entry.speaker)}${entry.uncertain ? ` ${UNCERTAIN}` : ''}`;
 	if (entry.highlight.note.trim() !== '') parts.push(noteBlock(entry.highlight.note));
 	return parts.join('\n\n');
 }

@@ -3,7 +3,7 @@ import type { QuoteAnalysis } from '../quotes/index.js';
 export interface QuoteSummary {
 	/** Direct and partial quotes: someone's words. */
 	readonly quotes: number;
-	/** Most quoted first. */
+	/** Most quoted first, counting only the quotes the engine is sure of: a guess never makes someone "most quoted". */
 	readonly speakers: ReadonlyArray<{ readonly name: string; readonly quotes: number }>;
 	/** Not counted yet: a large article opened before the library index had read it. */
 	readonly pending?: boolean;
@@ -14,6 +14,9 @@ export function summariseAnalysis(analysis: QuoteAnalysis): QuoteSummary {
 	const speech = analysis.quotes.filter((quote) => quote.kind === 'direct' || quote.kind === 'partial');
 	return {
 		quotes: speech.length,
-		speakers: analysis.speakers.filter((speaker) => speaker.quotes > 0).map(({ name, quotes }) => ({ name, quotes })),
+		speakers: analysis.speakers
+			.map(({ name, quotes, unsure }) => ({ name, quotes: quotes - unsure }))
+			.filter((speaker) => speaker.quotes > 0)
+			.sort((a, b) => b.quotes - a.quotes),
 	};
 }

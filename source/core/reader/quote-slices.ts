@@ -50,7 +50,7 @@ export function analyseWindow(article: Article, from: number, to: number, contex
 	const found = analyseQuotes(window);
 
 	const quotes: Quote[] = [];
-	const counts = new Map<string, number>();
+	const counts = new Map<string, { quotes: number; unsure: number }>();
 	for (const quote of found.quotes) {
 		const paragraph = quote.paragraph + first;
 		if (paragraph < from || paragraph >= to) continue;
@@ -64,7 +64,12 @@ export function analyseWindow(article: Article, from: number, to: number, contex
 		};
 		if (quote.cue) kept.cue = shifted(quote.cue, base);
 		quotes.push(kept);
-		if (kept.speaker !== null) counts.set(kept.speaker, (counts.get(kept.speaker) ?? 0) + 1);
+		if (kept.speaker !== null) {
+			const count = counts.get(kept.speaker) ?? { quotes: 0, unsure: 0 };
+			count.quotes++;
+			if (!kept.sure) count.unsure++;
+			counts.set(kept.speaker, count);
+		}
 	}
 	// Mentions in the window's own paragraphs only: the context is another window's.
 	const ownStart = paragraphs[from]!.start;
@@ -73,7 +78,8 @@ export function analyseWindow(article: Article, from: number, to: number, contex
 		.filter((speaker) => counts.has(speaker.name))
 		.map((speaker) => ({
 			...speaker,
-			quotes: counts.get(speaker.name)!,
+			quotes: counts.get(speaker.name)!.quotes,
+			unsure: counts.get(speaker.name)!.unsure,
 			mentions: speaker.mentions.map((mention) => shifted(mention, base)).filter((mention) => mention.start >= ownStart && mention.end <= ownEnd),
 		}))
 		.sort(byQuotes);
@@ -91,6 +97,7 @@ export function mergeSpeakers(analyses: readonly QuoteAnalysis[]): QuoteAnalysis
 				continue;
 			}
 			known.quotes += speaker.quotes;
+			known.unsure += speaker.unsure;
 			for (const alias of speaker.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
 			known.mentions.push(...speaker.mentions);
 			known.role ??= speaker.role;
@@ -104,6 +111,7 @@ export function mergeSpeakers(analyses: readonly QuoteAnalysis[]): QuoteAnalysis
 		if (fuller.length !== 1) continue;
 		const target = fuller[0]!;
 		target.quotes += speaker.quotes;
+		target.unsure += speaker.unsure;
 		target.mentions.push(...speaker.mentions);
 		renamed.set(speaker.name, target.name);
 	}
@@ -263,6 +271,7 @@ export class SlicedQuoteAnalysis {
 				continue;
 			}
 			known.quotes += speaker.quotes;
+			known.unsure += speaker.unsure;
 			for (const alias of speaker.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
 			known.role ??= speaker.role;
 			known.gender ??= speaker.gender;

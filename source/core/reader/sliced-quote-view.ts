@@ -1,4 +1,6 @@
 import type { Article } from '../article/article.js';
+import { correctAnalysis, type CorrectedAnalysis, type CorrectedQuote } from '../annotations/corrected-analysis.js';
+import type { Correction } from '../annotations/corrections.js';
 import type { Quote, QuoteAnalysis } from '../quotes/index.js';
 import type { TextRange } from '../text/range.js';
 import { assignSpeakerSlots, quoteDecorations, type Decoration } from './decorations.js';
@@ -6,13 +8,23 @@ import { SlicedQuoteAnalysis, type SlicedOptions } from './quote-slices.js';
 import type { QuoteView, SpeakerEntry } from './quote-view.js';
 import type { NavigableQuote } from './state.js';
 
-const isSpeech = (quote: Quote) => quote.kind === 'direct' || quote.kind === 'partial';
+const isSpeech = (quote: Pick<Quote, 'kind'>) => quote.kind === 'direct' || quote.kind === 'partial';
+
+interface Cache {
+	version: number;
+	speakers?: SpeakerEntry[];
+	slots?: Map<string, number>;
+	analysis?: CorrectedAnalysis;
+	speech?: CorrectedQuote[];
+	navigable?: NavigableQuote[];
+}
 
 /**
- * The reader's QuoteView over an article analysed window by window (SlicedQuoteAnalysis): what a page shows
- * (its colours, the quote under the focus) costs only the windows holding it; the speakers and counts grow
- * as windows are analysed. A speaker keeps the colour they were first shown in. Whole-article lists (every
- * quote, for } and {) are built when asked for, once per change.
+ * The reader's QuoteView over an article analysed window by window (SlicedQuoteAnalysis), the reader's
+ * corrections applied (`correct`): what a page shows (its colours, the quote under the focus) costs only the
+ * windows holding it; the speakers and counts grow as windows are analysed. A speaker keeps the colour they
+ * were first shown in. Whole-article lists (every quote, for } and {, and R) are built when asked for, once
+ * per change, from what is analysed so far.
  */
 export class SlicedQuoteView implements QuoteView {
 	readonly #article: Article;
@@ -22,7 +34,10 @@ export class SlicedQuoteView implements QuoteView {
 	readonly #seen: string[] = [];
 	readonly #counted = new Set<number>();
 	#unattributed = 0;
-	#cache: { version: number; speakers?: SpeakerEntry[]; slots?: Map<string, number>; analysis?: QuoteAnalysis; speech?: Quote[]; navigable?: NavigableQuote[] } = { version: -1 };
+	#corrections: readonly Correction[] = [];
+	#file: string | undefined;
+	#version = 0;
+	#cache: Cache = { version: -1 };
 
 	constructor(article: Article, slotCount: number, options: SlicedOptions = {}) {
 		this.#article = article;
@@ -30,13 +45,21 @@ export class SlicedQuoteView implements QuoteView {
 		this.#sliced = new SlicedQuoteAnalysis(article, options);
 	}
 
+	/** The reader's corrections of this file, applied to everything shown from now on. */
+	correct(corrections: readonly Correction[], file?: string): void {
+		if (corrections === this.#corrections && file === this.#file) return;
+		this.#corrections = corrections;
+		this.#file = file;
+		this.#version++;
+	}
+
 	get complete(): boolean {
 		return this.#sliced.complete;
 	}
 
-	/** Changes whenever a window is analysed. */
+	/** Changes whenever a window is analysed or the corrections change. */
 	get version(): number {
-		return this.#sliced.analysedWindows;
+		return this.#version;
 	}
 
 	/** Analyses the windows holding `[start, end)` of the text, if not yet done. */
@@ -64,7 +87,8 @@ export class SlicedQuoteView implements QuoteView {
 			const first = window * size;
 			const last = Math.min(paragraphs.length, first + size) - 1;
 			this.#analysed(() => this.#sliced.analyseAround(first));
-			found += this.#sliced.between(paragraphs[first]!.start, paragraphs[last]!.end).quotes.filter((quote) => quote.paragraph >= first && quote.paragraph <= last && matches(quote)).length;
+			const own = this.#page(paragraphs[first]!.start, paragraphs[last]!.end).quotes.filter((quote) => quote.paragraph >= first && quote.paragraph <= last);
+			found += own.filter(matches).length;
 			if (found >= count) return;
 		}
 	}
@@ -73,36 +97,45 @@ export class SlicedQuoteView implements QuoteView {
 		const cache = this.#current();
 		if (!cache.speakers) {
 			const slots = this.#slots();
-			cache.speakers = this.#sliced
-				.speakers()
+			// Without corrections the speakers merged window by window are enough (no quote list is built).
+			const speakers = this.#corrections.length === 0 ? this.#sliced.speakers() : this.analysis.speakers;
+			cache.speakers = speakers
 				.filter((speaker) => speaker.quotes > 0)
-				.map((speaker) => ({ name: speaker.name, quotes: speaker.quotes, role: speaker.role, slot: slots.get(speaker.name) ?? 0 }));
+				.map((speaker) => ({ name: speaker.name, quotes: speaker.quotes, unsure: speaker.unsure, role: speaker.role, slot: slots.get(speaker.name) ?? 0 }));
 		}
 		return cache.speakers;
 	}
 
 	get unattributed(): number {
-		return this.#unattributed;
+		if (this.#corrections.length === 0) return this.#unattributed;
+		return this.speech.filter((quote) => quote.speaker === null).length;
 	}
 
 	/** Quote colours and speakers' names over `[start, end)`, from the windows holding it. */
 	decorationsOver(start: number, end: number): Decoration[] {
-		return quoteDecorations(this.#sliced.between(start, end), this.#slots());
+		return quoteDecorations(this.#page(start, end), this.#slots());
 	}
 
-	/** The speech quotes overlapping `range` (the focus): the one under the cursor is among them. */
-	speechOver(range: TextRange | null): Quote[] {
+	/** The speech quotes overlapping `range` (the focus), analysed first if need be: the one under the cursor is among them. */
+	speechOver(range: TextRange | null): CorrectedQuote[] {
 		if (!range) return [];
-		return this.#sliced.between(range.start, Math.max(range.end, range.start + 1)).quotes.filter(isSpeech);
+		const end = Math.max(range.end, range.start + 1);
+		this.analyseOver(range.start, end);
+		return this.#page(range.start, end).quotes.filter(isSpeech);
 	}
 
-	get analysis(): QuoteAnalysis {
+	/** The engine's findings so far, quote for quote as in `analysis`. */
+	get engine(): QuoteAnalysis {
+		return this.#sliced.analysis();
+	}
+
+	get analysis(): CorrectedAnalysis {
 		const cache = this.#current();
-		cache.analysis ??= this.#sliced.analysis();
+		cache.analysis ??= correctAnalysis(this.#article.text, this.engine, this.#corrections, this.#file);
 		return cache.analysis;
 	}
 
-	get speech(): readonly Quote[] {
+	get speech(): readonly CorrectedQuote[] {
 		const cache = this.#current();
 		cache.speech ??= this.analysis.quotes.filter(isSpeech);
 		return cache.speech;
@@ -119,8 +152,14 @@ export class SlicedQuoteView implements QuoteView {
 		return quoteDecorations(this.analysis, this.#slots());
 	}
 
-	#current() {
-		if (this.#cache.version !== this.version) this.#cache = { version: this.version };
+	/** The quotes and speakers over `[start, end)`, corrected: a correction elsewhere does not touch them. */
+	#page(start: number, end: number): CorrectedAnalysis {
+		const page = this.#sliced.between(start, end);
+		return correctAnalysis(this.#article.text, page, this.#corrections, this.#file);
+	}
+
+	#current(): Cache {
+		if (this.#cache.version !== this.#version) this.#cache = { version: this.#version };
 		return this.#cache;
 	}
 
@@ -128,7 +167,8 @@ export class SlicedQuoteView implements QuoteView {
 		const cache = this.#current();
 		if (!cache.slots) {
 			const known = new Set(this.#seen);
-			for (const speaker of this.#sliced.speakers()) {
+			const speakers = this.#corrections.length === 0 ? this.#sliced.speakers() : this.analysis.speakers;
+			for (const speaker of speakers) {
 				if (speaker.quotes > 0 && !known.has(speaker.name)) this.#seen.push(speaker.name);
 			}
 			cache.slots = assignSpeakerSlots(this.#seen, this.#slotCount);
@@ -138,9 +178,12 @@ export class SlicedQuoteView implements QuoteView {
 
 	/** Runs analysis work, then counts the unattributed speech of the windows it added. */
 	#analysed<T>(work: () => T): T {
-		const before = this.version;
+		const before = this.#sliced.analysedWindows;
 		const result = work();
-		if (this.version !== before) this.#countNewWindows();
+		if (this.#sliced.analysedWindows !== before) {
+			this.#version++;
+			this.#countNewWindows();
+		}
 		return result;
 	}
 

@@ -3,14 +3,15 @@ import type { PagerMove } from './pager.js';
 import { moveReader, positionAt, topFor, type ReaderPosition } from './position.js';
 import { overlaps, rangeIndexAtOrAfter, type TextRange } from '../text/range.js';
 import { noteDraftReducer, type NoteDraft, type NoteDraftAction } from '../annotations/note-draft.js';
+import { pickReducer, type PickAction, type SpeakerPick } from '../annotations/speaker-pick.js';
 import { firstMatchFrom, type FindState } from './find.js';
 import { stepMatch } from '../search/find-in-article.js';
 
 /**
  * Who owns the keys in the reader: reading, making a selection (v), the speakers panel (S), the note editor
- * (a). The one owner of the mode is this state; the screen and the App read it from here.
+ * (a), choosing a speaker (R on a quote, M and E in the panel). The one owner of the mode is this state; the screen and the App read it from here.
  */
-export type ReaderMode = 'reader' | 'select' | 'speakers' | 'note' | 'find';
+export type ReaderMode = 'reader' | 'select' | 'speakers' | 'note' | 'pick' | 'find';
 
 /** A quote the reader can step to with } and {: its whole span, marks included. */
 export interface NavigableQuote extends TextRange {
@@ -49,6 +50,9 @@ export interface ReaderState {
 	readonly panelRow: number;
 	/** The note being written while the mode is 'note'. */
 	readonly note: NoteDraft | null;
+	/** The speaker picker while the mode is 'pick', and the mode it returns to. */
+	readonly pick: SpeakerPick | null;
+	readonly pickFrom: 'reader' | 'speakers';
 	/** What `/` found in the article: typed while the mode is 'find', kept after Enter for n and N. */
 	readonly find: FindState | null;
 	/** Where the reader was when `/` was pressed: Esc goes back there. */
@@ -63,7 +67,8 @@ export type ReaderAction =
 	| { readonly type: 'focus-sentence'; readonly by: 1 | -1 }
 	| { readonly type: 'focus-quote'; readonly by: 1 | -1 }
 	| { readonly type: 'focus-range'; readonly range: TextRange }
-	| { readonly type: 'follow-speaker'; readonly speaker: string | null }
+	/** `stay`: keep the focus where it is (the followed speaker was only renamed). */
+	| { readonly type: 'follow-speaker'; readonly speaker: string | null; readonly stay?: boolean }
 	/** `from`: where the selection starts (a focused quote's words without their marks); else the focus. */
 	| { readonly type: 'select-start'; readonly from?: TextRange | null }
 	| { readonly type: 'select-sentence'; readonly by: 1 | -1 }
@@ -78,6 +83,9 @@ export type ReaderAction =
 	| { readonly type: 'note-open'; readonly draft: NoteDraft }
 	| { readonly type: 'note'; readonly action: NoteDraftAction }
 	| { readonly type: 'note-close' }
+	| { readonly type: 'pick-open'; readonly pick: SpeakerPick }
+	| { readonly type: 'pick'; readonly action: PickAction }
+	| { readonly type: 'pick-close' }
 	| { readonly type: 'message'; readonly message: string | null }
 	| { readonly type: 'find-open' }
 	/** The query as typed now and where it occurs (the screen finds them: core/search findInArticle). */
@@ -88,18 +96,20 @@ export type ReaderAction =
 	| { readonly type: 'find-step'; readonly by: 1 | -1 }
 	| { readonly type: 'key' };
 
-export function initialReaderState(anchor: number, focus: TextRange | null = null): ReaderState {
+export function initialReaderState(anchor: number, focus: TextRange | null = null, speaker: string | null = null): ReaderState {
 	return {
 		position: { anchor, top: -1, layoutWidth: -1, layoutLines: -1 },
 		unfold: false,
 		count: '',
 		focus,
-		speaker: null,
+		speaker,
 		selection: null,
 		message: null,
 		mode: 'reader',
 		panelRow: 0,
 		note: null,
+		pick: null,
+		pickFrom: 'reader',
 		find: null,
 		beforeFind: null,
 	};
@@ -287,8 +297,8 @@ export function readerReducer(text: string, context: ReaderContext) {
 			case 'focus-range':
 				return focusOn(cleared, context, action.range);
 			case 'follow-speaker': {
-				const following = { ...cleared, speaker: action.speaker, mode: 'reader' as const };
-				if (action.speaker === null) return following;
+				const following = { ...cleared, speaker: action.speaker, mode: action.stay ? state.mode : ('reader' as const) };
+				if (action.speaker === null || action.stay) return following;
 				const first = context.quotes.find((quote) => quote.speaker === action.speaker);
 				return first ? focusOn(following, context, { start: first.start, end: first.end }) : following;
 			}
@@ -339,6 +349,12 @@ export function readerReducer(text: string, context: ReaderContext) {
 				return state.note ? { ...state, note: noteDraftReducer(state.note, action.action) } : state;
 			case 'note-close':
 				return { ...state, mode: 'reader', note: null };
+			case 'pick-open':
+				return { ...cleared, count: '', mode: 'pick', pick: action.pick, pickFrom: state.mode === 'speakers' ? 'speakers' : 'reader' };
+			case 'pick':
+				return state.pick ? { ...cleared, pick: pickReducer(state.pick, action.action) } : state;
+			case 'pick-close':
+				return { ...state, mode: state.mode === 'pick' ? state.pickFrom : state.mode, pick: null };
 			case 'find-open':
 				return { ...cleared, count: '', mode: 'find', beforeFind: { focus: state.focus, position: state.position, find: state.find }, find: { query: '', matches: [], current: -1 } };
 			case 'find-type': {

@@ -115,17 +115,21 @@ export interface CandidateResult {
  * phrase's words and, with `by:`, whose speaker matches; none that contain an excluded word, and, with `allowed`, only those it marks. Phrases and excluded phrases are only as precise as their
  * words here: the ranking checks them on the text. The best `limit` by a quick score, best first.
  */
-export function findCandidates(index: CandidateIndex, query: SearchQuery, limit: number, allowed?: Uint8Array, scratch?: CandidateScratch): CandidateResult {
+export function findCandidates(index: CandidateIndex, query: SearchQuery, limit: number, allowed?: Uint8Array, scratch?: CandidateScratch, speakersAllowed = false): CandidateResult {
 	const unitCount = index.unitKinds.length;
 	const buffers = scratch ?? new CandidateScratch(unitCount);
 	try {
-		return candidatesOf(index, query, limit, allowed, buffers);
+		return candidatesOf(index, query, limit, allowed, buffers, speakersAllowed);
 	} finally {
 		buffers.release();
 	}
 }
 
-function candidatesOf(index: CandidateIndex, query: SearchQuery, limit: number, allowed: Uint8Array | undefined, scratch: CandidateScratch): CandidateResult {
+/**
+ * `speakersAllowed`: `allowed` already holds only the quotes of the speakers asked for (`by:`, as the reader's
+ * corrections have them), so the speaker postings (the engine's names) are not read.
+ */
+function candidatesOf(index: CandidateIndex, query: SearchQuery, limit: number, allowed: Uint8Array | undefined, scratch: CandidateScratch, speakersAllowed: boolean): CandidateResult {
 	const unitCount = index.unitKinds.length;
 	const expansions = query.words.map((word) => expandWord(index.words, word));
 	const variants = expansions.map((matches) => new Set(matches.map((match) => index.words.terms[match.index]!)));
@@ -138,8 +142,10 @@ function candidatesOf(index: CandidateIndex, query: SearchQuery, limit: number, 
 	const rarest = Math.min(...sizes);
 	const narrowing = wordsAndTerms.filter((_, at) => sizes[at]! <= unitCount / COMMON_SHARE || sizes[at] === rarest);
 	const required = narrowing.map((matches) => scoreWord(index.words, matches, unitCount, scratch.take()));
-	for (const name of query.speakers) {
-		for (const term of name) required.push(scoreWord(index.speakers, expandWord(index.speakers, term), unitCount, scratch.take()));
+	if (!speakersAllowed) {
+		for (const name of query.speakers) {
+			for (const term of name) required.push(scoreWord(index.speakers, expandWord(index.speakers, term), unitCount, scratch.take()));
+		}
 	}
 	// A one-word exclusion is exact here; a phrase is dropped where all its words are, then checked on the text.
 	const excluded = query.excluded.flatMap((phrase) => {
@@ -147,9 +153,16 @@ function candidatesOf(index: CandidateIndex, query: SearchQuery, limit: number, 
 		return at < 0 ? [] : [scoreWord(index.words, [{ index: at, edits: 0, prefix: false }], unitCount, scratch.take()).scores];
 	});
 
+	const best = new BestCandidates(limit);
+	if (required.length === 0) {
+		// by: alone, its quotes already chosen: each allowed unit is as good a match, the shorter read first.
+		for (let unit = 0; allowed && unit < unitCount; unit++) {
+			if (allowed[unit] && !(excluded.length > 0 && isExcluded(excluded, unit))) best.offer(unit, 1 / (0.75 + 0.25 * Math.sqrt(Math.max(1, index.unitLengths[unit]!) / 30)));
+		}
+		return { candidates: best.sorted(), variants };
+	}
 	// Only the units of the rarest requirement can have them all.
 	const fewest = required.reduce((best, next) => (next.count < best.count ? next : best));
-	const best = new BestCandidates(limit);
 	for (let i = 0; i < fewest.count; i++) {
 		const unit = fewest.units[i]!;
 		if (allowed && !allowed[unit]) continue;

@@ -24,6 +24,8 @@ export interface SearchSegment<D extends UnitDescription = UnitDescription> {
 	readonly allowed?: Uint8Array | undefined;
 	/** Buffers kept for the next query over this index. */
 	readonly scratch?: CandidateScratch | undefined;
+	/** `allowed` holds only the quotes of the query's `by:` speakers, chosen by whoever made it (corrections applied). */
+	readonly speakersAllowed?: boolean | undefined;
 	/** The units asked for, in that order; null for one that cannot be read now (it is left out). */
 	describe(units: readonly number[]): Promise<(D | null)[]>;
 }
@@ -66,9 +68,9 @@ async function searchParsed<D extends UnitDescription>(segments: readonly Search
 	if (!isSearchable(query) || limit <= 0) return [];
 	const found: { segment: number; unit: number; prescore: number }[] = [];
 	const variants = query.words.map(() => new Set<string>());
-	for (const [segment, { index, allowed, scratch }] of segments.entries()) {
+	for (const [segment, { index, allowed, scratch, speakersAllowed }] of segments.entries()) {
 		signal?.throwIfAborted();
-		const result = findCandidates(index, query, MAX_CANDIDATES, allowed, scratch);
+		const result = findCandidates(index, query, MAX_CANDIDATES, allowed, scratch, speakersAllowed);
 		result.variants.forEach((terms, word) => terms.forEach((term) => variants[word]!.add(term)));
 		for (const { unit, prescore } of result.candidates) found.push({ segment, unit, prescore });
 		await yieldToEventLoop();

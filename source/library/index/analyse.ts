@@ -4,6 +4,7 @@ import { analyseQuotes, type QuoteAnalysis } from '../../core/quotes/index.js';
 import { SlicedQuoteAnalysis } from '../../core/reader/quote-slices.js';
 import { searchDataOf } from '../../core/search/units.js';
 import { summariseAnalysis } from '../../core/library/summary.js';
+import { isSure } from '../../core/annotations/corrected-analysis.js';
 import { describeFsError, readArticle } from '../load.js';
 import type { AnalyseResult } from './analyse-result.js';
 import { encodeBody } from './entry.js';
@@ -18,6 +19,10 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 		const { units, speakers } = searchDataOf(article, analysis);
 		const { title, titleDerived, dek, source, byline, date, url, feed, words, fingerprint, text, paragraphs } = article;
 		const aliases = new Map(speakers.map((speaker) => [speaker.name, speaker.aliases]));
+		const position = new Map(summary.speakers.map((speaker, index) => [speaker.name, index]));
+		const quotes = analysis.quotes.map(({ start, end, speaker, kind, ...rest }) => ({ start, end, kind, speaker: speaker === null ? null : (position.get(speaker) ?? null), sure: isSure(rest) }));
+		const unsure = new Map<string, number>();
+		for (const quote of analysis.quotes) if (quote.speaker !== null && !isSure(quote)) unsure.set(quote.speaker, (unsure.get(quote.speaker) ?? 0) + 1);
 		return {
 			path,
 			article: {
@@ -33,9 +38,9 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 				feed,
 				words,
 				quotes: summary.quotes,
-				speakers: summary.speakers.map(({ name, quotes }) => ({ name, quotes, aliases: aliases.get(name) ?? [] })),
+				speakers: summary.speakers.map(({ name, quotes }) => ({ name, quotes, aliases: aliases.get(name) ?? [], unsure: unsure.get(name) ?? 0 })),
 			},
-			body: encodeBody({ text, fingerprint, dek, paragraphs, units }),
+			body: encodeBody({ text, fingerprint, dek, paragraphs, units, quotes }),
 		};
 	} catch (error) {
 		return { path, problem: describeFsError(error) };

@@ -1,4 +1,5 @@
 import type { Paragraph, ParagraphKind } from '../../core/article/article.js';
+import type { QuoteKind } from '../../core/quotes/index.js';
 import type { SearchSpeaker, SearchUnit } from '../../core/search/units.js';
 
 /** A quoted speaker as the index keeps it: most quoted first. */
@@ -6,6 +7,18 @@ export interface IndexedSpeaker {
 	readonly name: string;
 	readonly aliases: readonly string[];
 	readonly quotes: number;
+	/** Of `quotes`, those the engine was not sure of. */
+	readonly unsure: number;
+}
+
+/** A quote as the body keeps it; its words are the text from `start` to `end`. */
+export interface IndexedQuote {
+	readonly start: number;
+	readonly end: number;
+	/** Index into the entry's speakers. */
+	readonly speaker: number | null;
+	readonly kind: QuoteKind;
+	readonly sure: boolean;
 }
 
 /**
@@ -49,11 +62,13 @@ export interface ArticleBody {
 	readonly paragraphs: readonly Paragraph[];
 	/** Search units; a quote or speaker unit's `speaker` indexes `IndexedArticle.speakers`. */
 	readonly units: readonly SearchUnit[];
+	/** Every quote in text order (scare quotes and titles too), as `quotes --json` numbers them. */
+	readonly quotes: readonly IndexedQuote[];
 }
 
 // ---- entries, as arrays in the index file's header: 10,000 of them are parsed on every start ----------
 
-type EncodedSpeaker = [name: string, quotes: number, aliases: string[]];
+type EncodedSpeaker = [name: string, quotes: number, aliases: string[], unsure: number];
 type EncodedEntry = [
 	name: string,
 	size: number,
@@ -74,7 +89,7 @@ type EncodedEntry = [
 
 export function encodeEntry(entry: StoredEntry): EncodedEntry {
 	const { name, size, mtimeMs, title, titleDerived, source, byline, date, url, words, quotes, speakers, body, feed } = entry;
-	const encodedSpeakers = speakers.map((speaker): EncodedSpeaker => [speaker.name, speaker.quotes, [...speaker.aliases]]);
+	const encodedSpeakers = speakers.map((speaker): EncodedSpeaker => [speaker.name, speaker.quotes, [...speaker.aliases], speaker.unsure]);
 	return [name, size, mtimeMs, title, titleDerived ? 1 : 0, source, byline, date, url, words, quotes, encodedSpeakers, body[0], body[1], feed];
 }
 
@@ -90,8 +105,8 @@ export function decodeEntry(value: unknown, folderPrefix: string): StoredEntry |
 	if (!isTextOrNull(date) || !isTextOrNull(url) || !isTextOrNull(feed) || !isCount(words) || !isCount(quotes) || !isCount(offset) || !isCount(length) || !Array.isArray(speakers)) return null;
 	const decodedSpeakers: IndexedSpeaker[] = [];
 	for (const speaker of speakers) {
-		if (!Array.isArray(speaker) || !isText(speaker[0]) || !isCount(speaker[1]) || !Array.isArray(speaker[2]) || !speaker[2].every(isText)) return null;
-		decodedSpeakers.push({ name: speaker[0], quotes: speaker[1], aliases: speaker[2] });
+		if (!Array.isArray(speaker) || !isText(speaker[0]) || !isCount(speaker[1]) || !Array.isArray(speaker[2]) || !speaker[2].every(isText) || !isCount(speaker[3])) return null;
+		decodedSpeakers.push({ name: speaker[0], quotes: speaker[1], aliases: speaker[2], unsure: speaker[3] });
 	}
 	const path = folderPrefix + name;
 	return { name, path, size, mtimeMs, title, titleDerived: titleDerived === 1, source, byline, date, url, feed, words, quotes, speakers: decodedSpeakers, body: [offset, length] };
@@ -101,17 +116,18 @@ export function decodeEntry(value: unknown, folderPrefix: string): StoredEntry |
 
 const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['title', 'dek', 'byline', 'caption', 'body', 'boilerplate'];
 const UNIT_KINDS: readonly SearchUnit['kind'][] = ['title', 'text', 'quote', 'speaker'];
+const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'scare', 'title'];
 
 /**
- * The body as bytes: five counts, the paragraphs' and units' numbers as 32-bit integers, then fingerprint,
- * dek and text in UTF-8. Reading one back makes one string and no object per paragraph or unit until asked:
+ * The body as bytes: six counts, the paragraphs', units' and quotes' numbers as 32-bit integers, then
+ * fingerprint, dek and text in UTF-8. Reading one back makes one string and no object per paragraph or unit until asked:
  * a search reads hundreds of bodies for a few units each.
  */
 export function encodeBody(body: ArticleBody): Uint8Array {
 	const encoder = new TextEncoder();
 	const [fingerprint, dek, text] = [encoder.encode(body.fingerprint), encoder.encode(body.dek ?? ''), encoder.encode(body.text)];
-	const numbers = new Int32Array(HEADER_NUMBERS + body.paragraphs.length * 3 + body.units.length * 4);
-	numbers.set([body.paragraphs.length, body.units.length, fingerprint.length, body.dek === null ? -1 : dek.length, text.length]);
+	const numbers = new Int32Array(HEADER_NUMBERS + body.paragraphs.length * 3 + body.units.length * 4 + body.quotes.length * 5);
+	numbers.set([body.paragraphs.length, body.units.length, fingerprint.length, body.dek === null ? -1 : dek.length, text.length, body.quotes.length]);
 	let at = HEADER_NUMBERS;
 	for (const paragraph of body.paragraphs) {
 		numbers.set([paragraph.start, paragraph.end, PARAGRAPH_KINDS.indexOf(paragraph.kind)], at);
@@ -121,6 +137,10 @@ export function encodeBody(body: ArticleBody): Uint8Array {
 		numbers.set([UNIT_KINDS.indexOf(unit.kind), unit.start, unit.end, unit.speaker ?? -1], at);
 		at += 4;
 	}
+	for (const quote of body.quotes) {
+		numbers.set([quote.start, quote.end, quote.speaker ?? -1, QUOTE_KINDS.indexOf(quote.kind), quote.sure ? 1 : 0], at);
+		at += 5;
+	}
 	const out = new Uint8Array(numbers.byteLength + fingerprint.length + dek.length + text.length);
 	out.set(new Uint8Array(numbers.buffer), 0);
 	out.set(fingerprint, numbers.byteLength);
@@ -129,7 +149,7 @@ export function encodeBody(body: ArticleBody): Uint8Array {
 	return out;
 }
 
-const HEADER_NUMBERS = 5;
+const HEADER_NUMBERS = 6;
 
 /** A body read back: text and fingerprint at once, paragraphs and units when asked for. */
 class StoredBody implements ArticleBody {
@@ -138,11 +158,13 @@ class StoredBody implements ArticleBody {
 	readonly dek: string | null;
 	#paragraphs: Paragraph[] | null = null;
 	#units: SearchUnit[] | null = null;
+	#quotes: IndexedQuote[] | null = null;
 
 	constructor(
 		private readonly numbers: Int32Array,
 		private readonly paragraphCount: number,
 		readonly unitCount: number,
+		private readonly quoteCount: number,
 		strings: { fingerprint: string; dek: string | null; text: string },
 	) {
 		({ fingerprint: this.fingerprint, dek: this.dek, text: this.text } = strings);
@@ -161,6 +183,15 @@ class StoredBody implements ArticleBody {
 		return this.#units;
 	}
 
+	get quotes(): readonly IndexedQuote[] {
+		this.#quotes ??= Array.from({ length: this.quoteCount }, (_, index) => {
+			const at = HEADER_NUMBERS + this.paragraphCount * 3 + this.unitCount * 4 + index * 5;
+			const speaker = this.numbers[at + 2]!;
+			return { start: this.numbers[at]!, end: this.numbers[at + 1]!, speaker: speaker < 0 ? null : speaker, kind: QUOTE_KINDS[this.numbers[at + 3]!] ?? 'direct', sure: this.numbers[at + 4] === 1 };
+		});
+		return this.#quotes;
+	}
+
 	/** One unit, without making the others. */
 	unit(index: number): SearchUnit {
 		const at = HEADER_NUMBERS + this.paragraphCount * 3 + index * 4;
@@ -174,15 +205,15 @@ export function decodeBody(bytes: Uint8Array): ArticleBody & { unit(index: numbe
 	const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
 	if (aligned.byteLength < HEADER_NUMBERS * 4) throw new Error('not an article body');
 	const head = new Int32Array(aligned.buffer, aligned.byteOffset, HEADER_NUMBERS);
-	const [paragraphCount, unitCount, fingerprintLength, dekLength, textLength] = [head[0]!, head[1]!, head[2]!, head[3]!, head[4]!];
-	const numberCount = HEADER_NUMBERS + paragraphCount * 3 + unitCount * 4;
+	const [paragraphCount, unitCount, fingerprintLength, dekLength, textLength, quoteCount] = [head[0]!, head[1]!, head[2]!, head[3]!, head[4]!, head[5]!];
+	const numberCount = HEADER_NUMBERS + paragraphCount * 3 + unitCount * 4 + quoteCount * 5;
 	const stringsAt = numberCount * 4;
-	if (paragraphCount < 0 || unitCount < 0 || fingerprintLength < 0 || dekLength < -1 || textLength < 0) throw new Error('not an article body');
+	if (paragraphCount < 0 || unitCount < 0 || quoteCount < 0 || fingerprintLength < 0 || dekLength < -1 || textLength < 0) throw new Error('not an article body');
 	if (stringsAt + fingerprintLength + Math.max(0, dekLength) + textLength !== aligned.byteLength) throw new Error('not an article body');
 	const decoder = new TextDecoder();
 	const text = (from: number, length: number) => decoder.decode(aligned.subarray(from, from + length));
 	const dekAt = stringsAt + fingerprintLength;
-	return new StoredBody(new Int32Array(aligned.buffer, aligned.byteOffset, numberCount), paragraphCount, unitCount, {
+	return new StoredBody(new Int32Array(aligned.buffer, aligned.byteOffset, numberCount), paragraphCount, unitCount, quoteCount, {
 		fingerprint: text(stringsAt, fingerprintLength),
 		dek: dekLength < 0 ? null : text(dekAt, dekLength),
 		text: text(dekAt + Math.max(0, dekLength), textLength),

@@ -4,12 +4,12 @@ import { basename, join, sep } from 'node:path';
 import { CandidateScratch } from '../../core/search/candidates.js';
 import type { SearchSegment, UnitDescription } from '../../core/search/search.js';
 import { yieldToEventLoop } from '../../core/search/yield.js';
-import { unitText, unitTextStart } from '../../core/search/units.js';
+import { unitText, unitTextStart, type SearchUnit } from '../../core/search/units.js';
 import { describeFsError, findArticleFiles, notAFileReason, type UnreadableFile } from '../load.js';
 import { analyseFiles } from './analyse-pool.js';
 import { isAnalysed, type AnalysedFile } from './analyse-result.js';
 import { folderCacheDirectory } from './cache-dir.js';
-import { decodeBody, searchSpeakers, type IndexedArticle, type LibraryRow, type StoredEntry } from './entry.js';
+import { decodeBody, searchSpeakers, type ArticleBody, type IndexedArticle, type LibraryRow, type StoredEntry } from './entry.js';
 import { LibraryFile, UnusableIndexError, writeLibraryFile } from './library-file.js';
 import { articleOfUnit, buildFolderSearchIndex, readFolderSearchIndex, writeFolderSearchIndex, type FolderSearchIndex } from './search-file.js';
 
@@ -30,6 +30,14 @@ export interface UpdateResult {
 }
 
 export type { LibraryRow };
+
+/** Which quotes of the library a `by:` search may find, when the reader's corrections decide who spoke them. */
+export interface QuotePicker {
+	/** From the entry alone: may any quote of this article be one of those asked for? */
+	mayQuote(entry: StoredEntry): boolean;
+	/** Of an article's search units, the quotes asked for. */
+	picks(entry: StoredEntry, body: ArticleBody): (unit: SearchUnit) => boolean;
+}
 
 /** A unit of a folder's index, described for ranking, with the entry it belongs to. */
 export interface FolderUnit extends UnitDescription {
@@ -105,6 +113,12 @@ export class FolderIndex {
 		return this.entryList;
 	}
 
+	/** The entry of a file of this folder, if the index has one (or the update under way has read it). */
+	entryNamed(name: string): StoredEntry | undefined {
+		if (this.byName?.list !== this.entryList) this.byName = { list: this.entryList, map: new Map(this.entryList.map((entry) => [entry.name, entry])) };
+		return this.readSoFar.get(name) ?? this.byName.map.get(name);
+	}
+
 	/**
 	 * The entries as library rows; while an update reads files, the articles read so far are among them (new
 	 * ones added, changed ones replaced).
@@ -123,8 +137,7 @@ export class FolderIndex {
 	 * by the update under way. Throws when the index no longer has that version of the file.
 	 */
 	bodyOf(name: string, size: number, mtimeMs: number): ReturnType<typeof decodeBody> {
-		if (this.byName?.list !== this.entryList) this.byName = { list: this.entryList, map: new Map(this.entryList.map((entry) => [entry.name, entry])) };
-		const entry = this.readSoFar.get(name) ?? this.byName.map.get(name);
+		const entry = this.entryNamed(name);
 		if (!entry || entry.size !== size || entry.mtimeMs !== mtimeMs) throw new Error('the file changed since it was listed');
 		return this.body(entry);
 	}
@@ -260,10 +273,16 @@ export class FolderIndex {
 	/**
 	 * This folder as search segments: the saved candidate index, less the articles that changed since it
 	 * was built, and a small one built now over those. Past a tenth of the library changed, the saved one is
-	 * built again. With `only`, the units of those articles alone.
+	 * built again. With `only`, the units of those articles alone; with `quotes`, only the quotes it picks (by:
+	 * as the reader's corrections have it).
 	 */
-	async searchSegments(only?: ReadonlySet<string>): Promise<{ segments: SearchSegment<FolderUnit>[]; warning: string | null }> {
+	async searchSegments(only?: ReadonlySet<string>, quotes?: QuotePicker): Promise<{ segments: SearchSegment<FolderUnit>[]; warning: string | null }> {
 		const key = `${this.generation}\u0000${only ? [...only].join('\u0000') : ''}`;
+		// by: with corrections picks its own quotes: those segments are made for the one search.
+		if (quotes) {
+			const { parts, warning } = await this.searchParts();
+			return { segments: parts.map(({ search, covered }) => this.segment(search, covered, only, quotes)), warning };
+		}
 		if (this.segmentsFor?.key === key) return { segments: this.segmentsFor.segments, warning: null };
 		// A search typed key by key asks again before the first build is done: it waits for that one.
 		if (this.segmentsPending?.key !== key) {
@@ -276,6 +295,14 @@ export class FolderIndex {
 	}
 
 	private async makeSearchSegments(key: string, only: ReadonlySet<string> | undefined): Promise<{ segments: SearchSegment<FolderUnit>[]; warning: string | null }> {
+		const { parts, warning } = await this.searchParts();
+		const segments = parts.map(({ search, covered }) => this.segment(search, covered, only));
+		this.segmentsFor = { key, segments };
+		return { segments, warning };
+	}
+
+	/** The candidate indexes that cover the folder now, each with the entries of its articles (null: changed since). */
+	private async searchParts(): Promise<{ parts: { search: FolderSearchIndex; covered: (StoredEntry | null)[] }[]; warning: string | null }> {
 		if (this.searchGeneration !== this.generation) {
 			this.searchGeneration = this.generation;
 			this.delta = null;
@@ -305,14 +332,13 @@ export class FolderIndex {
 				}
 			}
 		}
-		const segments = [this.segment(this.main, covered, only)];
+		const parts = [{ search: this.main, covered }];
 		const changed = missing(covered);
 		if (changed.length > 0) {
 			this.delta ??= await buildFolderSearchIndex(changed, (entry) => this.body(entry, { keep: false }), yieldToEventLoop);
-			segments.push(this.segment(this.delta, this.coveredBy(this.delta), only));
+			parts.push({ search: this.delta, covered: this.coveredBy(this.delta) });
 		}
-		this.segmentsFor = { key, segments };
-		return { segments, warning };
+		return { parts, warning };
 	}
 
 	/** For each article of a search index, its entry now, or null if the file changed since. */
@@ -324,14 +350,26 @@ export class FolderIndex {
 		});
 	}
 
-	private segment(search: FolderSearchIndex, entries: readonly (StoredEntry | null)[], only: ReadonlySet<string> | undefined): SearchSegment<FolderUnit> {
+	private segment(search: FolderSearchIndex, entries: readonly (StoredEntry | null)[], only: ReadonlySet<string> | undefined, quotes?: QuotePicker): SearchSegment<FolderUnit> {
 		const allowed = new Uint8Array(search.index.unitKinds.length);
 		entries.forEach((entry, position) => {
-			if (entry && (!only || only.has(entry.name))) allowed.fill(1, search.firstUnit[position]!, search.firstUnit[position + 1]!);
+			if (!entry || (only && !only.has(entry.name))) return;
+			const [first, end] = [search.firstUnit[position]!, search.firstUnit[position + 1]!];
+			if (!quotes) return allowed.fill(1, first, end);
+			if (!quotes.mayQuote(entry)) return;
+			let body: ReturnType<typeof decodeBody>;
+			try {
+				body = this.body(entry);
+			} catch {
+				return; // damaged: left out now, read again at the next update
+			}
+			const picked = quotes.picks(entry, body);
+			for (let unit = first; unit < end; unit++) if (picked(body.unit(unit - first))) allowed[unit] = 1;
 		});
 		return {
 			index: search.index,
 			allowed,
+			speakersAllowed: quotes !== undefined,
 			scratch: (this.scratches.get(search) ?? this.scratches.set(search, new CandidateScratch(search.index.unitKinds.length)).get(search))!,
 			describe: async (units) => {
 				// Bodies read for this batch only: a query reads hundreds, and keeping them in the shared cache

@@ -1,6 +1,10 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Article } from '../../core/article/article.js';
+import type { StoredQuote } from '../../core/library/corrected-library.js';
+import type { Correction } from '../../core/annotations/corrections.js';
+import { parseQuery } from '../../core/search/query.js';
+import { correctedQuotePicker } from './corrected-by.js';
 import { CandidateIndexBuilder } from '../../core/search/candidate-index.js';
 import { termsOf } from '../../core/search/fold.js';
 import type { SearchHit, SearchSegment, UnitDescription } from '../../core/search/search.js';
@@ -32,6 +36,8 @@ export interface LibrarySearchOptions {
 	readonly limit: number;
 	/** Highlights whose notes are searched too (their files must be in the library). */
 	readonly notes?: readonly StoredHighlight[];
+	/** The reader's speaker corrections: `by:` finds the quotes they give the speaker, not those they take away. */
+	readonly corrections?: readonly Correction[];
 	readonly signal?: AbortSignal;
 }
 
@@ -177,13 +183,32 @@ export class Library {
 		return { articles, unreadable: [...this.unreadableFiles], problem: this.problem() };
 	}
 
+	/**
+	 * An article's text and every quote in text order, as the index has them (no file is read); null when the
+	 * article is not in the library or its stored text cannot be read now.
+	 */
+	quotesIn(path: string): { text: string; quotes: StoredQuote[] } | null {
+		const absolute = resolve(path);
+		const selection = this.selections.find(({ index, names }) => dirname(absolute) === index.folder && (names === null || names.has(basename(absolute))));
+		const entry = selection?.index.entryNamed(basename(absolute));
+		if (!selection || !entry) return null;
+		try {
+			const body = selection.index.body(entry);
+			return { text: body.text, quotes: body.quotes.map((quote) => ({ ...quote, speaker: quote.speaker === null ? null : (entry.speakers[quote.speaker]?.name ?? null) })) };
+		} catch {
+			return null; // damaged: read again at the next update
+		}
+	}
+
 	/** The query over the text, quotes, speakers and titles of the library, and the notes given: best first. */
 	async search(query: string, options: LibrarySearchOptions): Promise<SearchHit<LibraryUnit>[]> {
 		// The ranking (fuse.js) and re-anchoring load with the first search, not with the library.
 		const [{ searchSegments }, { anchorHighlight }] = await Promise.all([import('../../core/search/search.js'), import('../../core/annotations/anchor.js')]);
 		const segments: SearchSegment<LibraryUnit>[] = [];
+		const byNames = options.corrections && options.corrections.length > 0 ? parseQuery(query).speakers : [];
+		const picker = byNames.length > 0 ? correctedQuotePicker(byNames, options.corrections!) : undefined;
 		for (const { index, names } of this.selections) {
-			const found = await index.searchSegments(names ?? undefined);
+			const found = await index.searchSegments(names ?? undefined, picker);
 			if (found.warning && !this.warnings.includes(found.warning)) this.warnings.push(found.warning);
 			segments.push(...found.segments);
 		}
@@ -249,7 +274,7 @@ class IndexedArticleText implements Article {
 			this.#body = this.readBody();
 		} catch (error) {
 			const text = `This article could not be read from the library index (${describeFsError(error)}). Open it again after restarting Marginalia.`;
-			this.#body = { text, fingerprint: '', dek: null, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], units: [] };
+			this.#body = { text, fingerprint: '', dek: null, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], units: [], quotes: [] };
 		}
 		return this.#body;
 	}

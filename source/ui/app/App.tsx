@@ -25,6 +25,11 @@ import type { ReaderStore } from '../screens/reader/ReaderScreen.js';
 import { reloadQuietly } from '../screens/reader/reader-store.js';
 import type { Theme } from '../theme.js';
 import { appReducer, initialAppState, type AppAction } from './app-reducer.js';
+import { changedSummaries, type ArticleSummary, type QuoteSource } from '../../core/library/corrected-library.js';
+import type { PersonQuote } from '../../core/library/people.js';
+import { analysedQuoteSource } from '../../library/analysed-source.js';
+import { PeopleScreen } from '../screens/people/PeopleScreen.js';
+import { usePeople, type PeopleStore } from '../screens/people/use-people.js';
 import { startingArticle, useLibraryOrder } from './library-order.js';
 import { useLibraryIndex, type AppLibrary } from './use-library-index.js';
 import { useSession, type Session } from './use-session.js';
@@ -32,7 +37,7 @@ import { useScreenModules } from './screen-modules.js';
 import { useHeldKeys } from '../keys/use-held-keys.js';
 
 /** What the app needs of the store. */
-export type AppStore = ReaderStore & NotesStore & Pick<Store, 'settings' | 'setSetting' | 'positions' | 'feeds' | 'isNew' | 'markOpened'>;
+export type AppStore = ReaderStore & NotesStore & PeopleStore & Pick<Store, 'settings' | 'setSetting' | 'positions' | 'feeds' | 'isNew' | 'markOpened'>;
 
 export interface AppProps {
 	/** The library as the first frame shows it (the index's cached rows). */
@@ -46,6 +51,8 @@ export interface AppProps {
 	readonly openUrl: (url: string) => CopyResult;
 	/** The article as it is on disk now, or null when it has not changed since it was read. */
 	readonly refreshArticle?: (entry: LoadedArticle) => Promise<LoadedArticle | null>;
+	/** The library's quotes for the people screen and the library's counts: its index; else the listing's articles are analysed. */
+	readonly quoteSource?: QuoteSource;
 	/** Every highlight in the store, anchored against its article; called each time the notes screen opens. */
 	readonly loadNotes: () => Promise<NotesData>;
 	/** Shown once on the library screen, e.g. that a damaged config file was set aside. */
@@ -74,7 +81,7 @@ export function App(props: AppProps) {
  * AppState.screen, a folder under screens/ with its component and its keys hook (KeyPriority.screen), and a
  * command that opens it in the keymap.
  */
-function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session, imports, piped }: AppProps) {
+function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, refreshArticle, notice = null, openAtStart, session, imports, piped, quoteSource }: AppProps) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch, appNow] = useSyncReducer(appReducer, () => {
@@ -153,8 +160,16 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 		};
 	}, [opened, refreshArticle]);
 
+	// Who is quoted, as the reader's corrections have it: the library's counts, its "most quoted", its filter.
+	const libraryArticles = state.articles;
+	const source = useMemo(() => quoteSource ?? analysedQuoteSource(() => libraryArticles), [quoteSource, libraryArticles]);
+	// Counted again when the corrections change, not at every refresh (a reading position saved).
+	const corrections = store.corrections();
+	const correctionIds = corrections.map((correction) => correction.id).join(' ');
+	const corrected = useMemo(() => changedSummaries(source, corrections), [source, correctionIds]);
+	const articles = useMemo(() => (corrected.size === 0 ? state.articles : state.articles.map((entry) => withSummary(entry, corrected.get(entry.path)))), [state.articles, corrected]);
 	const feedNames = useMemo(() => new Map(store.feeds().flatMap((feed) => (feed.title ? [[feed.url, feed.title] as const] : []))), [store, state.refreshes, state.articles]);
-	const order = useLibraryOrder(state.articles, store, state.librarySort, state.libraryQuery, state.refreshes, feedNames);
+	const order = useLibraryOrder(articles, store, state.librarySort, state.libraryQuery, state.refreshes, feedNames);
 	const orderRef = useRef(order);
 	orderRef.current = order;
 
@@ -198,6 +213,18 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 		return appNow.current.selected !== before;
 	}, []);
 	const onStoreChanged = useCallback(() => dispatch({ type: 'refresh' }), []);
+	const onOpenQuote = useCallback((quote: PersonQuote) => {
+		dispatch({ type: 'open-quote', path: quote.file, range: { start: quote.quote.start, end: quote.quote.end }, speaker: quote.quote.speaker });
+	}, []);
+	const people = usePeople({
+		shown: state.screen === 'people',
+		screenNow: () => appNow.current.screen === 'people' && !appNow.current.help,
+		source,
+		store,
+		page: Math.max(1, rows - 7),
+		onOpenQuote,
+		onChanged: onStoreChanged,
+	});
 	const onOpenNote = useCallback(
 		(entry: NoteEntry) => {
 			const loaded = notes?.articles.get(entry.file);
@@ -236,6 +263,7 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 					showQuotes={showQuotes}
 					onToggleQuotes={onToggleQuotes}
 					initialFocus={state.openAt ?? undefined}
+					initialSpeaker={state.openFollowing ?? undefined}
 					onSibling={onSibling}
 					onStoreChanged={onStoreChanged}
 					copy={copy}
@@ -246,6 +274,9 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 					searchHits={searchHits}
 				/>
 			);
+		}
+		if (state.screen === 'people') {
+			return <PeopleScreen people={people} theme={theme} columns={columns} rows={rows} />;
 		}
 		if (state.screen === 'search') {
 			return <SearchScreen state={search.state} available={search.available} indexing={indexing} theme={theme} columns={columns} rows={rows} />;
@@ -267,7 +298,7 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 		}
 		return (
 			<LibraryScreen
-				articles={state.articles}
+				articles={articles}
 				order={order}
 				selected={Math.max(0, order.indexOf(state.selected))}
 				unreadable={state.unreadable}
@@ -297,6 +328,11 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 			</Box>
 		</Box>
 	);
+}
+
+/** An article with who is quoted as the corrections have it. */
+function withSummary(entry: LoadedArticle, summary: ArticleSummary | undefined): LoadedArticle {
+	return summary ? { ...entry, summary: { quotes: summary.quotes, speakers: summary.speakers } } : entry;
 }
 
 /**

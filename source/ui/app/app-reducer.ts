@@ -4,14 +4,16 @@ import type { TextRange } from '../../core/text/range.js';
 import type { CommandId } from '../keys/keymap.js';
 import { editQuery, type FilterKey } from '../components/FilterLine.js';
 
-export type ScreenName = 'library' | 'reader' | 'notes' | 'search';
+export type ScreenName = 'library' | 'reader' | 'notes' | 'search' | 'people';
 
 export interface AppState {
 	readonly screen: ScreenName;
 	/** Where leaving the notes screen goes, where leaving the reader goes, and where leaving the search goes. */
-	readonly returnTo: 'library' | 'reader' | 'search';
-	readonly readerReturnTo: 'library' | 'notes' | 'search';
-	readonly searchReturnTo: 'library' | 'reader' | 'notes';
+	readonly returnTo: Exclude<ScreenName, 'notes'>;
+	readonly readerReturnTo: 'library' | 'notes' | 'search' | 'people';
+	readonly searchReturnTo: Exclude<ScreenName, 'search'>;
+	/** Where leaving the people screen goes: the screen, the article that was open there and where it led back to. */
+	readonly peopleReturn: { readonly screen: Exclude<ScreenName, 'people'>; readonly selected: number; readonly readerReturnTo: AppState['readerReturnTo'] };
 	/** The library's articles, plus any opened from the notes screen that live elsewhere. */
 	readonly articles: readonly LoadedArticle[];
 	/** Files of the library that could not be read, and why nothing could be listed (when nothing could). */
@@ -23,8 +25,10 @@ export interface AppState {
 	/** The library's fuzzy filter, and whether it is being typed. */
 	readonly libraryQuery: string;
 	readonly libraryFiltering: boolean;
-	/** Open the reader with this range focused (a highlight picked in the notes screen). */
+	/** Open the reader with this range focused (a highlight picked in the notes screen, a quote in the people screen). */
 	readonly openAt: TextRange | null;
+	/** Open the reader following this speaker (a person's quote picked in the people screen). */
+	readonly openFollowing: string | null;
 	/** The reader was opened at a search hit (or stepped to one with n N): it follows that search. */
 	readonly readerAtHit: boolean;
 	readonly help: boolean;
@@ -53,6 +57,8 @@ export type AppAction =
 	| { type: 'sibling'; delta: number; order: readonly number[] }
 	| { type: 'refresh' }
 	| { type: 'open-note'; article: LoadedArticle; range: TextRange | null }
+	/** A person's quote picked in the people screen: the article opens at it, following its speaker. */
+	| { type: 'open-quote'; path: string; range: TextRange; speaker: string | null }
 	| { type: 'article-changed'; article: LoadedArticle }
 	/** An article shown from elsewhere (a pipe) now has a file: its saved copy takes its place. */
 	| { type: 'article-saved'; from: string; article: LoadedArticle }
@@ -85,6 +91,7 @@ export function initialAppState(
 		screen: openAtStart !== undefined && articles.length > 0 ? 'reader' : 'library',
 		returnTo: 'library',
 		readerReturnTo: 'library',
+		peopleReturn: { screen: 'library', selected: 0, readerReturnTo: 'library' },
 		searchReturnTo: 'library',
 		articles,
 		unreadable: library.unreadable ?? [],
@@ -94,6 +101,7 @@ export function initialAppState(
 		libraryQuery: '',
 		libraryFiltering: false,
 		openAt: null,
+		openFollowing: null,
 		readerAtHit: false,
 		help: false,
 		helpScroll: 0,
@@ -115,14 +123,19 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'sibling': {
 			const at = action.order.indexOf(state.selected);
 			const selected = at < 0 ? undefined : action.order[at + action.delta];
-			return selected === undefined ? state : { ...state, selected, openAt: null, readerAtHit: false };
+			return selected === undefined ? state : { ...state, selected, openAt: null, openFollowing: null, readerAtHit: false };
 		}
 		case 'open-note': {
 			// The notes screen read the file just now: its copy replaces an older one, so offsets agree.
 			const known = state.articles.findIndex((entry) => entry.path === action.article.path);
 			const articles = known >= 0 ? state.articles.map((entry, index) => (index === known ? action.article : entry)) : [...state.articles, action.article];
 			const selected = known >= 0 ? known : articles.length - 1;
-			return { ...state, articles, selected, screen: 'reader', readerReturnTo: 'notes', openAt: action.range, readerAtHit: false };
+			return { ...state, articles, selected, screen: 'reader', readerReturnTo: 'notes', openAt: action.range, openFollowing: null, readerAtHit: false };
+		}
+		case 'open-quote': {
+			const at = state.articles.findIndex((entry) => entry.path === action.path);
+			if (at < 0) return state;
+			return { ...state, selected: at, screen: 'reader', readerReturnTo: 'people', openAt: action.range, openFollowing: action.speaker, readerAtHit: false };
 		}
 		case 'article-changed':
 			return { ...state, articles: state.articles.map((entry) => (entry.path === action.article.path ? action.article : entry)) };
@@ -167,9 +180,18 @@ function applyCommand(state: AppState, command: CommandId, order: readonly numbe
 			return state.screen === 'notes' ? state : { ...state, screen: 'notes', returnTo: state.screen };
 		case 'search':
 			return openSearch(state);
+		case 'people':
+			if (state.screen === 'people') return state;
+			// From a quote the people screen opened, P goes back up to it, and leaving it still goes where it led.
+			if (state.screen === 'reader' && state.readerReturnTo === 'people') return { ...state, screen: 'people' };
+			return { ...state, screen: 'people', peopleReturn: { screen: state.screen, selected: state.selected, readerReturnTo: state.readerReturnTo } };
 		case 'back':
+			if (state.screen === 'people') {
+				const { screen, selected, readerReturnTo } = state.peopleReturn;
+				return { ...state, screen, selected, readerReturnTo, openAt: null, openFollowing: null };
+			}
 			if (state.screen === 'notes') return { ...state, screen: state.returnTo, readerReturnTo: state.readerReturnTo === 'notes' ? 'library' : state.readerReturnTo, openAt: null };
-			if (state.screen === 'reader') return { ...state, screen: state.readerReturnTo, openAt: null };
+			if (state.screen === 'reader') return { ...state, screen: state.readerReturnTo, openAt: null, openFollowing: null };
 			if (state.screen === 'search') return { ...state, screen: state.searchReturnTo };
 			return { ...state, quitting: true };
 		case 'library.up':
@@ -187,7 +209,7 @@ function applyCommand(state: AppState, command: CommandId, order: readonly numbe
 		case 'library.last':
 			return { ...state, selected: pick(order.length - 1) };
 		case 'library.open':
-			return order.includes(current) ? { ...state, selected: current, screen: 'reader', readerReturnTo: 'library', openAt: null, readerAtHit: false } : state;
+			return order.includes(current) ? { ...state, selected: current, screen: 'reader', readerReturnTo: 'library', openAt: null, openFollowing: null, readerAtHit: false } : state;
 		case 'library.sort':
 			return { ...state, librarySort: nextSort(state.librarySort) };
 		case 'library.filter':

@@ -6,7 +6,7 @@ import { QUERY_SYNTAX } from '../screens/search/query-syntax.js';
 
 export interface HelpOverlayProps {
 	/** The screen the help is for; the reader's help also lists its modal modes. */
-	readonly mode: 'library' | 'reader' | 'notes' | 'search';
+	readonly mode: 'library' | 'reader' | 'notes' | 'search' | 'people';
 	readonly theme: Theme;
 	readonly rows: number;
 	readonly columns: number;
@@ -19,7 +19,7 @@ const MAX_KEYS_WIDTH = 22;
 
 type HelpRow = { heading: string } | { keys: string; description: string };
 
-export function helpRows(mode: 'library' | 'reader' | 'notes' | 'search'): HelpRow[] {
+export function helpRows(mode: 'library' | 'reader' | 'notes' | 'search' | 'people'): HelpRow[] {
 	const section = (m: Mode): HelpRow[] => [
 		{ heading: MODE_TITLES[m] },
 		...KEYMAP.filter((binding) => binding.mode === m).map(({ keys, description }) => ({ keys, description })),
@@ -27,10 +27,11 @@ export function helpRows(mode: 'library' | 'reader' | 'notes' | 'search'): HelpR
 	const own = bindingsFor(mode).filter((binding) => binding.mode === mode);
 	const rows: HelpRow[] = [{ heading: `${MODE_TITLES[mode]} keys` }, ...own.map(({ keys, description }) => ({ keys, description }))];
 	rows.push(...section('global'));
-	if (mode === 'reader') rows.push(...section('find'), ...section('select'), ...section('speakers'), ...section('note'), ...section('unsaved'), ...section('saveOffer'));
+	if (mode === 'reader') rows.push(...section('find'), ...section('select'), ...section('speakers'), ...section('pick'), ...section('note'), ...section('unsaved'), ...section('saveOffer'));
 	if (mode === 'search') rows.push(...section('searchQuery'), { heading: 'What to type' }, ...QUERY_SYNTAX);
+	if (mode === 'people') rows.push(...section('person'), ...section('pick'));
 	if (mode === 'notes') rows.push(...section('orphan'), ...section('note'), ...section('unsaved'));
-	if (mode === 'notes' || mode === 'library') rows.push(...section('filter'));
+	if (mode === 'notes' || mode === 'library' || mode === 'people') rows.push(...section('filter'));
 	if (mode === 'library') rows.push(...section('add'), ...section('job'));
 	return rows;
 }

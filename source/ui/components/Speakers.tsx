@@ -12,33 +12,50 @@ export function SpeakersBar({ speakers, unattributed, theme, width }: { speakers
 	if (speakers.length === 0 && unattributed === 0) {
 		return <Text color={theme.muted}>No direct quotes</Text>;
 	}
-	const parts: Array<{ text: string; slot: number | null }> = speakers.map((speaker) => ({
-		text: `${sanitizeInline(speaker.name)} ${speaker.quotes}`,
+	const parts: Array<{ name: string; count: string; slot: number | null; guess: string }> = speakers.map((speaker) => ({
+		name: sanitizeInline(speaker.name),
+		count: ` ${speaker.quotes}`,
 		slot: speaker.slot,
+		guess: guessMark(speaker),
 	}));
-	if (unattributed > 0) parts.push({ text: `unattributed ${unattributed}`, slot: null });
+	if (unattributed > 0) parts.push({ name: 'unattributed', count: ` ${unattributed}`, slot: null, guess: '' });
 	let room = width - 8;
 	const shown: typeof parts = [];
 	for (const part of parts) {
-		if (part.text.length + 3 > room) break;
+		const length = part.name.length + part.count.length + part.guess.length;
+		if (length + 3 > room) break;
 		shown.push(part);
-		room -= part.text.length + 3;
+		room -= length + 3;
 	}
 	const hidden = parts.length - shown.length;
 	return (
 		<Text wrap="truncate-end">
 			<Text color={theme.muted}>Quoted: </Text>
 			{shown.map((part, index) => (
-				<Text key={part.text}>
+				<Text key={part.name}>
 					{index > 0 ? <Text color={theme.muted}> · </Text> : null}
 					<Text color={speakerColour(theme, part.slot)} bold={part.slot !== null}>
-						{part.text}
+						{part.name}
 					</Text>
+					{part.guess === '?' ? <Text dimColor>?</Text> : null}
+					<Text color={speakerColour(theme, part.slot)} bold={part.slot !== null}>
+						{part.count}
+					</Text>
+					{part.guess !== '?' && part.guess !== '' ? <Text dimColor>{part.guess}</Text> : null}
 				</Text>
 			))}
 			{hidden > 0 ? <Text color={theme.muted}> · +{hidden} more (S)</Text> : null}
 		</Text>
 	);
+}
+
+/**
+ * After a speaker's name or count, how many of their quotes are guesses: `?` when all of them are (the name is a
+ * guess), ` (2?)` when some are, nothing when the engine is sure of every one.
+ */
+export function guessMark(speaker: Pick<SpeakerEntry, 'quotes' | 'unsure'>): string {
+	if (speaker.unsure <= 0) return '';
+	return speaker.unsure >= speaker.quotes ? '?' : ` (${speaker.unsure}?)`;
 }
 
 const BAR_WIDTH = 20;
@@ -96,11 +113,12 @@ export function SpeakersPanel({ speakers, following, row, theme, width, height }
 						</Text>
 						<Text color={speakerColour(theme, speaker.slot)}>{' ' + '█'.repeat(filled) + '·'.repeat(BAR_WIDTH - filled)}</Text>
 						<Text>{fit(String(speaker.quotes), 4, true)}</Text>
+						<Text dimColor>{guessMark(speaker)}</Text>
 						<Text color={theme.muted}>{following === speaker.name ? ' ◂' : ''}</Text>
 					</Text>
 				);
 			})}
-			<Text color={theme.muted}>{truncate('↑↓ choose · Enter follow · 1–9 a row · Esc close', width - 4)}</Text>
+			<Text color={theme.muted}>{truncate('↑↓ choose · Enter follow · 1–9 a row · M merge · E rename · Esc close', width - 4)}</Text>
 		</Box>
 	);
 }

@@ -21,6 +21,9 @@ export type Mode =
 	| 'search'
 	| 'searchQuery'
 	| 'find'
+	| 'people'
+	| 'person'
+	| 'pick'
 	| 'help';
 
 export type NamedKey =
@@ -134,6 +137,34 @@ export type CommandId =
 	| 'help.down'
 	| 'help.up'
 	| 'help.close'
+	// Who said what (issue 11): the people screen, corrections of speakers and their picker.
+	| 'people'
+	| 'reader.reassign'
+	| 'speakers.merge'
+	| 'speakers.rename'
+	| 'speakers.undo'
+	| 'people.up'
+	| 'people.down'
+	| 'people.first'
+	| 'people.last'
+	| 'people.pageDown'
+	| 'people.pageUp'
+	| 'people.open'
+	| 'people.filter'
+	| 'people.sort'
+	| 'people.merge'
+	| 'people.rename'
+	| 'people.undo'
+	| 'person.up'
+	| 'person.down'
+	| 'person.open'
+	| 'person.undo'
+	| 'pick.up'
+	| 'pick.down'
+	| 'pick.number'
+	| 'pick.choose'
+	| 'pick.clear'
+	| 'pick.cancel'
 	| SearchCommandId;
 
 /** Search (s), its results, and finding in the reader (/, n, N). */
@@ -210,7 +241,7 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'reader.highlight', mode: 'reader', chords: chars('H'), keys: 'H', description: 'highlight quote or sentence' },
 	{ command: 'reader.note', mode: 'reader', chords: chars('a'), keys: 'a', description: 'add or edit a note' },
 	{ command: 'reader.deleteHighlight', mode: 'reader', chords: chars('x'), keys: 'x', description: 'delete the highlight' },
-	{ command: 'reader.undoDelete', mode: 'reader', chords: chars('U'), keys: 'U', description: 'undo the last delete' },
+	{ command: 'reader.undoDelete', mode: 'reader', chords: chars('U'), keys: 'U', description: 'undo the last delete or speaker correction' },
 	{ command: 'reader.copy', mode: 'reader', chords: chars('y'), keys: 'y', description: 'copy with attribution' },
 	{ command: 'reader.openUrl', mode: 'reader', chords: chars('o'), keys: 'o', description: 'open the focused link, else the source URL' },
 
@@ -258,6 +289,35 @@ export const KEYMAP: readonly KeyBinding[] = [
 	{ command: 'filter.up', mode: 'filter', chords: [{ key: 'upArrow' }], keys: '↑', description: 'move up the list while typing' },
 	{ command: 'filter.down', mode: 'filter', chords: [{ key: 'downArrow' }], keys: '↓', description: 'move down the list while typing' },
 
+	// Who said what: people (P), R on a quote, M and E on a speaker, and the picker they open.
+	{ command: 'people', mode: 'global', chords: chars('P'), keys: 'P', description: 'people: everyone quoted in the library' },
+	{ command: 'reader.reassign', mode: 'reader', chords: chars('R'), keys: 'R', description: "reassign the focused quote's speaker" },
+	{ command: 'speakers.merge', mode: 'speakers', chords: chars('M'), keys: 'M', description: 'merge this speaker into another' },
+	{ command: 'speakers.rename', mode: 'speakers', chords: chars('E'), keys: 'E', description: 'rename this speaker (everywhere)' },
+	{ command: 'speakers.undo', mode: 'speakers', chords: chars('U'), keys: 'U', description: 'undo the last correction or delete' },
+	{ command: 'people.up', mode: 'people', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous person' },
+	{ command: 'people.down', mode: 'people', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next person' },
+	{ command: 'people.first', mode: 'people', chords: [{ input: 'g' }, { key: 'home' }], keys: 'g Home', description: 'first person' },
+	{ command: 'people.last', mode: 'people', chords: [{ input: 'G' }, { key: 'end' }], keys: 'G End', description: 'last person' },
+	{ command: 'people.pageDown', mode: 'people', chords: [{ key: 'pageDown' }, { input: ' ' }, { input: 'd', ctrl: true }], keys: 'PgDn Space Ctrl-D', description: 'a page down the list' },
+	{ command: 'people.pageUp', mode: 'people', chords: [{ key: 'pageUp' }, { input: 'u', ctrl: true }], keys: 'PgUp Ctrl-U', description: 'a page up the list' },
+	{ command: 'people.open', mode: 'people', chords: [{ key: 'return' }, { input: 'l' }, { key: 'rightArrow' }], keys: 'Enter l →', description: "that person's quotes, newest first" },
+	{ command: 'people.filter', mode: 'people', chords: chars('/'), keys: '/', description: 'fuzzy filter: names' },
+	{ command: 'people.sort', mode: 'people', chords: [{ key: 'tab' }], keys: 'Tab', description: 'sort: quotes, name, latest' },
+	{ command: 'people.merge', mode: 'people', chords: chars('M'), keys: 'M', description: 'merge this person into another' },
+	{ command: 'people.rename', mode: 'people', chords: chars('E'), keys: 'E', description: 'rename this person (everywhere)' },
+	{ command: 'people.undo', mode: 'people', chords: chars('U'), keys: 'U', description: 'undo the last correction' },
+	{ command: 'person.up', mode: 'person', chords: [{ key: 'upArrow' }, { input: 'k' }], keys: '↑ k', description: 'previous quote' },
+	{ command: 'person.down', mode: 'person', chords: [{ key: 'downArrow' }, { input: 'j' }], keys: '↓ j', description: 'next quote' },
+	{ command: 'person.open', mode: 'person', chords: [{ key: 'return' }, { input: 'l' }, { key: 'rightArrow' }], keys: 'Enter l →', description: 'read it: the reader follows this person (} {)' },
+	{ command: 'person.undo', mode: 'person', chords: chars('U'), keys: 'U', description: 'undo the last correction' },
+	{ command: 'pick.up', mode: 'pick', chords: [{ key: 'upArrow' }], keys: '↑', description: 'previous choice' },
+	{ command: 'pick.down', mode: 'pick', chords: [{ key: 'downArrow' }], keys: '↓', description: 'next choice' },
+	{ command: 'pick.number', mode: 'pick', chords: chars('1', '2', '3', '4', '5', '6', '7', '8', '9'), keys: '1–9', description: 'choose the Nth (before typing a name)' },
+	{ command: 'pick.choose', mode: 'pick', chords: [{ key: 'return' }], keys: 'Enter', description: 'choose; letters type another name' },
+	{ command: 'pick.clear', mode: 'pick', chords: [{ input: 'u', ctrl: true }], keys: 'Ctrl-U', description: 'clear the typed name' },
+	{ command: 'pick.cancel', mode: 'pick', chords: [{ key: 'escape' }], keys: 'Esc', description: 'cancel' },
+
 	// Getting news in (issue 12): A and r in the library, the A prompt, a running import, the piped reader's offer.
 	{ command: 'library.add', mode: 'library', chords: chars('A'), keys: 'A', description: 'add an article: a web address or a saved file' },
 	{ command: 'library.refresh', mode: 'library', chords: chars('r'), keys: 'r', description: 'refresh feeds: their new articles' },
@@ -298,7 +358,7 @@ export const KEYMAP: readonly KeyBinding[] = [
  * Modes that own every key (help, a selection, the speakers panel, the note editor) keep only Ctrl-C and
  * Ctrl-Z of the global keys; the screens inherit them all.
  */
-const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'orphan', 'filter', 'add', 'job', 'saveOffer', 'searchQuery', 'find']);
+const MODAL: ReadonlySet<Mode> = new Set(['help', 'select', 'speakers', 'note', 'unsaved', 'orphan', 'filter', 'add', 'job', 'saveOffer', 'searchQuery', 'find', 'pick']);
 const ALWAYS: ReadonlySet<CommandId> = new Set(['quit', 'suspend']);
 
 export function bindingsFor(mode: Mode): KeyBinding[] {
@@ -346,4 +406,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
 	searchQuery: 'Typing a search',
 	find: 'Finding in the article (/)',
 	help: 'Help',
+	people: 'People (P)',
+	person: "A person's quotes (Enter)",
+	pick: 'Choosing a speaker (R, M, E)',
 };

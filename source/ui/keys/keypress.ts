@@ -44,12 +44,19 @@ export function keyForCharacter(char: string): Keypress {
 	return press(char, { shift: char !== char.toLowerCase() });
 }
 
+const NAMED_KEYS = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end', 'return', 'tab', 'backspace', 'delete'] as const;
+
 /**
  * Ink hands over a chunk of plain characters as one input when they arrive together (fast typing, key
  * repeat, `tmux send-keys vq`); only escape sequences come apart. Commands need them one at a time, in order.
  */
 export function splitChunk(input: string, key: Key): Keypress[] {
 	const chars = [...input];
+	// Esc and a key right after it arrive as one chunk (ESC q), which Ink reads as Alt-q. No binding uses Alt
+	// with a character, so it is what the reader typed: Esc, then the key (else a picker took `q` as text).
+	if (key.meta && !key.escape && !key.ctrl && chars.length === 1 && input >= ' ' && !NAMED_KEYS.some((name) => key[name])) {
+		return [{ input: '', key: { ...NO_KEY, escape: true, meta: true }, paste: false }, keyForCharacter(input)];
+	}
 	const named = key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end || key.escape || key.meta;
 	if (chars.length <= 1 || named) return [{ input, key, paste: false }];
 	return chars.map(keyForCharacter);

@@ -1,6 +1,6 @@
 import { KEYMAP, MODE_TITLES, type Mode } from './keymap.js';
 
-const ORDER: readonly Mode[] = ['global', 'library', 'reader', 'find', 'select', 'speakers', 'note', 'unsaved', 'notes', 'orphan', 'filter', 'add', 'job', 'saveOffer', 'search', 'searchQuery', 'help'];
+const ORDER: readonly Mode[] = ['global', 'library', 'reader', 'find', 'select', 'speakers', 'pick', 'note', 'unsaved', 'notes', 'orphan', 'filter', 'add', 'job', 'saveOffer', 'search', 'searchQuery', 'people', 'person', 'help'];
 
 /** The README's key table, generated from the keymap (a test keeps the README in step). */
 export function keysMarkdown(): string {

@@ -14,3 +14,9 @@ test('narration is copied as it stands, without quote marks, with the outlet', (
 	assert.equal(inQuotes('“in reality, it’s about'), '“in reality, it’s about”', 'an apostrophe inside stays');
 	assert.equal(inQuotes("'single' "), '“single”');
 });
+
+test('a guessed speaker is copied with "(attribution uncertain)"; a sure one, or none, without', () => {
+	assert.equal(formatCitation({ text: 'We will win', quoted: true, speaker: 'Ann Lee', sure: false, source: 'The Daily' }), '“We will win” — Ann Lee (attribution uncertain), The Daily');
+	assert.equal(formatCitation({ text: 'We will win', quoted: true, speaker: 'Ann Lee', sure: true, source: 'The Daily' }), '“We will win” — Ann Lee, The Daily');
+	assert.equal(formatCitation({ text: 'We will win', quoted: true, speaker: null, sure: false, source: 'The Daily' }), '“We will win” — The Daily');
+});

@@ -87,7 +87,7 @@ test('export: a note cannot open a heading of its own', () => {
 
 test('export: JSON has exactly the contract fields, every stored field and the state', () => {
 	const json = exportJson(SOURCES, new Date('2026-02-01T00:00:00Z'));
-	assert.deepEqual(Object.keys(json), ['version', 'exported', 'articles']);
+	assert.deepEqual(Object.keys(json), ['version', 'exported', 'articles', 'corrections']);
 	assert.equal(json.version, 1);
 	assert.equal(json.exported, '2026-02-01T00:00:00.000Z');
 	const [article, gone] = json.articles;
@@ -115,6 +115,13 @@ test('export: JSON round-trip — what is exported re-anchors to the same text',
 		const anchored = anchorHighlight(TEXT, stored);
 		if (state !== 'orphaned') assert.equal(TEXT.slice(anchored.start, anchored.end), stored.exact);
 	}
+});
+
+test('export: Markdown says "(attribution uncertain)" after a guessed speaker', () => {
+	const markdown = exportMarkdown([{ ...SOURCES[0]!, highlights: [{ highlight: quoted, state: 'anchored', start: quoted.start, end: quoted.end, speaker: 'Sergey Lavrov', uncertain: true }] }]);
+	assert.match(markdown, /> — Sergey Lavrov \(attribution uncertain\)\n/);
+	const sure = exportMarkdown([{ ...SOURCES[0]!, highlights: [{ highlight: quoted, state: 'anchored', start: quoted.start, end: quoted.end, speaker: 'Sergey Lavrov', uncertain: false }] }]);
+	assert.match(sure, /> — Sergey Lavrov\n/);
 });
 
 test('export: raw HTML in a title, a URL, the highlighted text, a speaker or a note is never rendered by a Markdown viewer', () => {

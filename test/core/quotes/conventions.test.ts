@@ -134,43 +134,6 @@ describe('speakers', () => {
 		assert.equal(only(result, 'the figures hide').kind, 'partial');
 	});
 
-	test('according to', () => {
-		const result = analyse(
-			'“The reactor is stable and there is no risk to the public,” according to Yuki Tanaka, the plant manager.',
-			'According to Tanaka, “the cooling system worked exactly as designed.”',
-		);
-		assert.equal(only(result, 'reactor is stable').speaker, 'Yuki Tanaka');
-		assert.equal(only(result, 'cooling system').speaker, 'Yuki Tanaka');
-	});
-
-	test('a pronoun goes to the last named person of its gender', () => {
-		const result = analyse(
-			'Senator Helen Marsh met Governor Paul Dreyer on Tuesday to discuss the budget.',
-			'“We agreed on almost nothing of substance today,” she said.',
-			'“The senator knows my door is always open,” he said.',
-			'Mr Dreyer later left for the capital.',
-		);
-		assert.equal(only(result, 'agreed on almost nothing').speaker, 'Helen Marsh');
-		assert.equal(only(result, 'my door is always open').speaker, 'Paul Dreyer');
-	});
-
-	test('a pronoun in a subordinate clause does not stand in for the subject', () => {
-		const result = analyse(
-			'Novelist Ruth Abernathy edited the book.',
-			'Asked whether she would attend the prize announcement in London, Nell Garrity laughed. “If the trains are running and the eels don’t need me,” she said.',
-		);
-		assert.equal(only(result, 'trains are running').speaker, 'Nell Garrity');
-	});
-
-	test('gender comes from the article before the first-name list', () => {
-		const result = analyse(
-			'Robin Okafor, who runs the shelter, said demand had doubled. Ms Okafor has asked the council for help.',
-			'Chris Wade, a volunteer, agreed. He has worked there for a decade.',
-			'“We turn people away every single night now,” she said.',
-		);
-		assert.equal(only(result, 'turn people away').speaker, 'Robin Okafor');
-	});
-
 	test('an organisation speaking in a statement', () => {
 		const result = analyse(
 			'Russia’s Ministry of Foreign Affairs summoned the ambassador on Monday.',
@@ -180,14 +143,6 @@ describe('speakers', () => {
 		assert.equal(result.speakers[0]?.kind, 'organisation');
 	});
 
-	test('a transcript introduced by a colon at the end of the paragraph before', () => {
-		const result = analyse(
-			'Kremlin spokesman Dmitry Peskov spoke to reporters on Friday. Here is his statement:',
-			'“The president has not received any proposal from Washington, and there is nothing to respond to.”',
-		);
-		assert.equal(only(result, 'has not received').speaker, 'Dmitry Peskov');
-	});
-
 	test('a follow-on quote with no cue keeps the speaker', () => {
 		const result = analyse(
 			'“We see no room for compromise,” Lavrov said. “They are not hiding what they need it for.”',
@@ -195,43 +150,6 @@ describe('speakers', () => {
 			'Russian Foreign Minister Sergey Lavrov spoke after talks in Moscow.',
 		);
 		for (const fragment of ['no room', 'not hiding', 'openly hostile']) assert.equal(only(result, fragment).speaker, 'Sergey Lavrov');
-	});
-
-	test('a dash and a name, `X quoted Y as saying`, and the writer’s own words', () => {
-		const result = analyse(
-			'Union leader Peter Jones and Foreign Minister Sergey Lavrov both spoke on Monday.',
-			'“The harbour is not for sale and never will be” — Peter Jones.',
-			'“There will be consequences for everyone involved,” TASS quoted Lavrov as saying.',
-			'“I asked him twice and he refused both times,” I said to the minister.',
-		);
-		assert.equal(only(result, 'not for sale').speaker, 'Peter Jones');
-		assert.equal(only(result, 'consequences').speaker, 'Sergey Lavrov');
-		assert.equal(only(result, 'I asked him').speaker, null);
-	});
-
-	test('spokespeople speak for their body; unnamed sources stay unnamed', () => {
-		const result = analyse(
-			'The Treasury and the Bank of England issued separate statements.',
-			'A Treasury spokesperson said: “The best tax cut is a cut in inflation.”',
-			'“Everything is on the table for the next meeting,” one of the sources said.',
-			'The Port of Rotterdam Authority said talks would resume. A spokesperson for the authority said: “We expect a deal this week.”',
-		);
-		assert.equal(only(result, 'best tax cut').speaker, 'Treasury');
-		assert.equal(only(result, 'Everything is on the table').speaker, null);
-		assert.equal(only(result, 'expect a deal').speaker, 'Port of Rotterdam Authority');
-	});
-
-	test('`the statement said` goes to whoever issued it', () => {
-		const result = analyse(
-			'President Joe Biden welcomed the vote.',
-			'The White House said in a statement that it expected quick action. “We cannot allow support for Ukraine to be interrupted,” the statement said.',
-		);
-		assert.equal(only(result, 'cannot allow support').speaker, 'White House');
-	});
-
-	test('a person from a place writes', () => {
-		const result = analyse('Some readers have been sending in pictures. Jamie from Tobermory writes: “Our trampoline is now in next door’s garden.”');
-		assert.equal(only(result, 'trampoline').speaker, 'Jamie');
 	});
 
 	test('a headline quote with no cue takes the speaker of the same words in the body', () => {
@@ -256,11 +174,6 @@ describe('speakers', () => {
 		assert.equal(only(result, 'keep the school open').speaker, 'Karen Holt');
 		assert.equal(only(result, 'not even visited').speaker, 'Karen Holt');
 		assert.equal(result.speakers.find((speaker) => speaker.name === 'Margaret Ellis')?.role, 'Headteacher');
-	});
-
-	test('an agency credited after a quote is not its speaker', () => {
-		const result = analyse('Kremlin spokesman Dmitry Peskov told reporters that peace was impossible unless Kyiv “accepts the new reality on the ground.”, APA reports.');
-		assert.equal(only(result, 'new reality').speaker, 'Dmitry Peskov');
 	});
 
 	test('a name inside a quote is not its speaker', () => {

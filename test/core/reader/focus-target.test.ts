@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { focusTarget, highlightAtFocus } from '../../../source/core/reader/focus-target.js';
 import type { Quote } from '../../../source/core/quotes/index.js';
 
-const quote: Quote = { start: 11, end: 30, text: 'x', kind: 'direct', speaker: 'Ann Lee', openStart: 10, closeEnd: 31, paragraph: 0 };
+const quote: Quote = { start: 11, end: 30, text: 'x', kind: 'direct', speaker: 'Ann Lee', openStart: 10, closeEnd: 31, paragraph: 0, rule: 'after-quote', confidence: 1, sure: true, corrected: false };
 
 test('the highlight under the focus: exact first, then the innermost holding its start', () => {
 	const outer = { id: 'outer', start: 0, end: 100 };

@@ -17,3 +17,11 @@ test('keys that arrive in one chunk are handed over one at a time, Enter, Tab, B
 	assert.deepEqual(named(splitChunk('G', NO_KEY)), [['G', '']], 'a single key passes as it is');
 	assert.deepEqual(splitChunk('', { ...NO_KEY, pageDown: true }), [{ input: '', key: { ...NO_KEY, pageDown: true }, paste: false }], 'named keys are not split');
 });
+
+test('Esc with a key right behind it (ESC q, read by Ink as Alt-q) is Esc, then the key; Alt-Enter stays Alt-Enter', () => {
+	assert.deepEqual(named(splitChunk('q', { ...NO_KEY, meta: true })), [
+		['', 'escape+meta'],
+		['q', ''],
+	]);
+	assert.deepEqual(named(splitChunk('', { ...NO_KEY, meta: true, return: true })), [['', 'return+meta']]);
+});

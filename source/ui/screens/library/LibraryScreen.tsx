@@ -209,7 +209,7 @@ export function LibraryScreen({ articles: all, order, selected, unreadable, prob
 			) : null}
 			{imports && importRows > 0 ? <ImportLine state={imports} theme={theme} /> : null}
 			<Text color={theme.muted} wrap="truncate-end">
-				↑↓ j/k move · Enter open · / filter · s search · Tab sort · A add · r refresh · m notes · ? help · q quit
+				↑↓ j/k move · Enter open · / filter · s search · P people · Tab sort · A add · r refresh · m notes · ? help · q quit
 			</Text>
 		</Box>
 	);

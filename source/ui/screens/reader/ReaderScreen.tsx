@@ -7,7 +7,10 @@ import { columnWidth, totalLines } from '../../../core/reader/layout.js';
 import { currentPage, pageCount, progressOf } from '../../../core/reader/pager.js';
 import { currentTop, initialReaderState, readerReducer, withInitialFocus, type ReaderAction, type ReaderContext, type ReaderState } from '../../../core/reader/state.js';
 import type { TextRange } from '../../../core/text/range.js';
-import { overlaps } from '../../../core/text/range.js';
+import { contains, overlaps } from '../../../core/text/range.js';
+import { SpeakerPicker } from '../../components/SpeakerPicker.js';
+import { useUndoStack } from '../../hooks/use-undo-stack.js';
+import { applyChoice } from './reader-corrections.js';
 import { markupDecorations, type Decoration } from '../../../core/reader/decorations.js';
 import { inQuotes } from '../../../core/annotations/citation.js';
 import { highlightAtFocus, quoteAtFocus } from '../../../core/reader/focus-target.js';
@@ -22,7 +25,7 @@ import type { CopyResult } from '../../clipboard.js';
 import type { Theme } from '../../theme.js';
 import type { CommandId } from '../../keys/keymap.js';
 import type { Keypress } from '../../keys/keypress.js';
-import { infoLines } from './info-lines.js';
+import { guessMarkAt, infoLines } from './info-lines.js';
 import { runReaderCommand } from './reader-commands.js';
 import { reloadQuietly, type ReaderStore } from './reader-store.js';
 import { useHighlightActions } from './use-highlight-actions.js';
@@ -45,8 +48,10 @@ export interface ReaderScreenProps {
 	readonly rows: number;
 	readonly showQuotes: boolean;
 	readonly onToggleQuotes: () => void;
-	/** Open with this range focused and in view (a highlight picked in the notes screen). */
+	/** Open with this range focused and in view (a highlight picked in the notes screen, a quote in the people screen). */
 	readonly initialFocus?: TextRange;
+	/** Open following this speaker: } { step through their quotes (a person's quote picked in the people screen). */
+	readonly initialSpeaker?: string;
 	/** Opens the next or previous article; false when there is none. */
 	readonly onSibling: (delta: number) => boolean;
 	/** Called after the store was written (a position, a highlight), so other screens show it. */
@@ -67,8 +72,8 @@ export interface ReaderScreenProps {
 	readonly searchHits?: ReaderSearchHits;
 }
 
-/** Commands that write a highlight or note of this article to the store. */
-const STORING: ReadonlySet<CommandId> = new Set(['reader.highlight', 'reader.note', 'select.save']);
+/** Commands that write a highlight, note or speaker correction of this article to the store. */
+const STORING: ReadonlySet<CommandId> = new Set(['reader.highlight', 'reader.note', 'select.save', 'reader.reassign']);
 
 /** Title, meta, speakers bar above the text; two info rows and the status line below; one row left free. */
 const CHROME_ROWS = 7;
@@ -87,13 +92,16 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const marginWidth = Math.max(2, Math.floor((columns - width) / 2));
 	const pageHeight = Math.max(1, rows - CHROME_ROWS);
 
-	// Laid out and analysed as far as the page needs; the rest in slices between keys.
-	const incremental = useIncrementalArticle(article);
-	const { reading } = incremental;
-	const quotes = reading.quotes;
 	const markup = useMemo(() => markupDecorations(article.markup), [article]);
 
 	const [storeVersion, setStoreVersion] = useState(0);
+	// Laid out and analysed as far as the page needs; the rest in slices between keys.
+	const incremental = useIncrementalArticle(article);
+	const { reading } = incremental;
+	// The reader's corrections are applied to what the engine found: a correction changes the view, not the analysis.
+	const corrections = useMemo(() => store.corrections(entry.path), [store, entry.path, storeVersion]);
+	const quotes = reading.quotes;
+	quotes.correct(corrections, entry.path);
 	const anchored = useMemo(() => anchorHighlights(article, store.highlights(entry.path)), [article, store, entry.path, storeVersion]);
 	const highlights = useMemo(() => anchored.filter((h) => h.state !== 'orphaned'), [anchored]);
 	const orphans = anchored.length - highlights.length;
@@ -107,8 +115,18 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			const opening = contextFor(false);
 			const saved = props.initialFocus ? undefined : store.position(entry.path);
 			const anchor = props.initialFocus?.start ?? (saved ? Math.min(saved.offset, article.text.length) : 0);
-			const initial = withInitialFocus(initialReaderState(anchor, props.initialFocus ?? null), opening);
-			return props.initialFocus ? readerReducer(article.text, opening)(initial, { type: 'focus-range', range: props.initialFocus }) : initial;
+			// A quote picked in the people screen is focused whole, marks included, as } would focus it; a search
+			// hit is focused as found (its words).
+			const wholeQuote =
+				props.initialFocus && props.initialSpeaker
+					? quotes
+							.speechOver(props.initialFocus)
+							.map((quote) => ({ start: quote.openStart, end: quote.closeEnd }))
+							.find((quote) => contains(quote, props.initialFocus!))
+					: undefined;
+			const focus = wholeQuote ?? props.initialFocus;
+			const initial = withInitialFocus(initialReaderState(anchor, focus ?? null, props.initialSpeaker ?? null), opening);
+			return focus ? readerReducer(article.text, opening)(initial, { type: 'focus-range', range: focus }) : initial;
 		},
 	);
 	const context = contextFor(state.unfold);
@@ -131,7 +149,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		onStoreChanged?.();
 	}, [onStoreChanged]);
 	const say = (message: string | null) => dispatch({ type: 'message', message });
-	const actions = useHighlightActions({ store, entry, highlights, say, changed });
+	const undo = useUndoStack();
+	const actions = useHighlightActions({ store, entry, highlights, say, changed, undo });
 	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });
 	// The article folded for finding (/): made on the first key typed into a find, then kept.
 	const folded = useRef<{ text: string; folded: FoldedText } | null>(null);
@@ -155,6 +174,18 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			onToggleQuotes: props.onToggleQuotes,
 			copy: props.copy,
 			openUrl: props.openUrl,
+			undo,
+			applyChoice: (pick, choice, target) =>
+				applyChoice(pick, choice, target, {
+					store,
+					entry,
+					quotes,
+					undo,
+					say,
+					changed,
+					following: stateNow.current.speaker,
+					follow: (speaker) => dispatch({ type: 'follow-speaker', speaker, stay: true }),
+				}),
 			searchHits: props.searchHits,
 			path: entry.path,
 		});
@@ -216,7 +247,14 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	}, [showQuotes, quotes, quotes.version, pageStart, pageEnd, markup, highlights, focused, state.selection, state.find, state.mode, props.searchHits]);
 
 	const { mode } = state;
-	const overlayHeight = mode === 'note' ? Math.min(10, pageHeight) : mode === 'speakers' ? Math.min(quotes.speakers.length + 5, pageHeight) : 0;
+	const overlayHeight =
+		mode === 'note'
+			? Math.min(10, pageHeight)
+			: mode === 'speakers'
+				? Math.min(quotes.speakers.length + 5, pageHeight)
+				: mode === 'pick' && state.pick
+					? Math.min(state.pick.options.length + 6, pageHeight)
+					: 0;
 	const bodyHeight = pageHeight - overlayHeight;
 	const visible = layout.lines.slice(top, top + bodyHeight);
 	const meta = [article.source, article.byline, article.date && readableDate(article.date, { time: true }), `${article.words.toLocaleString('en-US')} words`, `${readingMinutes(article.words)} min`]
@@ -278,6 +316,11 @@ export function ReaderScreen(props: ReaderScreenProps) {
 					<SpeakersPanel speakers={quotes.speakers} following={state.speaker} row={state.panelRow} theme={theme} width={width} height={overlayHeight} />
 				</Box>
 			) : null}
+			{mode === 'pick' && state.pick ? (
+				<Box marginLeft={marginWidth}>
+					<SpeakerPicker pick={state.pick} theme={theme} width={width} height={overlayHeight} />
+				</Box>
+			) : null}
 			{mode === 'note' && state.note ? (
 				<Box marginLeft={marginWidth}>
 					<NoteEditor
@@ -289,12 +332,18 @@ export function ReaderScreen(props: ReaderScreenProps) {
 					/>
 				</Box>
 			) : null}
-			{info.map((line, index) => (
-				<Text key={`info-${index}`} color={index === 0 ? theme.accent : undefined} wrap="truncate-end">
-					{margin}
-					{line}
-				</Text>
-			))}
+			{info.map((line, index) => {
+				// `Quote — Name?`: a guessed speaker's question mark, dim.
+				const guess = index === 0 && !props.prompt ? guessMarkAt(line, focusedQuote) : -1;
+				return (
+					<Text key={`info-${index}`} color={index === 0 ? theme.accent : undefined} wrap="truncate-end">
+						{margin}
+						{guess < 0 ? line : line.slice(0, guess)}
+						{guess < 0 ? null : <Text dimColor>?</Text>}
+						{guess < 0 ? null : line.slice(guess + 1)}
+					</Text>
+				);
+			})}
 			<Text wrap="truncate-end">
 				{margin}
 				<Text color={theme.accent}>{status}</Text>

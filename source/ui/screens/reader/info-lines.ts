@@ -15,7 +15,7 @@ export function infoLines({
 }: {
 	state: ReaderState;
 	focused: AnchoredHighlight | undefined;
-	focusedQuote: Quote | undefined;
+	focusedQuote: (Quote & { readonly corrected?: boolean }) | undefined;
 	article: Article;
 	width: number;
 }): [string, string] {
@@ -25,6 +25,7 @@ export function infoLines({
 		const restored = state.note.restored ? 'Your unsaved draft is back · ' : '';
 		return [oneLine(state.message ?? `${restored}Enter saves · Alt-Enter or Ctrl-J new line · Esc closes`), ''];
 	}
+	if (state.mode === 'pick' && state.pick) return [oneLine(state.message ?? 'Choose who said it, or type a name · Esc cancels'), ''];
 	if (state.mode === 'select' && state.selection) {
 		const words = article.text.slice(state.selection.start, state.selection.end);
 		return [oneLine('Selecting · ↓↑ sentence · →← word · w b start · Enter saves · Esc cancels'), oneLine(`“${words}”`)];
@@ -35,8 +36,18 @@ export function infoLines({
 		(focused
 			? `Highlight${focused.state === 'reanchored' ? ' (found again after the text changed)' : ''} · a note · x delete · y copy`
 			: focusedQuote
-				? `Quote — ${focusedQuote.speaker ?? 'unattributed'}${focusedQuote.kind === 'partial' ? ' (partial)' : ''}`
+				? `Quote — ${focusedQuote.speaker ?? 'unattributed'}${isGuess(focusedQuote) ? '?' : ''}${focusedQuote.kind === 'partial' ? ' (partial)' : ''}${focusedQuote.corrected ? ' · your correction' : ''} · R reassigns`
 				: following);
 	const second = focused ? (focused.highlight.note ? `✎ ${focused.highlight.note}` : '') : state.message || focusedQuote ? following : '';
 	return [oneLine(first), oneLine(second)];
+}
+
+/** The engine only guessed the speaker (and no correction chose one): shown as `Name?`. */
+const isGuess = (quote: Pick<Quote, 'speaker' | 'sure'> & { readonly corrected?: boolean }) => quote.speaker !== null && !quote.sure && quote.corrected !== true;
+
+/** Where the `?` after a guessed speaker's name stands in the first info line (drawn dim), or -1. */
+export function guessMarkAt(line: string, focusedQuote: (Pick<Quote, 'speaker' | 'sure'> & { readonly corrected?: boolean }) | undefined): number {
+	if (!focusedQuote || !isGuess(focusedQuote)) return -1;
+	const name = `Quote — ${sanitizeInline(focusedQuote.speaker!)}`;
+	return line.startsWith(`${name}?`) ? name.length : -1;
 }

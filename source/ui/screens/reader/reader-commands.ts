@@ -12,6 +12,9 @@ import type { CopyResult } from '../../clipboard.js';
 import type { CommandId } from '../../keys/keymap.js';
 import type { Keypress } from '../../keys/keypress.js';
 import type { HighlightActions } from './use-highlight-actions.js';
+import type { UndoStack } from '../../hooks/use-undo-stack.js';
+import { pickChoice, type SpeakerChoice, type SpeakerPick } from '../../../core/annotations/speaker-pick.js';
+import { correctableQuote, mergePick, reassignPick, renamePick } from './reader-corrections.js';
 import type { ReaderSearchHits } from './reader-search.js';
 
 const MOVES: Partial<Record<CommandId, PagerMove>> = {
@@ -40,6 +43,10 @@ export interface ReaderCommandContext {
 	readonly onToggleQuotes: () => void;
 	readonly copy: (text: string) => CopyResult;
 	readonly openUrl: (url: string) => CopyResult;
+	/** The reader's last changes (highlight deletes, speaker corrections): U takes back the latest. */
+	readonly undo: UndoStack;
+	/** Stores a choice made in the speaker picker (see reader-corrections). */
+	readonly applyChoice: (pick: SpeakerPick, choice: SpeakerChoice, target: { quote: number } | { speaker: string }) => boolean;
 	/** The search the article was opened from, if it was (n N step its hits when there is no find). */
 	readonly searchHits?: ReaderSearchHits;
 	/** This article's file. */
@@ -94,7 +101,40 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 		case 'reader.deleteHighlight':
 			return actions.remove(focused);
 		case 'reader.undoDelete':
-			return actions.undoRemove();
+		case 'speakers.undo':
+			return context.undo.undo(say);
+		case 'reader.reassign': {
+			const index = correctableQuote(quotes, now.focus);
+			if (index < 0) return say('No quote here to reassign (} moves to the next)');
+			return dispatch({ type: 'pick-open', pick: reassignPick(quotes, index) });
+		}
+		case 'speakers.merge':
+		case 'speakers.rename': {
+			const speaker = quotes.speakers[now.panelRow - 1];
+			if (!speaker) return say('Choose a speaker first (↑↓)');
+			if (command === 'speakers.rename') return dispatch({ type: 'pick-open', pick: renamePick(speaker.name) });
+			if (quotes.speakers.length < 2) return say('Nobody else is quoted here to merge with (P: everyone in the library)');
+			return dispatch({ type: 'pick-open', pick: mergePick(quotes, speaker.name) });
+		}
+		case 'pick.up':
+		case 'pick.down':
+			return dispatch({ type: 'pick', action: { type: 'move', by: command === 'pick.up' ? -1 : 1 } });
+		case 'pick.clear':
+			return dispatch({ type: 'pick', action: { type: 'clear' } });
+		case 'pick.cancel':
+			dispatch({ type: 'pick-close' });
+			return say('Nothing changed');
+		case 'pick.number':
+		case 'pick.choose': {
+			const { pick } = now;
+			if (!pick) return;
+			const choice = pickChoice(pick, command === 'pick.number' ? Number(press.input) - 1 : pick.cursor);
+			if (!choice) return say(pick.purpose === 'merge' ? 'Nobody to merge into there' : 'Type a name first');
+			const target = pick.purpose === 'reassign' ? { quote: correctableQuote(quotes, now.focus) } : { speaker: quotes.speakers[now.panelRow - 1]?.name ?? '' };
+			dispatch({ type: 'pick-close' });
+			context.applyChoice(pick, choice, target);
+			return;
+		}
 		case 'reader.copy': {
 			const range = focused ? { start: focused.start, end: focused.end } : target();
 			if (!range) return;
@@ -104,6 +144,8 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 				text: visibleText(article.text, range.start, range.end, article.markup?.hidden),
 				quoted: quote !== undefined,
 				speaker: quote?.speaker,
+				// A speaker the reader chose is sure; one the engine guessed is said to be uncertain.
+				sure: quote ? quote.sure || quote.corrected : undefined,
 				source: article.source,
 				title: article.title,
 				date: article.date,

@@ -1,9 +1,23 @@
 import type { Store } from '../../../store/index.js';
 
-/** What the reader needs of the store: positions, highlights and notes. */
+/** What the reader needs of the store: positions, highlights and notes, speaker corrections. */
 export type ReaderStore = Pick<
 	Store,
-	'position' | 'setPosition' | 'highlights' | 'addHighlight' | 'setNote' | 'removeHighlight' | 'restoreHighlight' | 'reload' | 'draft' | 'keepDraft' | 'dropDraft'
+	| 'position'
+	| 'setPosition'
+	| 'highlights'
+	| 'addHighlight'
+	| 'setNote'
+	| 'removeHighlight'
+	| 'restoreHighlight'
+	| 'reload'
+	| 'draft'
+	| 'keepDraft'
+	| 'dropDraft'
+	| 'corrections'
+	| 'addCorrection'
+	| 'removeCorrection'
+	| 'restoreCorrection'
 >;
 
 /** Re-reads the store; a lock held too long elsewhere just means reading on with what is in memory. */

@@ -1,16 +1,16 @@
-import { useRef } from 'react';
 import type { LoadedArticle } from '../../../library/load.js';
 import type { AnchoredHighlight } from '../../../library/anchoring.js';
 import { StoreError, type StoredHighlight } from '../../../store/index.js';
 import type { NoteDraft } from '../../../core/annotations/note-draft.js';
 import type { TextRange } from '../../../core/text/range.js';
 import { describeError, type ReaderStore } from './reader-store.js';
+import type { UndoStack } from '../../hooks/use-undo-stack.js';
 
 export interface HighlightActions {
 	/** The new highlight, or null when there was one already or it could not be saved (the message says which). */
 	add(range: TextRange): StoredHighlight | null;
+	/** Deletes it; the reader's U (its undo stack) puts it back. */
 	remove(highlight: AnchoredHighlight | undefined): void;
-	undoRemove(): void;
 	/** True once the note is stored; false leaves the editor open (the message says why). */
 	saveNote(draft: NoteDraft): boolean;
 }
@@ -25,15 +25,16 @@ export function useHighlightActions({
 	highlights,
 	say,
 	changed,
+	undo,
 }: {
 	store: ReaderStore;
 	entry: LoadedArticle;
 	highlights: readonly AnchoredHighlight[];
 	say: (message: string | null) => void;
 	changed: () => void;
+	undo: UndoStack;
 }): HighlightActions {
 	const { article } = entry;
-	const undoStack = useRef<StoredHighlight[]>([]);
 	const highlightRange = (range: TextRange, note?: string) =>
 		store.addHighlight({ file: entry.path, text: article.text, fingerprint: article.fingerprint, ...range, ...(note === undefined ? {} : { note }) });
 
@@ -56,23 +57,19 @@ export function useHighlightActions({
 			if (!focused) return say('No highlight here');
 			try {
 				const removed = store.removeHighlight(focused.highlight.id);
-				if (removed) undoStack.current.push(removed);
+				if (removed) {
+					undo.push({
+						undo: () => {
+							store.restoreHighlight(removed);
+							changed();
+							return 'Highlight restored';
+						},
+					});
+				}
 				changed();
 				say('Highlight deleted · U undoes');
 			} catch (error) {
 				say(`Not deleted: ${describeError(error)}`);
-			}
-		},
-		undoRemove() {
-			const last = undoStack.current.pop();
-			if (!last) return say('Nothing to undo');
-			try {
-				store.restoreHighlight(last);
-				changed();
-				say('Highlight restored');
-			} catch (error) {
-				undoStack.current.push(last);
-				say(`Not restored: ${describeError(error)}`);
 			}
 		},
 		/** A highlight deleted in another window meanwhile is made again with the note: the note is what matters. */

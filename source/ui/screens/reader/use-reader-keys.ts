@@ -1,12 +1,13 @@
 import type { ReaderAction, ReaderState } from '../../../core/reader/state.js';
 import { noteKey } from '../../components/note-editor-keys.js';
+import { isTyping } from '../../../core/annotations/speaker-pick.js';
 import { commandFor, type CommandId } from '../../keys/keymap.js';
 import type { Keypress } from '../../keys/keypress.js';
 import { KeyPriority } from '../../keys/KeypressProvider.js';
 import { useKeypress } from '../../keys/use-keypress.js';
 
 /** Commands the App answers for every screen: the reader leaves them alone while reading. */
-const APP_COMMANDS: ReadonlySet<CommandId> = new Set(['help', 'back', 'quit', 'suspend', 'notes', 'search']);
+const APP_COMMANDS: ReadonlySet<CommandId> = new Set(['help', 'back', 'quit', 'suspend', 'notes', 'people', 'search']);
 
 /**
  * The reader's keys, by the mode in its state as the keys before (in the same chunk) left it. While reading,
@@ -51,6 +52,14 @@ export function useReaderKeys({
 					case 'ignore':
 						return true;
 				}
+			}
+			if (state.mode === 'pick' && state.pick) {
+				// The picker: its keys, and whatever else is typed goes into the name (digits too, once typing).
+				const command = press.paste ? undefined : commandFor('pick', press.input, press.key);
+				if (command === 'quit' || command === 'suspend') return false;
+				if (command && !(command === 'pick.number' && isTyping(state.pick))) run(command, press);
+				else dispatch({ type: 'pick', action: { type: 'type', input: press.input, key: press.key } });
+				return true;
 			}
 			if (state.mode === 'find') {
 				const command = press.paste ? undefined : commandFor('find', press.input, press.key);

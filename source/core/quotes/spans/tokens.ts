@@ -1,0 +1,136 @@
+import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from '../../text/abbreviations.js';
+import type { QuoteSpan, SpeechParagraph } from './marks.js';
+
+export type TokenKind = 'word' | 'punct' | 'quote';
+
+/**
+ * A word, a punctuation mark, or a whole top-level quotation. Folding each quotation into one token keeps
+ * the words inside it out of speaker attribution: a name inside a quote is never its speaker.
+ */
+export interface Token {
+	readonly kind: TokenKind;
+	readonly text: string;
+	readonly lower: string;
+	/** `lower` and `text` without a possessive ’s. */
+	readonly base: string;
+	readonly bare: string;
+	readonly start: number;
+	readonly end: number;
+	/** Index into `Article.paragraphs`. */
+	readonly paragraph: number;
+	/** Position among the speech paragraphs: consecutive speech paragraphs differ by one. */
+	readonly order: number;
+	/** For a quote token, the index of its span in the top-level span list; -1 otherwise. */
+	readonly quote: number;
+	readonly capitalised: boolean;
+	sentence: number;
+}
+
+/** A word (letters and digits, joined by apostrophes, hyphens, stops or ampersands), or any other mark. */
+const NEXT_TOKEN = /([\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|[^\s]/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+export function tokenise(
+	text: string,
+	paragraphs: readonly SpeechParagraph[],
+	topLevelQuotes: readonly QuoteSpan[],
+): Token[] {
+	const tokens: Token[] = [];
+	let nextQuote = 0;
+	let resumeAt = 0;
+	paragraphs.forEach((paragraph, order) => {
+		let at = Math.max(paragraph.start, resumeAt);
+		while (at < paragraph.end) {
+			while (nextQuote < topLevelQuotes.length && topLevelQuotes[nextQuote]!.openStart < at) nextQuote++;
+			const quote = topLevelQuotes[nextQuote];
+			if (quote && quote.openStart === at) {
+				tokens.push(makeToken('quote', text, quote.openStart, quote.closeEnd, paragraph.index, order, nextQuote));
+				at = quote.closeEnd;
+				resumeAt = quote.closeEnd;
+				nextQuote++;
+				continue;
+			}
+			const limit = quote && quote.openStart < paragraph.end ? quote.openStart : paragraph.end;
+			// One search finds the next word or mark, past any space: a word never runs into a quote.
+			NEXT_TOKEN.lastIndex = at;
+			const found = NEXT_TOKEN.exec(text);
+			if (found === null || found.index >= limit) {
+				at = limit;
+				continue;
+			}
+			const isWord = found[1] !== undefined;
+			// A mark is a whole code point: an emoji is two code units, and a search resumed between them starts
+			// again at the first (the u flag), which would find the same mark for ever.
+			const end = isWord ? Math.min(found.index + found[0].length, limit) : found.index + found[0].length;
+			tokens.push(makeToken(isWord ? 'word' : 'punct', text, found.index, end, paragraph.index, order, -1));
+			at = end;
+		}
+	});
+	assignSentences(text, tokens, topLevelQuotes);
+	return tokens;
+}
+
+function makeToken(
+	kind: TokenKind,
+	text: string,
+	start: number,
+	end: number,
+	paragraph: number,
+	order: number,
+	quote: number,
+): Token {
+	const value = kind === 'quote' ? '' : text.slice(start, end);
+	const lower = value.toLowerCase();
+	const possessive = lower.endsWith('’s') || lower.endsWith("'s");
+	return {
+		kind,
+		text: value,
+		lower,
+		base: possessive ? lower.slice(0, -2) : lower,
+		bare: possessive ? value.slice(0, -2) : value,
+		start,
+		end,
+		paragraph,
+		order,
+		quote,
+		capitalised: kind === 'word' && CAPITALISED.test(value),
+		sentence: 0,
+	};
+}
+
+/** Sentence numbers: a new one at each paragraph and after . ! ? (or a quote ending in one) before a capital. */
+function assignSentences(text: string, tokens: Token[], quotes: readonly QuoteSpan[]): void {
+	let sentence = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const previous = tokens[i - 1];
+		if (previous && (previous.order !== token.order || endsSentence(text, tokens, i - 1, quotes))) sentence++;
+		token.sentence = sentence;
+	}
+}
+
+/** `No.`, `Inc.`, `Jr.`: the full stop of an abbreviation (or an initial), which closes neither a sentence nor a phrase. */
+export function isAbbreviationStop(tokens: readonly Token[], i: number): boolean {
+	const stop = tokens[i];
+	const before = tokens[i - 1];
+	if (stop?.text !== '.' || !before || before.kind !== 'word' || before.end !== stop.start) return false;
+	// The one list of abbreviations the reader's sentence splitter uses too (core/text/abbreviations.ts).
+	if (ABBREVIATIONS.has(before.lower)) return true;
+	if (NUMBER_ABBREVIATIONS.has(before.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '')) return true;
+	// `J. Smith`, but not `posted on X.` or `vitamin D.`: a lone capital after a lower-case word ends a sentence.
+	const previous = tokens[i - 2];
+	return /^\p{Lu}$/u.test(before.text) && !(previous && previous.kind === 'word' && !previous.capitalised && previous.order === before.order);
+}
+
+function endsSentence(text: string, tokens: readonly Token[], i: number, quotes: readonly QuoteSpan[]): boolean {
+	const token = tokens[i]!;
+	const next = tokens[i + 1];
+	if (!next || !(next.capitalised || next.kind === 'quote' || /^\d/.test(next.text))) return false;
+	if (token.kind === 'quote') {
+		const span = quotes[token.quote]!;
+		return /[.!?…]$/.test(text.slice(span.start, span.end));
+	}
+	if (token.text !== '.' && token.text !== '!' && token.text !== '?') return false;
+	return token.text !== '.' || !isAbbreviationStop(tokens, i);
+}
+
