@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../../source/core/article/article.js';
 import { analyseQuotes } from '../../../source/core/quotes/index.js';
+import type { Correction } from '../../../source/core/annotations/corrections.js';
+import { selectorsFor } from '../../../source/core/annotations/selectors.js';
 import { ArticleReading } from '../../../source/core/reader/article-reading.js';
 import { layoutArticle, totalLines } from '../../../source/core/reader/layout.js';
 import { currentTop, initialReaderState, readerReducer, withInitialFocus } from '../../../source/core/reader/state.js';
@@ -39,7 +41,8 @@ function shortArticleWhole(article: ReturnType<typeof parseArticle>): void {
 	const { reading, context } = opened(article);
 	assert.equal(reading.estimating, false, 'no "~" before the page count');
 	assert.deepEqual(context.layout.lines, layoutArticle(article, { width: WIDTH, unfold: false }).lines);
-	assert.deepEqual(reading.quotes.analysis, analyseQuotes(article));
+	assert.deepEqual(reading.quotes.engine, analyseQuotes(article));
+	assert.deepEqual(reading.quotes.analysis.quotes, analyseQuotes(article).quotes, "no corrections: the quotes as the engine found them");
 	assert.equal(workToTheEnd(reading), 0, 'nothing left for the background');
 }
 
@@ -93,4 +96,35 @@ test('a long article: paging far ahead and } to the next quote work on what is n
 	const next = readerReducer(long.text, reading.context(WIDTH, false, HEIGHT))(far, { type: 'focus-quote', by: 1 });
 	assert.ok(next.focus && next.focus.start > from, 'the focus moved on to a quote further on');
 	assert.ok(long.text.slice(next.focus.start, next.focus.end).startsWith('“'), `a quote: ${long.text.slice(next.focus.start, next.focus.start + 40)}`);
+});
+
+test('a long article: the reader’s corrections apply to the page shown and to the speakers as they are counted', () => {
+	const { reading, context } = opened(long);
+	const page = context.layout.lines.slice(0, HEIGHT);
+	const pageRange = { start: page[0]!.start, end: page.at(-1)!.end };
+	const quote = reading.quotes.speechOver(pageRange).find((found) => found.speaker === 'Maria Zakharova')!;
+	assert.ok(quote, 'a quote of Zakharova’s on the first page');
+	const corrections: Correction[] = [
+		{ id: 'set-1', kind: 'set', file: '/long.txt', fingerprint: long.fingerprint, ...selectorsFor(long.text, quote.start, quote.end), from: quote.speaker, to: 'Ann Price', created: '2026-01-01T00:00:00.000Z' },
+		{ id: 'rename-1', kind: 'rename', from: 'Sergey Lavrov', to: 'S. Lavrov', created: '2026-01-02T00:00:00.000Z' },
+	];
+	const before = reading.quotes.version;
+	reading.quotes.correct(corrections, '/long.txt');
+	assert.notEqual(reading.quotes.version, before, 'what the screen memoises is drawn again');
+
+	const onPage = reading.quotes.speechOver(pageRange);
+	assert.equal(onPage.find((found) => found.start === quote.start)?.speaker, 'Ann Price');
+	assert.equal(onPage.find((found) => found.start === quote.start)?.corrected, true);
+	assert.ok(!onPage.some((found) => found.speaker === 'Sergey Lavrov'), 'renamed on the page');
+	const names = reading.quotes.speakers.map((speaker) => speaker.name);
+	assert.ok(names.includes('Ann Price') && names.includes('S. Lavrov') && !names.includes('Sergey Lavrov'), names.join(', '));
+	// The page's colours: the corrected quote in Ann Price's colour.
+	const slot = reading.quotes.speakers.find((speaker) => speaker.name === 'Ann Price')!.slot;
+	const coloured = reading.quotes.decorationsOver(pageRange.start, pageRange.end).find((decoration) => decoration.type === 'quote' && decoration.start === quote.openStart);
+	assert.deepEqual(coloured && 'slot' in coloured ? coloured.slot : undefined, slot);
+
+	// As the rest is counted, the correction holds: one quote of Ann Price's in the whole article.
+	workToTheEnd(reading);
+	assert.equal(reading.quotes.speakers.find((speaker) => speaker.name === 'Ann Price')?.quotes, 1);
+	assert.equal(reading.quotes.analysis.quotes.filter((found) => found.corrected && found.speaker === 'Ann Price').length, 1);
 });
