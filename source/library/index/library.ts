@@ -4,7 +4,6 @@ import type { Article } from '../../core/article/article.js';
 import type { StoredQuote } from '../../core/library/corrected-library.js';
 import type { Correction } from '../../core/annotations/corrections.js';
 import { parseQuery } from '../../core/search/query.js';
-import { correctedQuotePicker } from './corrected-by.js';
 import { CandidateIndexBuilder } from '../../core/search/candidate-index.js';
 import { termsOf } from '../../core/search/fold.js';
 import type { SearchHit, SearchSegment, UnitDescription } from '../../core/search/search.js';
@@ -206,7 +205,7 @@ export class Library {
 		const [{ searchSegments }, { anchorHighlight }] = await Promise.all([import('../../core/search/search.js'), import('../../core/annotations/anchor.js')]);
 		const segments: SearchSegment<LibraryUnit>[] = [];
 		const byNames = options.corrections && options.corrections.length > 0 ? parseQuery(query).speakers : [];
-		const picker = byNames.length > 0 ? correctedQuotePicker(byNames, options.corrections!) : undefined;
+		const picker = byNames.length > 0 ? (await import('./corrected-by.js')).correctedQuotePicker(byNames, options.corrections!) : undefined;
 		for (const { index, names } of this.selections) {
 			const found = await index.searchSegments(names ?? undefined, picker);
 			if (found.warning && !this.warnings.includes(found.warning)) this.warnings.push(found.warning);

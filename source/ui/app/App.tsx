@@ -27,7 +27,6 @@ import type { Theme } from '../theme.js';
 import { appReducer, initialAppState, type AppAction } from './app-reducer.js';
 import { changedSummaries, type ArticleSummary, type QuoteSource } from '../../core/library/corrected-library.js';
 import type { PersonQuote } from '../../core/library/people.js';
-import { analysedQuoteSource } from '../../library/analysed-source.js';
 import { PeopleScreen } from '../screens/people/PeopleScreen.js';
 import { usePeople, type PeopleStore } from '../screens/people/use-people.js';
 import { startingArticle, useLibraryOrder } from './library-order.js';
@@ -66,6 +65,9 @@ export interface AppProps {
 	/** An article read from a pipe (the only one in `listing`, opened at start): saved to the library before a highlight. */
 	readonly piped?: PipedSaver;
 }
+
+/** No quotes yet: the quote engine is still loading (a library without an index, for the first frames). */
+const NO_QUOTES: QuoteSource = { articles: () => [], quotesIn: () => null };
 
 /** The app: one keypress provider for every screen below it. */
 export function App(props: AppProps) {
@@ -162,7 +164,8 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 
 	// Who is quoted, as the reader's corrections have it: the library's counts, its "most quoted", its filter.
 	const libraryArticles = state.articles;
-	const source = useMemo(() => quoteSource ?? analysedQuoteSource(() => libraryArticles), [quoteSource, libraryArticles]);
+	// Without an index, the articles are analysed by the quote engine, which loads after the first frame.
+	const source = useMemo(() => quoteSource ?? (modules ? modules.analysed.analysedQuoteSource(() => libraryArticles) : NO_QUOTES), [quoteSource, libraryArticles, modules]);
 	// Counted again when the corrections change, not at every refresh (a reading position saved).
 	const corrections = store.corrections();
 	const correctionIds = corrections.map((correction) => correction.id).join(' ');
