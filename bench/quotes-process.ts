@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../source/core/article/article.js';
 import { countWords } from '../source/core/text/article-text.js';
+import { reportTarget } from './lib/targets.js';
 
 const ARTICLES = 300;
 const WORDS = 700;
@@ -78,6 +79,7 @@ try {
 	console.log(`marginalia quotes --json:        ${ours.toFixed(0)} ms  ${Math.round((words / ours) * 1000).toLocaleString('en')} words/s`);
 	console.log(`compromise quotations+people:    ${theirs.toFixed(0)} ms  ${Math.round((words / theirs) * 1000).toLocaleString('en')} words/s`);
 	console.log(`ratio: ours takes ${(ours / theirs).toFixed(3)} of compromise's time, ${(theirs / ours).toFixed(1)}x faster (target: at most 0.1, 10x)`);
+	reportTarget(`marginalia quotes --json over ${ARTICLES} articles / compromise's time`, `${(ours / theirs).toFixed(3)}`, '≤ 0.1', ours / theirs <= 0.1);
 } finally {
 	rmSync(folder, { recursive: true, force: true });
 }

@@ -13,6 +13,7 @@ const root = new URL('..', import.meta.url).pathname;
 const filters = process.argv.slice(2);
 // Modules that other benchmarks import, not benchmarks themselves.
 const HELPERS = new Set(['library-generator.ts', 'search-probe.ts', 'paste.ts']);
+// compromise-process.mjs is run by quotes-process.ts; only .ts files are benchmarks.
 const benches = readdirSync(join(root, 'bench'))
   .filter((name) => name.endsWith('.ts') && !HELPERS.has(name))
   .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
