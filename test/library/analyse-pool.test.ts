@@ -37,3 +37,17 @@ test('a large article is counted in a process of its own: the app keeps answerin
 	assert.ok(isAnalysed(byPath.get(small)!), 'the small one too');
 	assert.ok(longestWait < took / 3, `the longest wait of the app's timer (${longestWait.toFixed(0)} ms) is a small part of the analysis (${took.toFixed(0)} ms)`);
 });
+
+test('a large article its process runs out of memory on is told as not analysed, and the other files are analysed', async () => {
+	const folder = temporaryFolder();
+	const large = join(folder, 'long-read.txt');
+	writeFileSync(large, largeArticleText(LARGE_FILE_BYTES + 200_000));
+	const small = join(folder, 'short.txt');
+	writeFileSync(small, 'Harbour reopens\n\n“The harbour reopens on Monday,” said Jo Bloggs.\n');
+	const results: AnalyseResult[] = [];
+	// A heap far too small for it: the process ends, the app does not.
+	await analyseFiles([large, small], (result) => results.push(result), { threads: 0, largeFileHeapMb: 16 });
+	const byPath = new Map(results.map((result) => [result.path, result]));
+	assert.deepEqual(byPath.get(large), { path: large, problem: 'could not be analysed (out of memory)' });
+	assert.ok(isAnalysed(byPath.get(small)!));
+});

@@ -9,6 +9,8 @@ export interface AnalyseOptions {
 	/** Worker threads to use; 0 analyses in this thread, yielding between files (a large file excepted). Default: one per core. */
 	readonly threads?: number;
 	readonly signal?: AbortSignal;
+	/** The heap of the process a large file is analysed in (analyse-large.ts), in MB. */
+	readonly largeFileHeapMb?: number;
 }
 
 /** Fewer files than this are quicker to analyse here than to start a worker for. */
@@ -23,7 +25,7 @@ const BATCH = 8;
 export async function analyseFiles(paths: readonly string[], onResult: (result: AnalyseResult) => void, options: AnalyseOptions = {}): Promise<void> {
 	const large = paths.filter(isLargeFile);
 	const small = large.length === 0 ? paths : paths.filter((path) => !large.includes(path));
-	await Promise.all([analyseSmallFiles(small, onResult, options), analyseLargeFiles(large, onResult, options.signal)]);
+	await Promise.all([analyseSmallFiles(small, onResult, options), analyseLargeFiles(large, onResult, options.signal, options.largeFileHeapMb)]);
 }
 
 async function analyseSmallFiles(paths: readonly string[], onResult: (result: AnalyseResult) => void, options: AnalyseOptions): Promise<void> {
