@@ -139,7 +139,7 @@ async function settled(frame: () => string | undefined): Promise<boolean> {
 	return frame()?.split('\n').find((line) => line.includes('Quoted:')) === before;
 }
 
-/** The built app started on `file` in a terminal: its first page, and its memory while it works out the rest. */
+/** The built app started on `file` in a terminal: its first page, and its memory while it works out the rest (for `watchMs`). */
 async function inTerminal(terminal: BenchTerminal, file: string, configDir: string, watchMs: number) {
 	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(configDir)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(configDir, 'cache'))} node dist/cli.js ${JSON.stringify(file)}`;
 	const { ms, session } = await terminal.timeToScreen(command, 'page 1/', { keep: true });
@@ -204,11 +204,18 @@ try {
 		progress('the app in a terminal');
 		const terminal = new BenchTerminal();
 		try {
-			const seedApp = await inTerminal(terminal, SEED_FILE, config('term-seed'), 0);
-			const hugeApp = await inTerminal(terminal, file, config('term-huge'), 20_000);
-			const more = hugeApp.firstPageMs - seedApp.firstPageMs;
-			row('the app started on it (tmux): first page', `${hugeApp.firstPageMs} ms`, `on a seed article ${seedApp.firstPageMs} ms: ${more} ms more (target < ${TARGETS.firstPageMs}) ${verdict(more < TARGETS.firstPageMs)}`);
-			reportTarget('the app on the 11 MB article: first page, beyond the time on a seed article (tmux)', `${more} ms`, `< ${TARGETS.firstPageMs} ms`, more < TARGETS.firstPageMs);
+			// First pages: three starts on each, interleaved (the machine's load weighs on both alike), each with a
+			// new config and cache (the large article not indexed yet, as the first time); then the memory of one.
+			const seedStarts: number[] = [];
+			const hugeStarts: number[] = [];
+			for (let run = 0; run < 3; run++) {
+				seedStarts.push((await inTerminal(terminal, SEED_FILE, config('term-seed'), 0)).firstPageMs);
+				hugeStarts.push((await inTerminal(terminal, file, config('term-huge'), 0)).firstPageMs);
+			}
+			const hugeApp = await inTerminal(terminal, file, config('term-memory'), 20_000);
+			const more = median(hugeStarts) - median(seedStarts);
+			row('the app started on it (tmux): first page', `${median(hugeStarts)} ms`, `median of 3; on a seed article ${median(seedStarts)} ms: ${more} ms more (target < ${TARGETS.firstPageMs}) ${verdict(more < TARGETS.firstPageMs)}`);
+			reportTarget('the app on the 11 MB article: first page, beyond the time on a seed article (tmux, median of 3)', `${more} ms`, `< ${TARGETS.firstPageMs} ms`, more < TARGETS.firstPageMs);
 			row('the app (tmux): resident memory, peak in 20 s', `${hugeApp.appPeak.toFixed(0)} MB`, `${hugeApp.appNow.toFixed(0)} MB at the end; target < ${TARGETS.residentMb} MB ${verdict(hugeApp.appPeak < TARGETS.residentMb)}${hugeApp.exact ? '' : ' (not all worked out in 20 s)'}`);
 			reportTarget('the app working out the 11 MB article: resident memory, peak (tmux)', `${hugeApp.appPeak.toFixed(0)} MB`, `< ${TARGETS.residentMb} MB`, hugeApp.appPeak < TARGETS.residentMb);
 			row('  and its process counting the quotes for the index', `${hugeApp.childPeak.toFixed(0)} MB`, 'peak, for a few seconds (its memory is given back when it ends)');

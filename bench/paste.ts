@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { createElement } from 'react';
 import { render } from 'ink-testing-library';
 import { App } from '../source/ui/app/App.js';
+import { loadScreens } from '../source/ui/app/screen-modules.js';
 import { BUNDLED_LIBRARY, listLibrary } from '../source/library/load.js';
 import { openStore } from '../source/store/index.js';
 import { COLOUR_THEME } from '../source/ui/theme.js';
@@ -27,6 +28,8 @@ async function pasteOnce(chunks: readonly string[], tail: string): Promise<numbe
 	try {
 		const { store } = await openStore({ configDir: dir });
 		const listing = await listLibrary([BUNDLED_LIBRARY]);
+		// The reader's screen loads just after the library's first frame; here it is loaded before the keys.
+		await loadScreens();
 		const app = render(
 			createElement(App, {
 				listing,
