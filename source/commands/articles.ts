@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
-import { describeFsError, findArticleFiles, listLibrary, type LoadedArticle } from '../library/load.js';
+import { describeFsError, findArticleFiles, loadArticle, type LoadedArticle } from '../library/load.js';
 import type { CommandIO } from './io.js';
 
 export interface NamedArticle {
@@ -21,22 +21,14 @@ export interface LoadedArticles {
  * `.txt`, a loop of links, unreadable) does not stop the others: it is named in `problems`.
  */
 export async function loadArticles(paths: readonly string[], io: CommandIO): Promise<LoadedArticles> {
+	const { files, problems } = await listArticleFiles(paths, io);
 	const articles: NamedArticle[] = [];
-	const problems: string[] = [];
-	for (const given of paths) {
-		const absolute = resolve(io.cwd, given);
-		let isFolder: boolean;
+	for (const { file, path } of files) {
 		try {
-			isFolder = (await stat(absolute)).isDirectory();
+			articles.push({ file, loaded: await loadArticle(path) });
 		} catch (error) {
-			problems.push(`cannot read ${sanitizeInline(given)}: ${describeFsError(error)}`);
-			continue;
+			problems.push(cannotRead(file, error));
 		}
-		const shown = (path: string) => (isFolder ? join(given, relative(absolute, path)) : given);
-		const listing = await listLibrary([absolute]);
-		for (const file of listing.unreadable) problems.push(`cannot read ${sanitizeInline(shown(file.path))}: ${file.reason}`);
-		if (listing.problem) problems.push(sanitizeInline(listing.problem));
-		for (const loaded of listing.articles) articles.push({ file: shown(loaded.path), loaded });
 	}
 	return { articles, problems };
 }
