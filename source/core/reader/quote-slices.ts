@@ -280,7 +280,7 @@ export class SlicedQuoteAnalysis {
 }
 
 /** Index of the paragraph holding `offset` (or the last one starting before it). */
-function paragraphAt(paragraphs: Article['paragraphs'], offset: number): number {
+export function paragraphAt(paragraphs: Article['paragraphs'], offset: number): number {
 	let low = 0;
 	let high = paragraphs.length - 1;
 	let found = 0;

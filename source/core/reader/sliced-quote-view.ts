@@ -4,7 +4,7 @@ import type { Correction } from '../annotations/corrections.js';
 import type { Quote, QuoteAnalysis } from '../quotes/index.js';
 import type { TextRange } from '../text/range.js';
 import { assignSpeakerSlots, quoteDecorations, type Decoration } from './decorations.js';
-import { SlicedQuoteAnalysis, type SlicedOptions } from './quote-slices.js';
+import { paragraphAt, SlicedQuoteAnalysis, type SlicedOptions } from './quote-slices.js';
 import type { QuoteView, SpeakerEntry } from './quote-view.js';
 import type { NavigableQuote } from './state.js';
 
@@ -64,8 +64,8 @@ export class SlicedQuoteView implements QuoteView {
 
 	/** Analyses the windows holding `[start, end)` of the text, if not yet done. */
 	analyseOver(start: number, end: number): void {
-		const first = paragraphAt(this.#article, start);
-		this.#analysed(() => this.#sliced.analyseAround(first, paragraphAt(this.#article, Math.max(start, end - 1)) - first));
+		const first = paragraphAt(this.#article.paragraphs, start);
+		this.#analysed(() => this.#sliced.analyseAround(first, paragraphAt(this.#article.paragraphs, Math.max(start, end - 1)) - first));
 	}
 
 	/** One slice of background work: the window nearest paragraph `near`. Returns whether all are done. */
@@ -82,7 +82,7 @@ export class SlicedQuoteView implements QuoteView {
 		const windows = this.#sliced.windows;
 		let found = 0;
 		const matches = (quote: Quote) => isSpeech(quote) && (speaker === null || quote.speaker === speaker) && (by > 0 ? quote.openStart > from : quote.openStart < from);
-		for (let window = Math.floor(paragraphAt(this.#article, from) / size); window >= 0 && window < windows; window += by) {
+		for (let window = Math.floor(paragraphAt(this.#article.paragraphs, from) / size); window >= 0 && window < windows; window += by) {
 			const paragraphs = this.#article.paragraphs;
 			const first = window * size;
 			const last = Math.min(paragraphs.length, first + size) - 1;
@@ -200,22 +200,4 @@ export class SlicedQuoteView implements QuoteView {
 			}
 		}
 	}
-}
-
-/** Index of the paragraph holding `offset` (or the last one starting before it). */
-function paragraphAt(article: Article, offset: number): number {
-	const { paragraphs } = article;
-	let low = 0;
-	let high = paragraphs.length - 1;
-	let found = 0;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (paragraphs[middle]!.start <= offset) {
-			found = middle;
-			low = middle + 1;
-		} else {
-			high = middle - 1;
-		}
-	}
-	return found;
 }
