@@ -3,7 +3,7 @@ import { sanitizeInline } from '../core/text/sanitize.js';
 import { addToLibrary, ImportError, parseImportInput, type Added } from '../library/import/add.js';
 import { folderDuplicateIndex } from '../library/import/duplicates.js';
 import { adoptLibraryAndSay, fetchLimits, IMPORT_OPTIONS, libraryTarget, markNewArticles } from './library-destination.js';
-import { UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 
 /** One entry of `add --json`. */
 export interface AddJsonEntry {
@@ -49,7 +49,7 @@ const add: Command = async (argv, io: CommandIO) => {
 	try {
 		parsed = parseArgs({ args: [...argv], options: IMPORT_OPTIONS, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const { values, positionals } = parsed;
 	if (positionals.length === 0) throw new UsageError('add takes a URL, a FILE or - (standard input)');

@@ -4,7 +4,7 @@ import { FetchError, webAddress } from '../library/import/fetch.js';
 import type { StoredFeed } from '../store/index.js';
 import { fetchLimits } from './library-destination.js';
 import { asCommandError, openStoreForCommand } from './store.js';
-import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 import { USAGE } from './usage.js';
 
 /** The `feed list --json` shape (DESIGN.md, "Command-line contracts"). */
@@ -21,7 +21,7 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 	try {
 		return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 }
 

@@ -4,7 +4,7 @@ import { refreshFeeds, type RefreshEvent } from '../library/import/feeds.js';
 import { webAddress } from '../library/import/fetch.js';
 import { adoptLibraryAndSay, fetchLimits, IMPORT_OPTIONS, libraryTarget, markNewArticles } from './library-destination.js';
 import { asCommandError } from './store.js';
-import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -37,7 +37,7 @@ const refresh: Command = async (argv, io: CommandIO) => {
 	try {
 		parsed = parseArgs({ args: [...argv], options: IMPORT_OPTIONS, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const { values, positionals } = parsed;
 	const limits = fetchLimits(values.timeout);

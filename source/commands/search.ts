@@ -6,7 +6,7 @@ import type { Snippet } from '../core/search/snippet.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { LibraryUnit } from '../library/index/library.js';
 import { openIndexedLibrary } from './library.js';
-import { UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 import { storeSnapshot } from './store.js';
 import { USAGE } from './usage.js';
 
@@ -33,7 +33,7 @@ function parse(argv: readonly string[]) {
 			allowPositionals: true,
 		});
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const [query, ...paths] = parsed.positionals;
 	if (query === undefined || query.trim() === '') throw new UsageError(`search needs a query: marginalia ${USAGE.search.usage}`);

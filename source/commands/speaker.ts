@@ -6,7 +6,7 @@ import { analyseQuotes } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { describeFsError, loadArticle, type LoadedArticle } from '../library/load.js';
 import type { Store, StoredCorrection } from '../store/index.js';
-import { CommandError, UsageError, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 import { asCommandError, openStoreForCommand } from './store.js';
 import { USAGE } from './usage.js';
 
@@ -29,7 +29,7 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 	try {
 		return parseArgs({ args: [...argv], options: { ...CONFIG_DIR_OPTION, json: { type: 'boolean' }, ...options }, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 }
 

@@ -5,7 +5,7 @@ import { fit } from '../core/text/fit.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { indexQuoteSource } from '../library/index/quote-source.js';
 import { openIndexedLibrary } from './library.js';
-import { UsageError, toJson, type Command } from './io.js';
+import { usageErrorFrom, toJson, type Command } from './io.js';
 import { storeSnapshot } from './store.js';
 
 /** The `speakers --json` shape (DESIGN.md, "Command-line contracts"). */
@@ -41,7 +41,7 @@ const speakers: Command = async (argv, io) => {
 	try {
 		parsed = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false } }, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw usageErrorFrom(error);
 	}
 	const store = await storeSnapshot(io);
 	const { library, failed } = await openIndexedLibrary(parsed.positionals.length > 0 ? parsed.positionals : store.libraryPaths, io);

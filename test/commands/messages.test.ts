@@ -24,6 +24,12 @@ test('messages: outside text quoted in a usage error is sanitised (unknown flags
 		['highlight', ESCAPE],
 		['highlight', 'add', 'x.txt', `--${ESCAPE}`],
 		['export', '--format', ESCAPE],
+		['add', `--${ESCAPE}`],
+		['feed', 'list', `--${ESCAPE}`],
+		['refresh', `--${ESCAPE}`],
+		['speaker', 'corrections', `--${ESCAPE}`],
+		['search', 'x', `--${ESCAPE}`],
+		['speakers', `--${ESCAPE}`],
 	]) {
 		const result = runCli(config, args);
 		assert.equal(result.status, 2, `${JSON.stringify(args)}: ${result.stderr}`);
