@@ -3,11 +3,11 @@
 // jsdom is not a dependency: to measure it beside linkedom, `npm install --no-save jsdom@29.1.1` first.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlToArticle } from '../source/core/import/html-article.js';
+import { median } from './lib/timing.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,18 +25,6 @@ function realisticPage(): string {
 	return base
 		.replace('<nav class="main-navigation" aria-label="Main menu">', `<nav class="main-navigation" aria-label="Main menu"><ul class="mega">${menu}</ul>${icons}`)
 		.replace('</main>', `<section class="more">${cards}</section><section class="comments">${comments}</section></main>${state}`);
-}
-
-function median(run: () => unknown, iterations: number): number {
-	for (let i = 0; i < 3; i++) run();
-	const samples: number[] = [];
-	for (let i = 0; i < iterations; i++) {
-		const start = performance.now();
-		run();
-		samples.push(performance.now() - start);
-	}
-	samples.sort((a, b) => a - b);
-	return samples[Math.floor(samples.length / 2)]!;
 }
 
 function folderBytes(dir: string, skip: readonly string[] = []): number {

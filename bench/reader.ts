@@ -2,7 +2,6 @@
 // Run: npm run bench:reader   (prints figures and their ratio to a 16 ms frame, and a 10,000-character paste
 // into the note editor against its 200 ms target; asserts nothing about timings)
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../source/core/article/article.js';
 import { analyseQuotes } from '../source/core/quotes/index.js';
 import { assignSpeakerSlots, quoteDecorations, styleRange } from '../source/core/reader/decorations.js';
@@ -11,6 +10,7 @@ import { initialReaderState, readerReducer, withInitialFocus, type ReaderContext
 import { articleSentences } from '../source/core/reader/sentences.js';
 import { countWords } from '../source/core/text/article-text.js';
 import { reportTarget } from './lib/targets.js';
+import { median } from './lib/timing.js';
 
 const FRAME_MS = 16;
 const PAGE_HEIGHT = 40;
@@ -25,18 +25,6 @@ function longArticle(words: number): string {
 	const paragraphs: string[] = [];
 	while (countWords(paragraphs.join(' ')) < words) paragraphs.push(...body);
 	return `A long read about peacekeepers\n\n${paragraphs.join('\n\n')}\n`;
-}
-
-function median(run: () => unknown, iterations: number): number {
-	for (let i = 0; i < 3; i++) run();
-	const samples: number[] = [];
-	for (let i = 0; i < iterations; i++) {
-		const start = performance.now();
-		run();
-		samples.push(performance.now() - start);
-	}
-	samples.sort((a, b) => a - b);
-	return samples[Math.floor(samples.length / 2)]!;
 }
 
 const rows: string[][] = [['article', 'words', 'open (ms)', 'page turn (ms)', 'resize (ms)', 'open / frame']];
