@@ -1,12 +1,10 @@
 import type { Article } from '../core/article/article.js';
-import { readArticle } from '../library/load.js';
-import { cannotRead, type ArticleFile } from './articles.js';
-import { correctAnalysis } from '../core/annotations/corrected-analysis.js';
 import type { Correction } from '../core/annotations/corrections.js';
 import { analyseQuotes, type Quote, type QuoteAnalysis, type QuoteEvidence } from '../core/quotes/index.js';
+import { parsersFor, readArticleSync } from '../library/load.js';
+import { cannotRead, type ArticleFile } from './articles.js';
 
-// What `quotes` shares with its second thread (quotes-worker.ts): analysing one article, the reader's
-// corrections applied, and its `--json` entry. Kept light: the thread loads this and the engine only.
+// How `quotes` analyses an article (the engine, then the reader's corrections) and the `--json` entries.
 
 /** The `quotes --json` shape (DESIGN.md, "Command-line contracts"). */
 export interface QuotesJsonEntry {
@@ -44,12 +42,21 @@ export interface AnalyseOptions {
 	readonly speakers?: readonly string[];
 }
 
-/** The one place corrections meet the engine's output here: everything printed comes after it. */
-export function analyseCorrected(path: string, article: Article, options: AnalyseOptions): QuoteAnalysis {
-	const engine = analyseQuotes(article, { explain: options.explain });
-	if (options.corrections.length === 0) return engine;
-	const { quotes, speakers } = correctAnalysis(article.text, engine, options.corrections, path);
-	return { quotes, speakers };
+/** An article's quotes as `quotes` prints them: the engine's, then the reader's corrections. */
+export type Analyse = (path: string, article: Article) => QuoteAnalysis;
+
+/**
+ * The one place corrections meet the engine's output here: everything printed comes after it. The
+ * corrections' matching (approximate search, anchors) loads only when there are corrections.
+ */
+export async function analyserFor(options: AnalyseOptions): Promise<Analyse> {
+	const engine = (article: Article) => analyseQuotes(article, { explain: options.explain });
+	if (options.corrections.length === 0) return (_path, article) => engine(article);
+	const { correctAnalysis } = await import('../core/annotations/corrected-analysis.js');
+	return (path, article) => {
+		const { quotes, speakers } = correctAnalysis(article.text, engine(article), options.corrections, path);
+		return { quotes, speakers };
+	};
 }
 
 /** Only the quotes of the speakers named, and those speakers. */
@@ -75,40 +82,27 @@ function toQuoteJson({ text, start, end, speaker, kind, rule, confidence, sure, 
 	return json;
 }
 
-/** One article's `quotes --json` entry: analysed, corrected, shaped for the contract. */
-export function analyseForJson(file: string, path: string, article: Article, options: AnalyseOptions): QuotesJsonEntry {
-	const analysis = analyseCorrected(path, article, options);
-	return toJsonEntry({ file, article, analysis: options.speakers ? filtered(analysis, new Set(options.speakers)) : analysis });
-}
-
-type FileResult = QuotesJsonEntry | { problem: string };
-
-/** A file read and parsed, or the line that says why it could not be. */
-async function readFile({ file, path }: ArticleFile): Promise<Article | { problem: string }> {
-	try {
-		return (await readArticle(path)).article;
-	} catch (error) {
-		return { problem: cannotRead(file, error) };
-	}
-}
-
 /**
- * Takes the next file from the list both threads share until none is left, and answers `[index, result]`
- * for each: the threads read, parse and analyse side by side, the faster taking more. The next file is read
- * while this one is analysed: one at a time, the thread waited on the disk a third of the time.
+ * Every file's `--json` entry, in order, and a line for each file that could not be read. Files are read
+ * synchronously: nothing else happens meanwhile, and reading a small file takes less time than six awaits.
+ * (A second thread taking half the files made the whole run slower on two cores: each thread warms up its
+ * own compiled code, and V8 already compiles and collects garbage on the other core.)
  */
-export async function takeFiles(files: readonly ArticleFile[], next: Int32Array, options: AnalyseOptions): Promise<[number, FileResult][]> {
-	const results: [number, FileResult][] = [];
-	const take = () => {
-		const index = Atomics.add(next, 0, 1);
-		return index < files.length ? { index, article: readFile(files[index]!) } : null;
-	};
-	for (let current = take(); current !== null; ) {
-		const article = await current.article;
-		const { index } = current;
-		current = take();
-		const { file, path } = files[index]!;
-		results.push([index, 'problem' in article ? article : analyseForJson(file, path, article, options)]);
+export async function jsonEntries(files: readonly ArticleFile[], options: AnalyseOptions): Promise<{ entries: QuotesJsonEntry[]; problems: string[] }> {
+	const [analyse, parsers] = await Promise.all([analyserFor(options), parsersFor(files.map(({ path }) => path))]);
+	const only = options.speakers ? new Set(options.speakers) : null;
+	const entries: QuotesJsonEntry[] = [];
+	const problems: string[] = [];
+	for (const { file, path } of files) {
+		let article: Article;
+		try {
+			article = readArticleSync(path, parsers).article;
+		} catch (error) {
+			problems.push(cannotRead(file, error));
+			continue;
+		}
+		const analysis = analyse(path, article);
+		entries.push(toJsonEntry({ file, article, analysis: only ? filtered(analysis, only) : analysis }));
 	}
-	return results;
+	return { entries, problems };
 }

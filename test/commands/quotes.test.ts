@@ -157,7 +157,7 @@ test('quotes --speaker matches names fuzzily: a misspelt name still finds the sp
 	assert.doesNotMatch(lavrof.stdout, /Zakharova/);
 });
 
-test('quotes --json over many files (two threads share them): every entry in file order, an unreadable one named and the rest kept', () => {
+test('quotes --json over many files: every entry in file order, an unreadable one named and the rest kept', () => {
 	const folder = temporaryFolder('marginalia-quotes-many-');
 	try {
 		const seed = readFileSync(join(root, LAVROV), 'utf8');

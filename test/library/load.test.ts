@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_ARTICLE_BYTES, listLibrary, loadArticle, readArticleFile } from '../../source/library/load.js';
+import { MAX_ARTICLE_BYTES, listLibrary, loadArticle, readArticleFile, readArticleFileSync } from '../../source/library/load.js';
 import { makeFifo } from '../helpers/faults.js';
 import { LAVROV_FILE } from '../helpers/articles.js';
 import { temporaryConfigDir } from '../helpers/store-fixtures.js';
@@ -13,6 +13,7 @@ test('load: a FIFO named .txt is refused without hanging, even when opened direc
 	// Before, opening it waited for a writer forever.
 	await assert.rejects(loadArticle(fifo), /is a FIFO, not a regular file/);
 	await assert.rejects(readArticleFile(fifo), /is a FIFO, not a regular file/);
+	assert.throws(() => readArticleFileSync(fifo), /is a FIFO, not a regular file/);
 });
 
 test('load: a .txt link to /dev/zero is refused, never read', async (t) => {
@@ -20,12 +21,26 @@ test('load: a .txt link to /dev/zero is refused, never read', async (t) => {
 	symlinkSync('/dev/zero', zero);
 	await assert.rejects(loadArticle(zero), /is a device, not a regular file/);
 	await assert.rejects(readArticleFile(zero), /is a device, not a regular file/);
+	assert.throws(() => readArticleFileSync(zero), /is a device, not a regular file/);
 });
 
 test('load: the size limit is counted while reading, not taken from stat (a /proc file says 0 bytes)', async () => {
 	// /proc/self/maps is a regular file whose stat size is 0 and whose content is a few kilobytes.
 	await assert.rejects(readArticleFile('/proc/self/maps', 256), /too large for an article \(over 256 bytes\)/);
 	assert.ok((await readArticleFile('/proc/self/maps')).length > 256);
+	assert.throws(() => readArticleFileSync('/proc/self/maps', 256), /too large for an article \(over 256 bytes\)/);
+	assert.ok(readArticleFileSync('/proc/self/maps').length > 256);
+});
+
+test('load: a file is read whole whatever its size against the first buffer (stat size + 1, at least 16 KB)', async (t) => {
+	const dir = temporaryConfigDir(t);
+	for (const size of [0, 1, 16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1, 3 * 1024 * 1024 + 7]) {
+		const path = join(dir, `${size}.txt`);
+		const bytes = Buffer.alloc(size, 'abcdefghij');
+		writeFileSync(path, bytes);
+		assert.ok(Buffer.from(await readArticleFile(path)).equals(bytes), `${size} bytes, read with awaits`);
+		assert.ok(Buffer.from(readArticleFileSync(path)).equals(bytes), `${size} bytes, read at once`);
+	}
 });
 
 test('load: articles up to 50 MB are read; larger ones are refused with the limit', async (t) => {

@@ -1,6 +1,6 @@
 import { countWords, decodeArticleText, fingerprintOf } from '../text/article-text.js';
 import { visibleText } from '../text/hidden.js';
-import { parseMarkup } from './markdown.js';
+import type { Markup } from './markdown.js';
 import { classifyParagraphs } from './paragraph-kinds.js';
 import { isFoldedKind, type Article, type FrontMatter, type RawParagraph } from './types.js';
 
@@ -82,11 +82,19 @@ function isHardWrapped(text: string, block: readonly { start: number; end: numbe
 	return proseWidth >= allButLast.length * 0.6 && midSentence >= allButLast.length * 0.5;
 }
 
-/** `markdown`: the file is Markdown (.md): its markers are hidden when shown, never removed from the text. */
-export function parseArticle(raw: Uint8Array | string, options: { markdown?: boolean } = {}): Article {
+export interface ParseOptions {
+	/**
+	 * Given for a Markdown file (markdown.ts's parseMarkup): its markers are hidden when shown, never removed
+	 * from the text. Passed in rather than imported, so that reading plain text never loads Markdown's parser
+	 * (60 modules, 75 ms).
+	 */
+	readonly parseMarkup?: (text: string) => Markup;
+}
+
+export function parseArticle(raw: Uint8Array | string, options: ParseOptions = {}): Article {
 	const { meta, body: text } = splitFrontMatter(decodeArticleText(raw));
 	const raws = splitParagraphs(text);
-	const markup = options.markdown ? parseMarkup(text) : undefined;
+	const markup = options.parseMarkup?.(text);
 	const classified = classifyParagraphs(text, raws, meta, (start, end) => visibleText(text, start, end, markup?.hidden));
 	return {
 		text,

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../../../source/core/article/article.js';
+import { parseMarkup } from '../../../source/core/article/markdown.js';
 import { visibleText } from '../../../source/core/text/hidden.js';
 
 const SOURCE = [
@@ -17,7 +18,7 @@ const SOURCE = [
 ].join('\n');
 
 test('Markdown: markers are hidden ranges of the text, never removed; links keep their target; titles without markers', () => {
-	const article = parseArticle(SOURCE, { markdown: true });
+	const article = parseArticle(SOURCE, { parseMarkup });
 	assert.equal(article.text, SOURCE, 'the text is the file’s');
 	assert.equal(article.title, 'Harbour ferry returns after the storm');
 	const shown = (start: number, end: number) => visibleText(article.text, start, end, article.markup?.hidden);
