@@ -33,7 +33,8 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
 /** Larger files are not articles (a long report is a few MB; a book 1–2 MB). Checked while reading, not from stat. */
 export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
 const MEGABYTE = 1024 * 1024;
-const FIRST_CHUNK_BYTES = 16 * 1024;
+/** The first buffer for a file whose stat says 0 bytes (a /proc file). */
+const UNKNOWN_SIZE_CHUNK_BYTES = 16 * 1024;
 const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
 
 
@@ -131,7 +132,7 @@ export function readArticleFileSync(path: string, limit = MAX_ARTICLE_BYTES): Ui
 /**
  * A file read to its end into as few buffers as it needs. The first is the size stat gave and a byte more, so
  * a file that did not change is read with one buffer, and one read that finds the end; later buffers double
- * (a file that grows, or a /proc file that says 0).
+ * (a file that grew, or a /proc file that says 0).
  */
 class ChunkedRead {
 	private readonly full: Buffer[] = [];
@@ -143,7 +144,8 @@ class ChunkedRead {
 		info: Stats,
 		private readonly limit: number,
 	) {
-		this.buffer = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, FIRST_CHUNK_BYTES), limit + 1));
+		// A small file's buffer comes from Node's shared pool; a fresh one per file cost more than the read.
+		this.buffer = Buffer.allocUnsafe(Math.min(info.size > 0 ? info.size + 1 : UNKNOWN_SIZE_CHUNK_BYTES, limit + 1));
 	}
 
 	/** Where the next read goes. */

@@ -1,4 +1,5 @@
 import { countWords, decodeArticleText, fingerprintOf } from '../text/article-text.js';
+import { isWhiteSpace } from '../text/characters.js';
 import { visibleText } from '../text/hidden.js';
 import type { Markup } from './markdown.js';
 import { classifyParagraphs } from './paragraph-kinds.js';
@@ -62,15 +63,6 @@ export function splitParagraphs(text: string): RawParagraph[] {
 	}
 	endBlock();
 	return paragraphs;
-}
-
-/** What /\s/ matches, without a regular expression per character. */
-function isWhiteSpace(code: number): boolean {
-	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-	if (code < 0xa0) return false;
-	return (
-		code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-	);
 }
 
 /** Most lines 50–100 columns wide and several of them ending mid-sentence: prose wrapped by an editor. */

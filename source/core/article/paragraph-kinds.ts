@@ -1,4 +1,5 @@
 import { isAbbreviation } from '../text/abbreviations.js';
+import { codeUnitsAt, isLetterOrDigitAt } from '../text/characters.js';
 import { splitSentences } from '../text/sentences.js';
 import type { FrontMatter, Paragraph, ParagraphKind, RawParagraph } from './types.js';
 
@@ -74,7 +75,7 @@ export function classifyParagraphs(
 		if (kinds[i] === 'title') return;
 		const paragraph = slice(i);
 		// A repeated headline is boilerplate; the paragraph a derived title was taken from is not a repeat.
-		if (mayRepeatTitle(paragraph) && normaliseForComparison(paragraph) === normalisedTitle && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
+		if (mayRepeatTitle(paragraph) && normalisesTo(paragraph, normalisedTitle) && !(titleDerived && i === 0)) kinds[i] = 'boilerplate';
 		else if (isCaption(paragraph)) {
 			const normalised = normaliseForComparison(paragraph);
 			kinds[i] = seenCaptions.has(normalised) ? 'boilerplate' : 'caption';
@@ -110,6 +111,29 @@ export function classifyParagraphs(
 
 function normaliseForComparison(value: string): string {
 	return value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Whether normaliseForComparison(value) is `normalised`, compared while it is worked out: most paragraphs
+ * differ from the title at their first letter, and building each one's normal form cost more than the rest
+ * of their classification.
+ */
+function normalisesTo(value: string, normalised: string): boolean {
+	const folded = value.normalize('NFKC').toLowerCase();
+	let matched = 0;
+	let spaceBefore = false;
+	for (let at = 0; at < folded.length; ) {
+		const units = codeUnitsAt(folded, at);
+		if (!isLetterOrDigitAt(folded, at)) {
+			spaceBefore = matched > 0;
+		} else {
+			if (spaceBefore && normalised.charCodeAt(matched++) !== 0x20) return false;
+			spaceBefore = false;
+			for (let unit = 0; unit < units; unit++) if (normalised.charCodeAt(matched++) !== folded.charCodeAt(at + unit)) return false;
+		}
+		at += units;
+	}
+	return matched === normalised.length;
 }
 
 /** A headline: one line, not too long, not a finished sentence of reported speech, and not a quote. */

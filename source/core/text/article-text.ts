@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
+import { isLetterOrDigitAt } from './characters.js';
+
+/** Decoding whole files keeps no state between calls: one decoder serves them all. */
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
 
 /**
  * The article text every offset refers to: the file decoded as UTF-8 (invalid bytes become U+FFFD),
  * BOM dropped, CRLF and CR turned into LF. Offsets are UTF-16 indexes into this string.
  */
 export function decodeArticleText(raw: Uint8Array | string): string {
-	const decoded = typeof raw === 'string' ? raw : new TextDecoder('utf-8', { fatal: false }).decode(raw);
+	const decoded = typeof raw === 'string' ? raw : UTF8.decode(raw);
 	const withoutBom = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
 	return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
 }
@@ -13,18 +17,6 @@ export function decodeArticleText(raw: Uint8Array | string): string {
 /** SHA-256 (hex) of the article text: identifies an article across renames and moves. */
 export function fingerprintOf(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** For each BMP code unit: 0 not known yet, 1 a letter or digit, 2 not. Filled as characters are met. */
-const bmpWordChar = new Uint8Array(0x10000);
-
-function isWordChar(code: number, text: string, at: number): boolean {
-	if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-	if (code >= 0xd800 && code <= 0xdfff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
-	let known = bmpWordChar[code]!;
-	if (known === 0) bmpWordChar[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-	return known === 1;
 }
 
 const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
@@ -39,10 +31,10 @@ export function countWords(text: string, start = 0, end = text.length): number {
 	let inWord = false;
 	for (let i = start; i < end; i++) {
 		const code = text.charCodeAt(i);
-		if (isWordChar(code, text, i)) {
+		if (isLetterOrDigitAt(text, i)) {
 			if (!inWord) words++;
 			inWord = true;
-		} else if (inWord && isJoiner(code) && i + 1 < end && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+		} else if (inWord && isJoiner(code) && i + 1 < end && isLetterOrDigitAt(text, i + 1)) {
 			// Still the same word.
 		} else {
 			inWord = false;

@@ -138,3 +138,13 @@ test('common tails are folded: ad breaks, editor’s notes, help lines, intervie
 	assert.equal(kinds.get('Work starts in May, officials said.'), 'body');
 	assert.equal(kinds.get('The council approved the plan on Monday.'), 'body');
 });
+
+test('the headline repeated further down is folded, however it is cased, spaced or punctuated; a line that only starts like it is not', () => {
+	const title = 'Harbour ferry returns after the storm';
+	const repeats = ['Harbour ferry returns after the storm', 'HARBOUR FERRY — returns after the storm!', '  harbour   ferry: returns, after the storm. ', 'Ｈａｒｂｏｕｒ ferry returns after the storm'];
+	const different = ['Harbour ferry returns after the storm passes', 'Harbour ferry returns', 'Harbour ferries return after the storm', 'The harbour ferry returns after the storm'];
+	const article = parseArticle(`${title}\n\n${[...repeats, ...different].join('\n\n')}\n\nThe ferry sailed again on Monday, the council said.\n`);
+	const kinds = new Map(article.paragraphs.map((p) => [article.text.slice(p.start, p.end), p.kind]));
+	for (const repeat of repeats) assert.equal(kinds.get(repeat.trim()), 'boilerplate', repeat);
+	for (const line of different) assert.equal(kinds.get(line), 'body', line);
+});

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from '../../text/abbreviations.js';
+import { codeUnitsAt, isLetterOrDigitAt, isWhiteSpace, startsUpperCase } from '../../text/characters.js';
 import type { QuoteSpan, SpeechParagraph } from './marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -26,9 +27,20 @@ export interface Token {
 	sentence: number;
 }
 
-/** A word (letters and digits, joined by apostrophes, hyphens, stops or ampersands), or any other mark. */
-const NEXT_TOKEN = /([\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*)|[^\s]/gu;
-const CAPITALISED = /^\p{Lu}/u;
+const isWordJoiner = (code: number) => code === 0x2019 || code === 0x27 || code === 0x2d || code === 0x2e || code === 0x26;
+
+/**
+ * Where the word starting at `start` ends: letters and digits (/[\p{L}\p{N}]/u), joined by one apostrophe,
+ * hyphen, stop or ampersand each (`don’t`, `U.S`, `AT&T`).
+ */
+function wordEnd(text: string, start: number): number {
+	let at = start;
+	for (;;) {
+		while (at < text.length && isLetterOrDigitAt(text, at)) at += codeUnitsAt(text, at);
+		if (at + 1 < text.length && isWordJoiner(text.charCodeAt(at)) && isLetterOrDigitAt(text, at + 1)) at++;
+		else return at;
+	}
+}
 
 export function tokenise(
 	text: string,
@@ -51,18 +63,16 @@ export function tokenise(
 				continue;
 			}
 			const limit = quote && quote.openStart < paragraph.end ? quote.openStart : paragraph.end;
-			// One search finds the next word or mark, past any space: a word never runs into a quote.
-			NEXT_TOKEN.lastIndex = at;
-			const found = NEXT_TOKEN.exec(text);
-			if (found === null || found.index >= limit) {
+			let start = at;
+			while (start < limit && isWhiteSpace(text.charCodeAt(start))) start++;
+			if (start >= limit) {
 				at = limit;
 				continue;
 			}
-			const isWord = found[1] !== undefined;
-			// A mark is a whole code point: an emoji is two code units, and a search resumed between them starts
-			// again at the first (the u flag), which would find the same mark for ever.
-			const end = isWord ? Math.min(found.index + found[0].length, limit) : found.index + found[0].length;
-			tokens.push(makeToken(isWord ? 'word' : 'punct', text, found.index, end, paragraph.index, order, -1));
+			// A word never runs into a quote; a mark is a whole code point (an emoji is two code units).
+			const isWord = isLetterOrDigitAt(text, start);
+			const end = isWord ? Math.min(wordEnd(text, start), limit) : start + codeUnitsAt(text, start);
+			tokens.push(makeToken(isWord ? 'word' : 'punct', text, start, end, paragraph.index, order, -1));
 			at = end;
 		}
 	});
@@ -93,7 +103,7 @@ function makeToken(
 		paragraph,
 		order,
 		quote,
-		capitalised: kind === 'word' && CAPITALISED.test(value),
+		capitalised: kind === 'word' && startsUpperCase(value),
 		sentence: 0,
 	};
 }

@@ -1,0 +1,42 @@
+// Character classes read by char code, for loops over every character of an article: a regular expression
+// per character (or per token) cost more than the work around it.
+
+/** What /\s/ matches. */
+export function isWhiteSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return (
+		code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+	);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** For each BMP code unit: 0 not known yet, 1 a letter or digit, 2 not. Filled as characters are met. */
+const bmpLetterOrDigit = new Uint8Array(0x10000);
+
+/** What /[\p{L}\p{N}]/u matches at `at`: the whole code point, where a surrogate pair starts there. */
+export function isLetterOrDigitAt(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+	if (code >= 0xd800 && code <= 0xdfff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at)!));
+	let known = bmpLetterOrDigit[code]!;
+	if (known === 0) bmpLetterOrDigit[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+	return known === 1;
+}
+
+/** The code units of the code point at `at`: 2 for a surrogate pair, else 1. */
+export function codeUnitsAt(text: string, at: number): 1 | 2 {
+	const code = text.charCodeAt(at);
+	if (code < 0xd800 || code > 0xdbff) return 1;
+	const low = text.charCodeAt(at + 1);
+	return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+const UPPER_CASE_START = /^\p{Lu}/u;
+
+/** What /^\p{Lu}/u matches: the first code point is an upper-case letter. */
+export function startsUpperCase(text: string): boolean {
+	const code = text.charCodeAt(0);
+	if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+	return UPPER_CASE_START.test(text);
+}
