@@ -130,22 +130,25 @@ export function readArticleFileSync(path: string, limit = MAX_ARTICLE_BYTES): Ui
 }
 
 /**
- * A file read to its end into as few buffers as it needs. The first is the size stat gave and a byte more, so
- * a file that did not change is read with one buffer, and one read that finds the end; later buffers double
- * (a file that grew, or a /proc file that says 0).
+ * A file read into as few buffers as it needs. A file with a size is read to that size, as Node's
+ * readFileSync reads one (into one buffer, with no read to find the end); a file whose stat says 0 (a /proc
+ * file) is read until a read finds nothing, into buffers that double. The limit holds either way.
  */
 class ChunkedRead {
 	private readonly full: Buffer[] = [];
 	private total = 0;
 	private buffer: Buffer;
 	private filled = 0;
+	/** The size stat gave, or 0 when it gave none. */
+	private readonly size: number;
 
 	constructor(
 		info: Stats,
 		private readonly limit: number,
 	) {
+		this.size = info.size;
 		// A small file's buffer comes from Node's shared pool; a fresh one per file cost more than the read.
-		this.buffer = Buffer.allocUnsafe(Math.min(info.size > 0 ? info.size + 1 : UNKNOWN_SIZE_CHUNK_BYTES, limit + 1));
+		this.buffer = Buffer.allocUnsafe(info.size > 0 ? info.size : Math.min(UNKNOWN_SIZE_CHUNK_BYTES, limit + 1));
 	}
 
 	/** Where the next read goes. */
@@ -153,12 +156,13 @@ class ChunkedRead {
 		return this.buffer.subarray(this.filled);
 	}
 
-	/** Counts what the last read put in; where the next read goes, or null at the end of the file. */
+	/** Counts what the last read put in; where the next read goes, or null when the file is read. */
 	took(bytesRead: number): Buffer | null {
 		if (bytesRead === 0) return null;
 		this.total += bytesRead;
 		if (this.total > this.limit) throw tooLarge(this.limit);
 		this.filled += bytesRead;
+		if (this.size > 0 && this.total === this.size) return null;
 		if (this.filled === this.buffer.length) {
 			this.full.push(this.buffer);
 			this.buffer = Buffer.allocUnsafe(Math.min(this.buffer.length * 2, MAX_CHUNK_BYTES));

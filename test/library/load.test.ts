@@ -32,7 +32,7 @@ test('load: the size limit is counted while reading, not taken from stat (a /pro
 	assert.ok(readArticleFileSync('/proc/self/maps').length > 256);
 });
 
-test('load: a file is read whole whatever its size against the first buffer (stat size + 1, or 16 KB when stat says 0)', async (t) => {
+test('load: a file is read whole at any size: to its stat size, or in doubling buffers when stat says 0', async (t) => {
 	const dir = temporaryConfigDir(t);
 	for (const size of [0, 1, 16 * 1024 - 1, 16 * 1024, 16 * 1024 + 1, 3 * 1024 * 1024 + 7]) {
 		const path = join(dir, `${size}.txt`);

@@ -5,7 +5,7 @@ import { explainAttribution } from './attribution/explain.js';
 import type { Quote, QuoteAnalysis } from './model.js';
 import { findMentions } from './names/mentions.js';
 import { Roster, type Entity } from './roster/roster.js';
-import { attachNameMentions, toSpeaker } from './roster/speakers.js';
+import { toSpeakers } from './roster/speakers.js';
 import { headlineParagraph, headlineParagraphs, speechParagraphs } from './spans/headlines.js';
 import { nestedKind } from './spans/kinds.js';
 import { findQuoteSpans } from './spans/marks.js';
@@ -73,9 +73,6 @@ export function analyseQuotes(article: Article, options: AnalyseOptions = {}): Q
 		}
 	}
 
-	const speakers = [...counts.entries()]
-		.sort((a, b) => b[1].quotes - a[1].quotes || a[0].id - b[0].id)
-		.map(([entity, count]) => toSpeaker(entity, count.quotes, count.unsure));
-	attachNameMentions(text, speakers);
-	return { quotes, speakers };
+	const counted = [...counts.entries()].sort((a, b) => b[1].quotes - a[1].quotes || a[0].id - b[0].id).map(([entity, count]) => ({ entity, ...count }));
+	return { quotes, speakers: toSpeakers(text, counted) };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isLetterOrDigitAt } from './characters.js';
+import { countWordsBetween } from './characters.js';
 
 /** Decoding whole files keeps no state between calls: one decoder serves them all. */
 const UTF8 = new TextDecoder('utf-8', { fatal: false });
@@ -19,7 +19,8 @@ export function fingerprintOf(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+/** `don't`, `U.S.`, `well-known`: a word runs on through one apostrophe, stop or hyphen. */
+const joinsWords = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 
 /**
  * Words: runs of letters and digits, joined through ' ’ . - (don't, U.S., well-known). What the regular
@@ -27,23 +28,5 @@ const isJoiner = (code: number) => code === 0x27 || code === 0x2019 || code === 
  * list of matches (an 11 MB article has two million).
  */
 export function countWords(text: string, start = 0, end = text.length): number {
-	let words = 0;
-	let inWord = false;
-	for (let i = start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (isLetterOrDigitAt(text, i)) {
-			if (!inWord) words++;
-			inWord = true;
-		} else if (inWord && isJoiner(code) && i + 1 < end && isLetterOrDigitAt(text, i + 1)) {
-			// Still the same word.
-		} else {
-			inWord = false;
-		}
-		// The low half of a surrogate pair was judged with its high half.
-		if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
-			const low = text.charCodeAt(i + 1);
-			if (low >= 0xdc00 && low <= 0xdfff) i++;
-		}
-	}
-	return words;
+	return countWordsBetween(text, start, end, joinsWords);
 }

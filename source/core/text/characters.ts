@@ -40,3 +40,28 @@ export function startsUpperCase(text: string): boolean {
 	if (code < 0x80) return code >= 0x41 && code <= 0x5a;
 	return UPPER_CASE_START.test(text);
 }
+
+/** Which characters join two runs of letters and digits into one word. */
+export type Joins = (code: number) => boolean;
+
+/** Where the word starting at `start` ends: letters and digits, runs of them joined through one `joins` character, read up to `end`. */
+export function wordEnd(text: string, start: number, end: number, joins: Joins): number {
+	let at = start;
+	for (;;) {
+		while (at < end && isLetterOrDigitAt(text, at)) at += codeUnitsAt(text, at);
+		if (at + 1 < end && joins(text.charCodeAt(at)) && isLetterOrDigitAt(text, at + 1)) at++;
+		else return at;
+	}
+}
+
+/** Words in text[start, end) as wordEnd reads them, counted up to `limit`. */
+export function countWordsBetween(text: string, start: number, end: number, joins: Joins, limit = Number.POSITIVE_INFINITY): number {
+	let count = 0;
+	for (let at = start; at < end && count < limit; ) {
+		if (isLetterOrDigitAt(text, at)) {
+			count++;
+			at = wordEnd(text, at, end, joins);
+		} else at += codeUnitsAt(text, at);
+	}
+	return count;
+}

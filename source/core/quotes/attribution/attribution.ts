@@ -7,7 +7,7 @@ import { SubjectResolver } from './resolve.js';
 import type { Resolution, RuleName } from './rules.js';
 import type { Entity, Roster } from '../roster/roster.js';
 import { isBodyNoun } from '../cues/subjects.js';
-import type { Token } from '../spans/tokens.js';
+import { endsWithStop, type Token } from '../spans/tokens.js';
 
 export interface Attribution {
 	readonly kind: QuoteKind;
@@ -92,7 +92,7 @@ class Attributor {
 	private attribute(token: Token, index: number): void {
 		const span = this.input.spans[token.quote]!;
 		const content = this.input.text.slice(span.start, span.end);
-		const trailing = this.cues.trailing(index, /[.!?…]$/.test(content));
+		const trailing = this.cues.trailing(index, endsWithStop(this.input.text, span.start, span.end));
 		let cue = (trailing?.credit ? this.cues.leading(index) : null) ?? trailing ?? this.cues.leading(index) ?? this.cues.sharedTrailing(index) ?? this.cues.signatureBelow(index) ?? this.cues.transcript(index) ?? this.cues.sentenceTail(index) ?? this.cues.followingCredit(index);
 		const kind = this.kindOf(token, index, content, cue);
 		const inHeadline = this.input.headlines.has(span.paragraph);

@@ -1,37 +1,44 @@
 import type { Speaker } from '../model.js';
 import type { Entity } from './roster.js';
 
-export function toSpeaker(entity: Entity, quoted: number, unsure: number): Speaker {
-	const aliases = [...entity.aliases].filter((alias) => alias !== entity.name).sort((a, b) => b.length - a.length || a.localeCompare(b));
-	return {
-		name: entity.name,
-		aliases,
-		role: entity.role,
-		kind: entity.kind,
-		gender: entity.kind === 'person' ? entity.gender : null,
-		quotes: quoted,
-		unsure,
-		mentions: [],
-	};
-}
-
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /[’']s$/;
 
 /** Past this many speakers one pass over the words beats searching the text for each name. */
 const SEARCH_PER_NAME_UP_TO = 40;
 
+export interface SpeakerCount {
+	readonly entity: Entity;
+	readonly quotes: number;
+	readonly unsure: number;
+}
+
 /**
- * Gives each speaker a `mentions` list worked out when first read (the reader marks names; `quotes --json`
- * never reads them): one search per name, or past a few dozen speakers one pass over the words for all.
+ * The speakers, each with a `mentions` list worked out when first read (the reader marks names; `quotes
+ * --json` never reads them): one search per name, or past a few dozen speakers one pass over the words for all.
  */
-export function attachNameMentions(text: string, speakers: Speaker[]): void {
+export function toSpeakers(text: string, counted: readonly SpeakerCount[]): Speaker[] {
 	let found: Map<Speaker, { start: number; end: number }[]> | null = null;
 	const mentionsOf = (speaker: Speaker) => {
 		found ??= findNameMentions(text, speakers);
 		return found.get(speaker) ?? [];
 	};
-	for (const speaker of speakers) Object.defineProperty(speaker, 'mentions', { get: () => mentionsOf(speaker), enumerable: true });
+	const speakers = counted.map(
+		({ entity, quotes, unsure }): Speaker => ({
+			name: entity.name,
+			aliases: [...entity.aliases].filter((alias) => alias !== entity.name).sort((a, b) => b.length - a.length || a.localeCompare(b)),
+			role: entity.role,
+			kind: entity.kind,
+			gender: entity.kind === 'person' ? entity.gender : null,
+			quotes,
+			unsure,
+			// In the literal, not defined on each object afterwards: defineProperty cost more than the search it defers.
+			get mentions() {
+				return mentionsOf(this);
+			},
+		}),
+	);
+	return speakers;
 }
 
 function findNameMentions(text: string, speakers: readonly Speaker[]): Map<Speaker, { start: number; end: number }[]> {

@@ -1,4 +1,5 @@
 import { LABEL_CUES, SMALL_TITLE_WORDS, WORK_CUES } from '../lexicon/index.js';
+import { countWordsBetween } from '../../text/characters.js';
 import type { QuoteSpan } from './marks.js';
 
 export type QuoteKind = 'direct' | 'partial' | 'scare' | 'title';
@@ -41,14 +42,12 @@ const TITLE_MAX_WORDS = 12;
 /** Past this many words every rule here reads a quote the same way. */
 const LONG_QUOTE_WORDS = TITLE_MAX_WORDS + 1;
 
-const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** `don’t`, `well-known`: apostrophes and hyphens join a quote's words; stops do not. */
+const joinsQuoteWords = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2d;
 
 /** Words in a quote, counted up to `limit` (past it, only that it is long matters). */
 export function countQuoteWords(text: string, limit = Number.POSITIVE_INFINITY): number {
-	QUOTE_WORD.lastIndex = 0;
-	let count = 0;
-	while (count < limit && QUOTE_WORD.exec(text) !== null) count++;
-	return count;
+	return countWordsBetween(text, 0, text.length, joinsQuoteWords, limit);
 }
 
 /** Every word capitalised but the small ones: “The Art of the Deal”, “Make America Great Again”. */

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from '../../text/abbreviations.js';
-import { codeUnitsAt, isLetterOrDigitAt, isWhiteSpace, startsUpperCase } from '../../text/characters.js';
+import { codeUnitsAt, isLetterOrDigitAt, isWhiteSpace, startsUpperCase, wordEnd } from '../../text/characters.js';
 import type { QuoteSpan, SpeechParagraph } from './marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -27,20 +27,8 @@ export interface Token {
 	sentence: number;
 }
 
-const isWordJoiner = (code: number) => code === 0x2019 || code === 0x27 || code === 0x2d || code === 0x2e || code === 0x26;
-
-/**
- * Where the word starting at `start` ends: letters and digits (/[\p{L}\p{N}]/u), joined by one apostrophe,
- * hyphen, stop or ampersand each (`don’t`, `U.S`, `AT&T`).
- */
-function wordEnd(text: string, start: number): number {
-	let at = start;
-	for (;;) {
-		while (at < text.length && isLetterOrDigitAt(text, at)) at += codeUnitsAt(text, at);
-		if (at + 1 < text.length && isWordJoiner(text.charCodeAt(at)) && isLetterOrDigitAt(text, at + 1)) at++;
-		else return at;
-	}
-}
+/** `don’t`, `U.S`, `AT&T`, `well-known`: a token's word runs on through one apostrophe, stop, hyphen or ampersand. */
+const joinsTokenWords = (code: number) => code === 0x2019 || code === 0x27 || code === 0x2d || code === 0x2e || code === 0x26;
 
 export function tokenise(
 	text: string,
@@ -71,7 +59,7 @@ export function tokenise(
 			}
 			// A word never runs into a quote; a mark is a whole code point (an emoji is two code units).
 			const isWord = isLetterOrDigitAt(text, start);
-			const end = isWord ? Math.min(wordEnd(text, start), limit) : start + codeUnitsAt(text, start);
+			const end = isWord ? Math.min(wordEnd(text, start, text.length, joinsTokenWords), limit) : start + codeUnitsAt(text, start);
 			tokens.push(makeToken(isWord ? 'word' : 'punct', text, start, end, paragraph.index, order, -1));
 			at = end;
 		}
@@ -132,13 +120,20 @@ export function isAbbreviationStop(tokens: readonly Token[], i: number): boolean
 	return /^\p{Lu}$/u.test(before.text) && !(previous && previous.kind === 'word' && !previous.capitalised && previous.order === before.order);
 }
 
+/** Whether text[start, end) ends in . ! ? or …, read without slicing it out. */
+export function endsWithStop(text: string, start: number, end: number): boolean {
+	if (end <= start) return false;
+	const last = text.charCodeAt(end - 1);
+	return last === 0x2e || last === 0x21 || last === 0x3f || last === 0x2026;
+}
+
 function endsSentence(text: string, tokens: readonly Token[], i: number, quotes: readonly QuoteSpan[]): boolean {
 	const token = tokens[i]!;
 	const next = tokens[i + 1];
 	if (!next || !(next.capitalised || next.kind === 'quote' || /^\d/.test(next.text))) return false;
 	if (token.kind === 'quote') {
 		const span = quotes[token.quote]!;
-		return /[.!?…]$/.test(text.slice(span.start, span.end));
+		return endsWithStop(text, span.start, span.end);
 	}
 	if (token.text !== '.' && token.text !== '!' && token.text !== '?') return false;
 	return token.text !== '.' || !isAbbreviationStop(tokens, i);
