@@ -1,7 +1,7 @@
 // The whole `marginalia quotes --json` process over 300 generated articles of about 700 words, against
 // compromise's whole process (bench/compromise-process.mjs: load, read, quotations() + people()) on the same
-// files. Module loading, parsing, paragraph kinds and JSON count on both sides. (From 40 articles on, `quotes`
-// analyses half of them on a second thread when the machine has a second core.)
+// files. Module loading, parsing, paragraph kinds and JSON count on both sides. Both run on one thread (a second
+// thread taking half the files was slower on two cores: V8 compiles and collects on the other core already).
 // Run: npm run build && npx tsx bench/quotes-process.ts   (prints figures and the ratio; asserts nothing)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -26,6 +26,8 @@ export function analyseQuotes(article: Article, options: AnalyseOptions = {}): Q
 	const headlineIndex = headlineParagraph(article);
 	const speech = speechParagraphs(article, headlineIndex);
 	const spans = findQuoteSpans(text, speech);
+	// No quotation marks, nothing to attribute: names and cues are worked out only for quotes.
+	if (spans.length === 0) return { quotes: [], speakers: [] };
 	const topLevel = spans.filter((span) => span.depth === 0);
 	const tokens = tokenise(text, speech, topLevel);
 	const mentions = findMentions(text, tokens);

@@ -48,7 +48,15 @@ export type Joins = (code: number) => boolean;
 export function wordEnd(text: string, start: number, end: number, joins: Joins): number {
 	let at = start;
 	for (;;) {
-		while (at < end && isLetterOrDigitAt(text, at)) at += codeUnitsAt(text, at);
+		while (at < end) {
+			const code = text.charCodeAt(at);
+			// Most text is ASCII: judged here, without a call per character.
+			if (code < 0x80) {
+				if ((code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) at++;
+				else break;
+			} else if (isLetterOrDigitAt(text, at)) at += codeUnitsAt(text, at);
+			else break;
+		}
 		if (at + 1 < end && joins(text.charCodeAt(at)) && isLetterOrDigitAt(text, at + 1)) at++;
 		else return at;
 	}
