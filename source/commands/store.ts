@@ -3,12 +3,17 @@ import { join, resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { AnchoredFile, Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
-import { NewerFormatError, StoreError, StoreLockedError, UnsavedChangeError, configDirectory, openStore, type Store, type StoredCorrection, type StoredHighlight } from '../store/index.js';
-import { STORE_FORMAT_VERSION, parseStoreFile } from '../store/format.js';
+import type { Store, StoredCorrection, StoredHighlight } from '../store/index.js';
+import { StoreError, StoreLockedError, UnsavedChangeError } from '../store/errors.js';
+import { NewerFormatError, STORE_FORMAT_VERSION, parseStoreFile } from '../store/format.js';
+import { configDirectory } from '../store/location.js';
 import { CommandError, type CommandIO } from './io.js';
 
 /** Opens the store for a command: the `--config-dir` value, else MARGINALIA_CONFIG_DIR, else ~/.config/marginalia. */
 export async function openStoreForCommand(io: CommandIO, configDir: string | undefined): Promise<Store> {
+	// The store's writing half (locks, the validator, atomic writes) loads here: a read-only command that
+	// finds the file in today's format (storeSnapshot) never needs it.
+	const { openStore } = await import('../store/index.js');
 	try {
 		const { store, warning } = await openStore({
 			configDir: configDir === undefined ? undefined : resolve(io.cwd, configDir),

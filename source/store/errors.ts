@@ -16,3 +16,6 @@ export class UnsavedChangeError extends StoreError {
 		super(`${reason}; the change is kept, and saved as soon as it can be`);
 	}
 }
+
+/** Another process held the lock for longer than we wait. */
+export class StoreLockedError extends Error {}

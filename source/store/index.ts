@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import envPaths from 'env-paths';
 import { selectorsFor, type HighlightSelectors } from '../core/annotations/selectors.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { damageReason, isDamageError, moveAside } from './damaged.js';
@@ -18,7 +17,9 @@ import {
 	type StoredHighlight,
 } from './format.js';
 import { listFeeds, withFeedAdded, withFeedRemoved, withFeedUpdated } from './feeds.js';
-import { StoreLockedError, tryLock, withFileLockAsync, type Release } from './lock.js';
+import { StoreLockedError } from './errors.js';
+import { configDirectory } from './location.js';
+import { tryLock, withFileLockAsync, type Release } from './lock.js';
 import { StoreError, StoreWriteError, UnsavedChangeError } from './errors.js';
 import { configFileExists, removeLeftoverTemporaryFiles } from './read-file.js';
 import { replaceFile } from './write-file.js';
@@ -28,7 +29,8 @@ import { isNewArrival, withArrivals, withoutArrival } from './arrivals.js';
 
 export type { NoteDraftRecord, ReadingPosition, Settings, StoredCorrection, StoredFeed, StoredHighlight } from './format.js';
 export { NewerFormatError } from './format.js';
-export { StoreLockedError } from './lock.js';
+export { StoreLockedError } from './errors.js';
+export { configDirectory } from './location.js';
 export { StoreError, StoreWriteError, UnsavedChangeError } from './errors.js';
 
 export interface Store {
@@ -128,11 +130,6 @@ const GIVE_UP_AFTER_MS = 15_000;
 const FIRST_BACKGROUND_RETRY_MS = 250;
 const LONGEST_BACKGROUND_RETRY_MS = 5_000;
 
-export function configDirectory(options: { configDir?: string; env?: NodeJS.ProcessEnv } = {}): string {
-	const env = options.env ?? process.env;
-	const given = options.configDir ?? (env.MARGINALIA_CONFIG_DIR || undefined);
-	return given ? resolve(given) : envPaths('marginalia', { suffix: '' }).config;
-}
 
 function movedAsideWarning(file: string, aside: string, error: Error): string {
 	return `The config file ${sanitizeInline(file)} could not be read (${damageReason(error)}). It was moved to ${sanitizeInline(aside)}, and a fresh one was started.`;

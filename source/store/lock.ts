@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { StoreLockedError } from './errors.js';
+
+export { StoreLockedError } from './errors.js';
 
 /**
  * `<file>.lock`, a folder made with mkdir (atomic everywhere, network file systems included), holding an
@@ -21,7 +24,6 @@ const GIVE_UP_AFTER_MS = 15_000;
 const FIRST_RETRY_MS = 5;
 const LONGEST_RETRY_MS = 200;
 
-export class StoreLockedError extends Error {}
 
 interface Owner {
 	readonly pid: number;
