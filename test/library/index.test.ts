@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '../../source/core/article/article.js';
+import { parseMarkup } from '../../source/core/article/markdown.js';
 import { Library, type IndexProgress } from '../../source/library/index/library.js';
 import { writeFileWhole } from '../../source/library/index/write-file.js';
 
@@ -150,6 +151,22 @@ test('the listing gives each article as the reader opens it, its text read from 
 	assert.deepEqual(entry!.article.paragraphs, parsed.paragraphs);
 	assert.equal(entry!.article.fingerprint, parsed.fingerprint);
 	assert.equal(entry!.summary.quotes, 1);
+});
+
+test('a Markdown article read from the index keeps its markup: the reader hides its markers as it does reading the file', async (t) => {
+	const { library, cache } = folders(t);
+	const source = '# Harbour ferry **returns**\n\nThe ferry sailed again, [the council said](https://example.com/council).\n';
+	writeFileSync(join(library, 'ferry.md'), source);
+	await updated(library, cache);
+	const { library: index } = await updated(library, cache);
+	const [entry] = index.listing().articles;
+	const parsed = parseArticle(source, { parseMarkup });
+	assert.equal(entry!.article.text, source);
+	assert.deepEqual(entry!.article.markup, parsed.markup);
+	assert.deepEqual(
+		entry!.article.markup?.links.map((link) => [source.slice(link.start, link.end), link.url]),
+		[['the council said', 'https://example.com/council']],
+	);
 });
 
 test('one file of a folder: only it is listed and searched', async (t) => {

@@ -40,7 +40,7 @@ export async function analyseFile(path: string): Promise<AnalyseResult> {
 				quotes: summary.quotes,
 				speakers: summary.speakers.map(({ name, quotes }) => ({ name, quotes, aliases: aliases.get(name) ?? [], unsure: unsure.get(name) ?? 0 })),
 			},
-			body: encodeBody({ text, fingerprint, dek, paragraphs, units, quotes }),
+			body: encodeBody({ text, fingerprint, dek, paragraphs, units, quotes, ...(article.markup ? { markup: article.markup } : {}) }),
 		};
 	} catch (error) {
 		return { path, problem: describeFsError(error) };

@@ -1,4 +1,5 @@
 import type { Paragraph, ParagraphKind } from '../../core/article/article.js';
+import type { Markup, MarkupStyle } from '../../core/article/markdown.js';
 import type { QuoteKind } from '../../core/quotes/index.js';
 import type { SearchSpeaker, SearchUnit } from '../../core/search/units.js';
 
@@ -64,6 +65,8 @@ export interface ArticleBody {
 	readonly units: readonly SearchUnit[];
 	/** Every quote in text order (scare quotes and titles too), as `quotes --json` numbers them. */
 	readonly quotes: readonly IndexedQuote[];
+	/** A Markdown file's markers, styles and links: the reader hides and draws them as it does reading the file. */
+	readonly markup?: Markup;
 }
 
 // ---- entries, as arrays in the index file's header: 10,000 of them are parsed on every start ----------
@@ -119,15 +122,16 @@ const UNIT_KINDS: readonly SearchUnit['kind'][] = ['title', 'text', 'quote', 'sp
 const QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'scare', 'title'];
 
 /**
- * The body as bytes: six counts, the paragraphs', units' and quotes' numbers as 32-bit integers, then
- * fingerprint, dek and text in UTF-8. Reading one back makes one string and no object per paragraph or unit until asked:
+ * The body as bytes: seven counts, the paragraphs', units' and quotes' numbers as 32-bit integers, then
+ * fingerprint, dek and text in UTF-8, then a Markdown file's markup as JSON. Reading one back makes one string and no object per paragraph or unit until asked:
  * a search reads hundreds of bodies for a few units each.
  */
 export function encodeBody(body: ArticleBody): Uint8Array {
 	const encoder = new TextEncoder();
 	const [fingerprint, dek, text] = [encoder.encode(body.fingerprint), encoder.encode(body.dek ?? ''), encoder.encode(body.text)];
+	const markup = encoder.encode(body.markup ? JSON.stringify(body.markup) : '');
 	const numbers = new Int32Array(HEADER_NUMBERS + body.paragraphs.length * 3 + body.units.length * 4 + body.quotes.length * 5);
-	numbers.set([body.paragraphs.length, body.units.length, fingerprint.length, body.dek === null ? -1 : dek.length, text.length, body.quotes.length]);
+	numbers.set([body.paragraphs.length, body.units.length, fingerprint.length, body.dek === null ? -1 : dek.length, text.length, body.quotes.length, body.markup ? markup.length : -1]);
 	let at = HEADER_NUMBERS;
 	for (const paragraph of body.paragraphs) {
 		numbers.set([paragraph.start, paragraph.end, PARAGRAPH_KINDS.indexOf(paragraph.kind)], at);
@@ -141,21 +145,23 @@ export function encodeBody(body: ArticleBody): Uint8Array {
 		numbers.set([quote.start, quote.end, quote.speaker ?? -1, QUOTE_KINDS.indexOf(quote.kind), quote.sure ? 1 : 0], at);
 		at += 5;
 	}
-	const out = new Uint8Array(numbers.byteLength + fingerprint.length + dek.length + text.length);
-	out.set(new Uint8Array(numbers.buffer), 0);
-	out.set(fingerprint, numbers.byteLength);
-	out.set(dek, numbers.byteLength + fingerprint.length);
-	out.set(text, numbers.byteLength + fingerprint.length + dek.length);
+	const out = new Uint8Array(numbers.byteLength + fingerprint.length + dek.length + text.length + markup.length);
+	let offset = 0;
+	for (const part of [new Uint8Array(numbers.buffer), fingerprint, dek, text, markup]) {
+		out.set(part, offset);
+		offset += part.length;
+	}
 	return out;
 }
 
-const HEADER_NUMBERS = 6;
+const HEADER_NUMBERS = 7;
 
 /** A body read back: text and fingerprint at once, paragraphs and units when asked for. */
 class StoredBody implements ArticleBody {
 	readonly text: string;
 	readonly fingerprint: string;
 	readonly dek: string | null;
+	readonly markup?: Markup;
 	#paragraphs: Paragraph[] | null = null;
 	#units: SearchUnit[] | null = null;
 	#quotes: IndexedQuote[] | null = null;
@@ -166,8 +172,10 @@ class StoredBody implements ArticleBody {
 		readonly unitCount: number,
 		private readonly quoteCount: number,
 		strings: { fingerprint: string; dek: string | null; text: string },
+		markup: Markup | undefined,
 	) {
 		({ fingerprint: this.fingerprint, dek: this.dek, text: this.text } = strings);
+		if (markup) this.markup = markup;
 	}
 
 	get paragraphs(): readonly Paragraph[] {
@@ -205,19 +213,41 @@ export function decodeBody(bytes: Uint8Array): ArticleBody & { unit(index: numbe
 	const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
 	if (aligned.byteLength < HEADER_NUMBERS * 4) throw new Error('not an article body');
 	const head = new Int32Array(aligned.buffer, aligned.byteOffset, HEADER_NUMBERS);
-	const [paragraphCount, unitCount, fingerprintLength, dekLength, textLength, quoteCount] = [head[0]!, head[1]!, head[2]!, head[3]!, head[4]!, head[5]!];
+	const [paragraphCount, unitCount, fingerprintLength, dekLength, textLength, quoteCount, markupLength] = [head[0]!, head[1]!, head[2]!, head[3]!, head[4]!, head[5]!, head[6]!];
 	const numberCount = HEADER_NUMBERS + paragraphCount * 3 + unitCount * 4 + quoteCount * 5;
 	const stringsAt = numberCount * 4;
-	if (paragraphCount < 0 || unitCount < 0 || quoteCount < 0 || fingerprintLength < 0 || dekLength < -1 || textLength < 0) throw new Error('not an article body');
-	if (stringsAt + fingerprintLength + Math.max(0, dekLength) + textLength !== aligned.byteLength) throw new Error('not an article body');
+	if (paragraphCount < 0 || unitCount < 0 || quoteCount < 0 || fingerprintLength < 0 || dekLength < -1 || textLength < 0 || markupLength < -1) throw new Error('not an article body');
+	if (stringsAt + fingerprintLength + Math.max(0, dekLength) + textLength + Math.max(0, markupLength) !== aligned.byteLength) throw new Error('not an article body');
 	const decoder = new TextDecoder();
 	const text = (from: number, length: number) => decoder.decode(aligned.subarray(from, from + length));
 	const dekAt = stringsAt + fingerprintLength;
-	return new StoredBody(new Int32Array(aligned.buffer, aligned.byteOffset, numberCount), paragraphCount, unitCount, quoteCount, {
-		fingerprint: text(stringsAt, fingerprintLength),
-		dek: dekLength < 0 ? null : text(dekAt, dekLength),
-		text: text(dekAt + Math.max(0, dekLength), textLength),
-	});
+	const textAt = dekAt + Math.max(0, dekLength);
+	const markup = markupLength < 0 ? undefined : JSON.parse(text(textAt + textLength, markupLength)) as unknown;
+	if (markup !== undefined && !isMarkup(markup)) throw new Error('not an article body');
+	const strings = { fingerprint: text(stringsAt, fingerprintLength), dek: dekLength < 0 ? null : text(dekAt, dekLength), text: text(textAt, textLength) };
+	return new StoredBody(new Int32Array(aligned.buffer, aligned.byteOffset, numberCount), paragraphCount, unitCount, quoteCount, strings, markup);
+}
+
+const MARKUP_STYLES: ReadonlySet<string> = new Set<MarkupStyle>(['strong', 'emphasis', 'heading', 'link', 'code']);
+
+function isRange(value: unknown): value is { start: number; end: number } {
+	const range = value as { start?: unknown; end?: unknown } | null;
+	return typeof range === 'object' && range !== null && isCount(range.start) && isCount(range.end);
+}
+
+const isRangeList = (value: unknown, also: (item: Record<string, unknown>) => boolean = () => true): boolean =>
+	Array.isArray(value) && value.every((item) => isRange(item) && also(item as unknown as Record<string, unknown>));
+
+function isMarkup(value: unknown): value is Markup {
+	const markup = value as Record<string, unknown> | null;
+	return (
+		typeof markup === 'object' &&
+		markup !== null &&
+		isRangeList(markup.hidden) &&
+		isRangeList(markup.bullets) &&
+		isRangeList(markup.styles, (item) => typeof item.style === 'string' && MARKUP_STYLES.has(item.style)) &&
+		isRangeList(markup.links, (item) => typeof item.url === 'string')
+	);
 }
 
 export function searchSpeakers(entry: IndexedArticle): SearchSpeaker[] {

@@ -10,6 +10,7 @@ import type { SearchHit, SearchSegment, UnitDescription } from '../../core/searc
 import type { StoredHighlight } from '../../store/index.js';
 import { describeFsError, type LibraryListing, type LoadedArticle, type UnreadableFile } from '../load.js';
 import { cacheDirectory } from './cache-dir.js';
+import type { Markup } from '../../core/article/markdown.js';
 import type { ArticleBody, LibraryRow, StoredEntry } from './entry.js';
 import { FolderIndex, type FolderUnit } from './folder-index.js';
 
@@ -292,6 +293,10 @@ class IndexedArticleText implements Article {
 
 	get dek(): string | null {
 		return this.load().dek;
+	}
+
+	get markup(): Markup | undefined {
+		return this.load().markup;
 	}
 }
 
