@@ -73,3 +73,30 @@ export function countWordsBetween(text: string, start: number, end: number, join
 	}
 	return count;
 }
+
+/** What /^\d/ matches: an ASCII digit first. */
+export function startsWithDigit(text: string): boolean {
+	const code = text.charCodeAt(0);
+	return code >= 0x30 && code <= 0x39;
+}
+
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019;
+
+/** What /[’']s$/ matches: `Russia’s`, `Lavrov's`. */
+export function endsWithPossessive(text: string): boolean {
+	return text.length >= 2 && text.charCodeAt(text.length - 1) === 0x73 && isApostrophe(text.charCodeAt(text.length - 2));
+}
+
+/** The text without a possessive ’s (text.replace(/[’']s$/, '')). */
+export function withoutPossessive(text: string): string {
+	return endsWithPossessive(text) ? text.slice(0, -2) : text;
+}
+
+/** What /[’'](d|m|ve|ll|re|t)$/ matches (lower case): `i’d`, `we’ll`, `don’t`. */
+export function endsInContraction(lower: string): boolean {
+	const at = lower.length - 1;
+	const last = lower.charCodeAt(at);
+	if (last === 0x64 || last === 0x6d || last === 0x74) return isApostrophe(lower.charCodeAt(at - 1)); // d m t
+	const pair = lower.slice(at - 1);
+	return (pair === 've' || pair === 'll' || pair === 're') && isApostrophe(lower.charCodeAt(at - 2));
+}

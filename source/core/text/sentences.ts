@@ -1,5 +1,6 @@
 import { isAbbreviation } from './abbreviations.js';
 import type { TextRange } from './range.js';
+import { isWhiteSpace } from './characters.js';
 
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '“', ')', ']']);
 
@@ -31,9 +32,9 @@ export function splitSentences(text: string, start: number, end: number): TextRa
 		while (close < end && (text[close] === '.' || text[close] === '!' || text[close] === '?')) close++;
 		while (close < end && CLOSERS.has(text[close]!)) close++;
 		if (close >= end) break;
-		if (!/\s/.test(text[close]!)) continue;
+		if (!isWhiteSpace(text.charCodeAt(close))) continue;
 		let next = close;
-		while (next < end && /\s/.test(text[next]!)) next++;
+		while (next < end && isWhiteSpace(text.charCodeAt(next))) next++;
 		if (next >= end || !/[\p{Lu}\p{N}“"‘'«„(\[]/u.test(text[next]!)) continue;
 		if (!stopEndsSentence(text, i, sentenceStart, text[next]!)) continue;
 		sentences.push({ start: sentenceStart, end: close });

@@ -19,6 +19,7 @@ import {
 import { FIRST_NAME_GENDER } from '../lexicon/index.js';
 import { isSpeechVerb } from '../cues/speech-verbs.js';
 import { isAbbreviationStop, type Token } from '../spans/tokens.js';
+import { endsInContraction, endsWithPossessive, startsWithDigit, withoutPossessive } from '../../text/characters.js';
 
 export type Gender = 'f' | 'm';
 
@@ -46,22 +47,28 @@ export interface Mention {
 	readonly sentence: number;
 }
 
-const POSSESSIVE = /[’']s$/;
-const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+export const baseWord = withoutPossessive;
 
-export const baseWord = (lower: string): string => lower.replace(POSSESSIVE, '');
-
-/** `I’d`, `We’ll`, `Don’t`: a contraction opening a sentence is never a name (unlike `O’Neill`). */
-const CONTRACTION = /[’'](d|m|ve|ll|re|t)$/;
+/** What /^[A-Z][A-Z0-9&]{1,6}$/ matches: `BBC`, `G7`, `AT&T`. */
+function isAcronym(text: string): boolean {
+	if (text.length < 2 || text.length > 7) return false;
+	for (let at = 0; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		const capital = code >= 0x41 && code <= 0x5a;
+		if (!(capital || (at > 0 && ((code >= 0x30 && code <= 0x39) || code === 0x26)))) return false;
+	}
+	return true;
+}
 
 function isCapitalisedWord(token: Token | undefined): boolean {
-	return token !== undefined && token.kind === 'word' && token.capitalised && !MONTHS_AND_DAYS.has(token.base) && !CONTRACTION.test(token.lower);
+	// `I’d`, `We’ll`, `Don’t`: a contraction opening a sentence is never a name (unlike `O’Neill`).
+	return token !== undefined && token.kind === 'word' && token.capitalised && !MONTHS_AND_DAYS.has(token.base) && !endsInContraction(token.lower);
 }
 
 function isOrganisationWord(token: Token): boolean {
 	const lower = token.base;
 	if (ORGANISATION_HEADS.has(lower) || KNOWN_ORGANISATIONS.has(lower)) return true;
-	return ACRONYM.test(token.bare) && !PLACES.has(lower) && !NOT_BODIES.has(lower);
+	return isAcronym(token.bare) && !PLACES.has(lower) && !NOT_BODIES.has(lower);
 }
 
 function isNameWord(token: Token): boolean {
@@ -75,10 +82,10 @@ function isNameWord(token: Token): boolean {
 		DEMONYMS.has(lower) ||
 		PLACES.has(lower) ||
 		FUNCTION_WORDS.has(lower) ||
-		ACRONYM.test(token.bare) ||
+		isAcronym(token.bare) ||
 		!token.capitalised ||
 		// `Mum-of-two`, `Father-of-three`: a description (unlike `Min-jun`, a name of two parts).
-		/-\p{Ll}+-/u.test(token.text)
+		(token.text.includes('-') && /-\p{Ll}+-/u.test(token.text))
 	);
 }
 
@@ -118,7 +125,9 @@ function capitalisedInsideSentences(tokens: readonly Token[]): Set<string> {
 
 /** `Painting`, `Preceded`, `Promising`: a word shaped like a participle that is no given name. */
 function isParticipleShaped(token: Token): boolean {
-	return /^\p{Lu}\p{Ll}{2,}(ed|ing)$/u.test(token.text) && !FIRST_NAME_GENDER.has(token.lower);
+	const { text } = token;
+	if (!text.endsWith('ed') && !text.endsWith('ing')) return false;
+	return /^\p{Lu}\p{Ll}{2,}(ed|ing)$/u.test(text) && !FIRST_NAME_GENDER.has(token.lower);
 }
 
 /** Finds names, organisations and places outside quotations, with the titles and roles around them. */
@@ -150,7 +159,7 @@ function extendRun(tokens: readonly Token[], start: number): number {
 		const current = tokens[j]!;
 		const next = tokens[j + 1];
 		if (!next || next.sentence !== current.sentence) return j;
-		if (POSSESSIVE.test(current.lower)) {
+		if (endsWithPossessive(current.lower)) {
 			// “Russia’s Ministry of Foreign Affairs”, “Russia’s President Vladimir Putin” run on; “Macron’s statement” ends.
 			// `St Agnes’s Hospital`, `the Women’s Institute`: a possessive before the body's own head noun is part of its name.
 			if (isCapitalisedWord(next) && (PLACES.has(current.base) || isBareBodyHead(next))) {
@@ -258,7 +267,7 @@ function isMonthAsGivenName(tokens: readonly Token[], k: number): boolean {
 	if (token.kind !== 'word' || !token.capitalised || !MONTHS_AND_DAYS.has(token.base)) return false;
 	const before = tokens[k - 1];
 	const after = tokens[k + 1];
-	const dated = before !== undefined && before.sentence === token.sentence && (FUNCTION_WORDS.has(before.lower) || /^\d/.test(before.text));
+	const dated = before !== undefined && before.sentence === token.sentence && (FUNCTION_WORDS.has(before.lower) || startsWithDigit(before.text));
 	return !dated && after !== undefined && after.sentence === token.sentence && after.start === token.end + 1 && isCapitalisedWord(after);
 }
 
@@ -312,7 +321,7 @@ function classifyRun(text: string, tokens: readonly Token[], start: number, end:
 	const titled = prefixLowers.some((lower) => ROLE_WORDS.has(lower) || HONORIFICS.has(lower));
 	const hasOrganisationWord = words.some((k) => isOrganisationWord(tokens[k]!));
 	const lastToken = tokens[end]!;
-	const possessive = POSSESSIVE.test(lastToken.lower) && ownsWhatFollows(tokens, end);
+	const possessive = endsWithPossessive(lastToken.lower) && ownsWhatFollows(tokens, end);
 	const sentence = tokens[start]!.sentence;
 
 	// `FNV Havens`, `BBC Sport`: one name word after an acronym or institution is a body's name;
@@ -400,7 +409,7 @@ function ownsWhatFollows(tokens: readonly Token[], last: number): boolean {
 }
 
 function stripPossessive(name: string): string {
-	return name.replace(POSSESSIVE, '');
+	return withoutPossessive(name);
 }
 
 /**
@@ -458,6 +467,8 @@ function partyTagEnd(tokens: readonly Token[], nameLast: number): number | null 
 	const open = tokens[nameLast + 1];
 	const tag = tokens[nameLast + 2];
 	if (!open || !tag || tag.sentence !== open.sentence) return null;
+	const letter = tag.text.charCodeAt(0);
+	if (letter !== 0x44 && letter !== 0x52 && letter !== 0x49) return null; // D R I
 	if (!PARTY_TAG.test(tag.text) && !(open.text === '(' && PARTY_LETTER.test(tag.text))) return null;
 	let close = nameLast + 3;
 	if (tokens[close]?.text === '.') close++;

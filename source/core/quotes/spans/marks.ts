@@ -1,5 +1,6 @@
 import { ELISIONS } from '../lexicon/index.js';
 import { isSpeechVerb } from '../cues/speech-verbs.js';
+import { isWhiteSpace } from '../../text/characters.js';
 
 /**
  * Finds the spans between quotation marks. Handles curly, straight, single, guillemet, low-high („ “) and
@@ -62,7 +63,7 @@ const UPPER_START = /[\p{Lu}\p{N}…]/u;
 /** `’90s`, `’em`, `’til`: an apostrophe clipping the start of a word or number. */
 const ELISION = new RegExp(`^(\\d\\d?s?\\b|(?:${[...ELISIONS].join('|')})\\b)`, 'i');
 
-const isSpace = (ch: string) => ch === '' || /\s/.test(ch);
+const isSpace = (ch: string) => ch === '' || isWhiteSpace(ch.charCodeAt(0));
 const isWordChar = (ch: string) => ch !== '' && WORD_CHAR.test(ch);
 
 export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagraph[]): QuoteSpan[] {
@@ -84,8 +85,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly SpeechParagrap
 	const emitSpan = (entry: Pick<OpenMark, 'openStart' | 'contentStart' | 'paragraph' | 'depth' | 'family'>, end: number, closeEnd: number, closed: boolean) => {
 		let start = entry.contentStart;
 		let contentEnd = end;
-		while (start < contentEnd && /\s/.test(text[start]!)) start++;
-		while (contentEnd > start && /\s/.test(text[contentEnd - 1]!)) contentEnd--;
+		while (start < contentEnd && isWhiteSpace(text.charCodeAt(start))) start++;
+		while (contentEnd > start && isWhiteSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
 		if (contentEnd <= start) return;
 		spans.push({
 			openStart: entry.openStart,
@@ -284,7 +285,7 @@ function continuesInto(text: string, open: OpenMark, paragraph: SpeechParagraph,
 	while (content < paragraph.end && /[\s“‘"'«„`]/.test(text[content]!)) content++;
 	if (!UPPER_START.test(text[content] ?? '')) return false;
 	let before = open.openStart - 1;
-	while (before >= paragraph.start && /\s/.test(text[before]!)) before--;
+	while (before >= paragraph.start && isWhiteSpace(text.charCodeAt(before))) before--;
 	if (before < paragraph.start) return true;
 	const lead = text[before]!;
 	return SENTENCE_LEAD_PUNCTUATION.has(lead) || CLOSING_MARKS.has(lead);

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from '../../text/abbreviations.js';
-import { codeUnitsAt, isLetterOrDigitAt, isWhiteSpace, startsUpperCase, wordEnd } from '../../text/characters.js';
+import { codeUnitsAt, isLetterOrDigitAt, isWhiteSpace, startsUpperCase, startsWithDigit, wordEnd } from '../../text/characters.js';
 import type { QuoteSpan, SpeechParagraph } from './marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -130,7 +130,7 @@ export function endsWithStop(text: string, start: number, end: number): boolean 
 function endsSentence(text: string, tokens: readonly Token[], i: number, quotes: readonly QuoteSpan[]): boolean {
 	const token = tokens[i]!;
 	const next = tokens[i + 1];
-	if (!next || !(next.capitalised || next.kind === 'quote' || /^\d/.test(next.text))) return false;
+	if (!next || !(next.capitalised || next.kind === 'quote' || startsWithDigit(next.text))) return false;
 	if (token.kind === 'quote') {
 		const span = quotes[token.quote]!;
 		return endsWithStop(text, span.start, span.end);
