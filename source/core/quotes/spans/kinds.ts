@@ -1,5 +1,5 @@
 import { LABEL_CUES, SMALL_TITLE_WORDS, WORK_CUES } from '../lexicon/index.js';
-import { countWordsBetween } from '../../text/characters.js';
+import { codeUnitsAt, countWordsBetween, isLetterOrDigitAt, wordEnd } from '../../text/characters.js';
 import type { QuoteSpan } from './marks.js';
 
 export type QuoteKind = 'direct' | 'partial' | 'scare' | 'title';
@@ -52,9 +52,29 @@ export function countQuoteWords(text: string, limit = Number.POSITIVE_INFINITY):
 
 /** Every word capitalised but the small ones: “The Art of the Deal”, “Make America Great Again”. */
 export function isTitleCase(text: string): boolean {
-	const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-	if (words.length === 0 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
-	return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || SMALL_TITLE_WORDS.has(word.toLowerCase()));
+	let words = 0;
+	// Word by word, as countQuoteWords reads them, stopping at the first that is not: most quotes fail at once.
+	for (let at = 0; at < text.length; ) {
+		if (!isLetterOrDigitAt(text, at)) {
+			at += codeUnitsAt(text, at);
+			continue;
+		}
+		const end = wordEnd(text, at, text.length, joinsQuoteWords);
+		const capitalised = startsCapitalOrNumber(text, at);
+		if (!capitalised && (words === 0 || !SMALL_TITLE_WORDS.has(text.slice(at, end).toLowerCase()))) return false;
+		words++;
+		at = end;
+	}
+	return words > 0;
+}
+
+const CAPITAL_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
+
+/** What /^[\p{Lu}\p{N}]/u matches at `at`, ASCII read by char code. */
+function startsCapitalOrNumber(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+	return CAPITAL_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 /**
