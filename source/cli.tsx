@@ -51,10 +51,22 @@ function unknownFlag(argv: readonly string[]): string | null {
 	return null;
 }
 
+/**
+ * A reader that stops reading (`marginalia speakers | head`) is no failure: the command stops quietly with
+ * status 0, as ripgrep does, instead of a stack trace for the EPIPE. Commands save before they print.
+ */
+function stopQuietlyWhenStdoutCloses(): void {
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+}
+
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	const entry = name === undefined ? undefined : COMMANDS[name];
 	if (entry) {
+		stopQuietlyWhenStdoutCloses();
 		if (rest.includes('--help') || rest.includes('-h')) {
 			process.stdout.write(`\n  ${entry.summary}\n\n  Usage\n    $ marginalia ${entry.usage}\n\n`);
 			return 0;
@@ -84,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const { values, positionals } = parsed;
 	// --help and --version answer without loading the reader (Ink, React).
+	if (values.help || values.version) stopQuietlyWhenStdoutCloses();
 	if (values.help) {
 		process.stdout.write(`\n${HELP.replace(/^\n+|\n+$/g, '')}\n\n`);
 		return 0;

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, temporaryDir } from '../helpers/cli.js';
+import { CLI, runCli, temporaryDir } from '../helpers/cli.js';
 
 const ESCAPE = '\u001b]0;retitled\u0007\u009b2J';
 /** Anything a terminal would act on: every control but the line break ending a message. */
@@ -55,4 +56,21 @@ test('messages: an id that is not a highlight is quoted safely', (t) => {
 	const result = runCli(temporaryDir(t), ['highlight', 'rm', ESCAPE]);
 	assert.equal(result.status, 1);
 	assertSafe(result.stderr, 'highlight rm');
+});
+
+test('messages: a reader that stops reading (| head) ends a command quietly, status 0, no stack trace', async (t) => {
+	const config = temporaryDir(t);
+	const library = join(config, 'library');
+	mkdirSync(library);
+	// Enough output that it cannot all sit in the pipe before the reader goes away.
+	for (let n = 0; n < 40; n++) writeFileSync(join(library, `story-${n}.txt`), `Story ${n}\n\n${'“We will rebuild the harbour,” said Jo Bloggs. '.repeat(200)}\n`);
+	for (const args of [['quotes', '--json', library], ['quotes', library], ['list', '--json', library]]) {
+		const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, MARGINALIA_CONFIG_DIR: config, MARGINALIA_CACHE_DIR: join(config, 'cache') }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		child.stdout.once('data', () => child.stdout.destroy());
+		const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		assert.equal(stderr, '', `${args.join(' ')}: nothing on stderr`);
+		assert.equal(status, 0, args.join(' '));
+	}
 });
