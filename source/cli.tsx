@@ -5,6 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { COMMANDS } from './commands/index.js';
 import { CommandError, UsageError, processIO, usageErrorFrom } from './commands/io.js';
 import { sanitizeInline } from './core/text/sanitize.js';
+import { describeFsError } from './library/fs-errors.js';
 import { openAppStore, readerProblem } from './ui/prelude.js';
 
 
@@ -52,13 +53,15 @@ function unknownFlag(argv: readonly string[]): string | null {
 }
 
 /**
- * A reader that stops reading (`marginalia speakers | head`) is no failure: the command stops quietly with
- * status 0, as ripgrep does, instead of a stack trace for the EPIPE. Commands save before they print.
+ * Output that cannot be written ends a command in one line, never a stack trace. A reader that stops reading
+ * (`marginalia speakers | head`) is no failure: status 0, as ripgrep does; a full disk (`> /dev/full`) is
+ * said, status 1. Commands save before they print, so nothing the user wrote is lost either way.
  */
-function stopQuietlyWhenStdoutCloses(): void {
+function stopCleanlyWhenStdoutFails(): void {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
-		throw error;
+		process.stderr.write(`marginalia: cannot write the output: ${describeFsError(error)}\n`);
+		process.exit(1);
 	});
 }
 
@@ -66,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	const entry = name === undefined ? undefined : COMMANDS[name];
 	if (entry) {
-		stopQuietlyWhenStdoutCloses();
+		stopCleanlyWhenStdoutFails();
 		if (rest.includes('--help') || rest.includes('-h')) {
 			process.stdout.write(`\n  ${entry.summary}\n\n  Usage\n    $ marginalia ${entry.usage}\n\n`);
 			return 0;
@@ -96,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const { values, positionals } = parsed;
 	// --help and --version answer without loading the reader (Ink, React).
-	if (values.help || values.version) stopQuietlyWhenStdoutCloses();
+	if (values.help || values.version) stopCleanlyWhenStdoutFails();
 	if (values.help) {
 		process.stdout.write(`\n${HELP.replace(/^\n+|\n+$/g, '')}\n\n`);
 		return 0;

@@ -4,7 +4,9 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../core/article/types.js';
 import { summariseAnalysis, type QuoteSummary } from '../core/library/summary.js';
-import { sanitizeInline } from '../core/text/sanitize.js';
+import { describeFsError } from './fs-errors.js';
+
+export { describeFsError } from './fs-errors.js';
 
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 
@@ -45,32 +47,6 @@ export function isArticleFileName(name: string): boolean {
 	return !name.startsWith('.') && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
 }
 
-export function describeFsError(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	switch (code) {
-		case 'ENOENT':
-			return 'no such file or folder';
-		case 'EACCES':
-		case 'EPERM':
-			return 'permission denied';
-		case 'EISDIR':
-			return 'is a folder';
-		case 'EMFILE':
-		case 'ENFILE':
-			return 'too many open files';
-		case 'ENOSPC':
-			return 'no space left on device';
-		case 'EROFS':
-			return 'read-only file system';
-		case 'ENXIO':
-			return 'cannot be opened by name (a socket, or a FIFO nobody reads)';
-		case 'ELOOP':
-			return 'a loop of symbolic links';
-		default:
-			// Node's messages quote the path, which is outside text.
-			return sanitizeInline(error instanceof Error ? error.message.split('\n')[0]! : String(error));
-	}
-}
 
 /** Why a file that is not a regular file (a FIFO, a device, a socket) is never read: it may never end or never answer. */
 export function notAFileReason(info: Stats): string {

@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, runCli, temporaryDir } from '../helpers/cli.js';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
 
 const ESCAPE = '\u001b]0;retitled\u0007\u009b2J';
 /** Anything a terminal would act on: every control but the line break ending a message. */
@@ -72,5 +74,16 @@ test('messages: a reader that stops reading (| head) ends a command quietly, sta
 		const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
 		assert.equal(stderr, '', `${args.join(' ')}: nothing on stderr`);
 		assert.equal(status, 0, args.join(' '));
+	}
+});
+
+test('messages: output that cannot be written (> /dev/full) is one line and status 1, for a command and for --help', (t) => {
+	const config = temporaryDir(t);
+	const full = openSync('/dev/full', 'w');
+	t.after(() => closeSync(full));
+	for (const args of [['quotes', '--json', 'articles'], ['list', 'articles'], ['--help']]) {
+		const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, MARGINALIA_CONFIG_DIR: config, MARGINALIA_CACHE_DIR: join(config, 'cache') }, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+		assert.equal(result.stderr, 'marginalia: cannot write the output: no space left on device\n', args.join(' '));
+		assert.equal(result.status, 1, args.join(' '));
 	}
 });
