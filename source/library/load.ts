@@ -39,14 +39,12 @@ const MEGABYTE = 1024 * 1024;
 const UNKNOWN_SIZE_CHUNK_BYTES = 16 * 1024;
 const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
 
-
 /** The library that ships with the app, next to `dist/` and `source/` alike. */
 export const BUNDLED_LIBRARY = fileURLToPath(new URL('../../articles', import.meta.url));
 
 export function isArticleFileName(name: string): boolean {
 	return !name.startsWith('.') && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
 }
-
 
 /** Why a file that is not a regular file (a FIFO, a device, a socket) is never read: it may never end or never answer. */
 export function notAFileReason(info: Stats): string {
