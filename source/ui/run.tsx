@@ -40,7 +40,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 	if (singleFile) await readerLoaded;
 
 	const session = new TerminalSession({ stdin: process.stdin, stdout: process.stdout });
-	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${sanitizeInline(message)}\n`));
+	session.installGuards();
 	session.enter();
 	// Ended by a signal with changes not saved (a full disk): they are written somewhere, and it is said where.
 	let ended = false;
@@ -66,13 +66,7 @@ export async function runReader(options: ReaderOptions, { store, warning, laterW
 		/>,
 		{ exitOnCtrlC: false, patchConsole: false },
 	);
-	try {
-		await instance.waitUntilExit();
-	} finally {
-		session.runExitHooks();
-		instance.unmount();
-		session.restore();
-	}
+	await session.runUntilExit(instance);
 	const unsaved = await saveBeforeExit(store);
 	ended = true;
 	// Said again once the screen is back, so it stays in the scrollback.

@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import type { Instance } from 'ink';
+import { sanitizeInline } from '../core/text/sanitize.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
@@ -57,6 +59,17 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 		}
 	}
 
+	/** Waits for the app to end, then saves what must be saved and gives the terminal back, in that order. */
+	async runUntilExit(instance: Pick<Instance, 'waitUntilExit' | 'unmount'>): Promise<void> {
+		try {
+			await instance.waitUntilExit();
+		} finally {
+			this.runExitHooks();
+			instance.unmount();
+			this.restore();
+		}
+	}
+
 	/** Stops the process group (the shell's job) until `fg`; on SIGCONT takes the terminal back and asks for a redraw. */
 	suspend(): void {
 		this.runExitHooks();
@@ -69,8 +82,11 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 		process.kill(0, 'SIGTSTP');
 	}
 
-	/** Signals and crashes end the app with the terminal restored. */
-	installGuards(onFatal: (message: string) => void): void {
+	/**
+	 * Signals and crashes end the app with the terminal restored; a crash says what it was in one line on
+	 * stderr, sanitised (an error's message may quote the article or a file name).
+	 */
+	installGuards(stderr: NodeJS.WritableStream = process.stderr): void {
 		const endBySignal = (signal: NodeJS.Signals, status: number) => {
 			process.on(signal, () => {
 				this.runExitHooks();
@@ -85,7 +101,8 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 		const crash = (error: unknown) => {
 			this.runExitHooks();
 			this.restore();
-			onFatal(error instanceof Error ? error.message : String(error));
+			const message = error instanceof Error ? error.message : String(error);
+			stderr.write(`marginalia: unexpected error: ${sanitizeInline(message.split('\n')[0]!)}\n`);
 			process.exit(1);
 		};
 		process.on('uncaughtException', crash);

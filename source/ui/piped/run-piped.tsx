@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { ReadStream } from 'node:tty';
 import { parseArticle } from '../../core/article/article.js';
+import { sanitizeInline } from '../../core/text/sanitize.js';
 import { summariseAnalysis } from '../../core/library/summary.js';
 import { analyseQuotes } from '../../core/quotes/index.js';
 import { LibraryImports } from '../../library/import/library-imports.js';
@@ -42,7 +43,7 @@ export async function runPipedReader(options: ReaderOptions, { store, warning, l
 	// The reader is the first frame.
 	await loadScreens();
 	const session = new TerminalSession({ stdin: terminal, stdout: process.stdout });
-	session.installGuards((message) => process.stderr.write(`marginalia: unexpected error: ${message}\n`));
+	session.installGuards();
 	session.enter();
 	const instance = render(
 		<App
@@ -60,13 +61,10 @@ export async function runPipedReader(options: ReaderOptions, { store, warning, l
 		{ stdin: terminal, exitOnCtrlC: false, patchConsole: false },
 	);
 	try {
-		await instance.waitUntilExit();
+		await session.runUntilExit(instance);
 	} finally {
-		session.runExitHooks();
-		instance.unmount();
-		session.restore();
 		terminal.destroy();
 	}
-	for (const message of [warning, ...laterWarnings]) if (message) process.stderr.write(`marginalia: ${message}\n`);
+	for (const message of [warning, ...laterWarnings]) if (message) process.stderr.write(`marginalia: ${sanitizeInline(message)}\n`);
 	return 0;
 }
