@@ -1,12 +1,8 @@
 import { render } from 'ink';
 import type { ReadStream } from 'node:tty';
-import { parseArticle } from '../../core/article/article.js';
 import { sanitizeInline } from '../../core/text/sanitize.js';
-import { summariseAnalysis } from '../../core/library/summary.js';
-import { analyseQuotes } from '../../core/quotes/index.js';
 import { LibraryImports } from '../../library/import/library-imports.js';
 import type { PipedArticle } from '../../library/import/piped.js';
-import { loadArticle, type LoadedArticle } from '../../library/load.js';
 import { loadNotes } from '../../library/notes.js';
 import type { Store } from '../../store/index.js';
 import { App } from '../app/App.js';
@@ -15,7 +11,8 @@ import { copyToClipboard, openUrl } from '../clipboard.js';
 import type { OpenedAppStore, ReaderOptions } from '../prelude.js';
 import { TerminalSession } from '../terminal.js';
 import { chooseTheme } from '../theme.js';
-import { PIPED_PATH, type PipedSaver } from './use-piped-save.js';
+import { pipedEntry } from './piped-entry.js';
+import { PIPED_PATH } from './use-piped-save.js';
 
 /** The store, except that the piped article (no file yet) keeps no reading position. */
 function withoutPositionOf(store: Store, path: string): Store {
@@ -31,14 +28,7 @@ function withoutPositionOf(store: Store, path: string): Store {
 /** The reader on an article read from a pipe; keys come from `terminal`. Returns the exit status. */
 export async function runPipedReader(options: ReaderOptions, { store, warning, laterWarnings }: OpenedAppStore, piped: PipedArticle, terminal: ReadStream): Promise<number> {
 	const imports = new LibraryImports({ store, paths: [], cwd: process.cwd(), env: process.env });
-	const article = parseArticle(piped.content);
-	const entry: LoadedArticle = { path: PIPED_PATH, article, summary: summariseAnalysis(analyseQuotes(article)), mtimeMs: 0, size: piped.content.length };
-	const saver: PipedSaver = {
-		async save() {
-			const committed = await imports.save(piped.article);
-			return { entry: await loadArticle(committed.path), status: committed.status, same: committed.status === 'duplicate' ? committed.by : null };
-		},
-	};
+	const { entry, saver } = pipedEntry(piped, imports);
 
 	// The reader is the first frame.
 	await loadScreens();

@@ -3,13 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { parseArticle } from '../../../source/core/article/article.js';
-import { summariseAnalysis } from '../../../source/core/library/summary.js';
-import { analyseQuotes } from '../../../source/core/quotes/index.js';
 import { LibraryImports } from '../../../source/library/import/library-imports.js';
 import { readPipedArticle } from '../../../source/library/import/piped.js';
-import { loadArticle, type LoadedArticle } from '../../../source/library/load.js';
-import { PIPED_PATH, type PipedSaver } from '../../../source/ui/piped/use-piped-save.js';
+import { pipedEntry } from '../../../source/ui/piped/piped-entry.js';
 import { renderApp } from '../../helpers/app.js';
 import { press, waitForFrame } from '../../helpers/ink.js';
 import { fixture } from '../../helpers/news-server.js';
@@ -28,14 +24,7 @@ async function pipedReader(t: TestContext, prepare?: (library: string) => void) 
 	const library = join(data, 'articles');
 	prepare?.(library);
 	const imports = new LibraryImports({ store, paths: [], cwd: data, env: { MARGINALIA_DATA_DIR: data, MARGINALIA_CACHE_DIR: join(data, 'cache') } });
-	const article = parseArticle(piped.content);
-	const entry: LoadedArticle = { path: PIPED_PATH, article, summary: summariseAnalysis(analyseQuotes(article)), mtimeMs: 0, size: piped.content.length };
-	const saver: PipedSaver = {
-		async save() {
-			const committed = await imports.save(piped.article);
-			return { entry: await loadArticle(committed.path), status: committed.status, same: committed.status === 'duplicate' ? committed.by : null };
-		},
-	};
+	const { entry, saver } = pipedEntry(piped, imports);
 	const app = await renderApp({ store, listing: { articles: [entry], unreadable: [], problem: null }, openAtStart: 0, piped: saver, paths: [library] });
 	t.after(() => app.unmount());
 	await waitForFrame(app.lastFrame, (f) => f.includes('page 1/'), 'the reader');
