@@ -108,7 +108,7 @@ export function replaceFile(path: string, content: string | Uint8Array, options:
 }
 
 /** Makes the rename itself durable. Best effort: some file systems cannot open a folder for syncing. */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
 	let descriptor: number | null = null;
 	try {
 		descriptor = openSync(folder, 'r');
