@@ -4,6 +4,7 @@ import { listArticleFiles, loadArticles, reportProblems } from './articles.js';
 import { usageErrorFrom, toJson, type Command } from './io.js';
 import { analyserFor, jsonEntries, type AnalysedFile, type AnalyseOptions } from './quotes-json.js';
 import { formatExplanation, formatText } from './quotes-format.js';
+import { optimiseOnlyWhatStaysHot } from './tiering.js';
 
 export type { QuoteJson, QuotesJsonEntry } from './quotes-json.js';
 
@@ -22,6 +23,7 @@ function parse(argv: readonly string[]) {
 
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
+	optimiseOnlyWhatStaysHot();
 	const store = await storeSnapshot(io);
 	const paths = positionals.length > 0 ? positionals : store.libraryPaths;
 	const options: AnalyseOptions = { explain: values.explain, corrections: store.corrections };
