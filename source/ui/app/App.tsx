@@ -110,12 +110,15 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 	const [notesVersion, setNotesVersion] = useState(0);
 	const onNotesChanged = useCallback(() => setNotesVersion((version) => version + 1), []);
 	useSession({ session, state, dispatch, exit });
-	// The reader and notes load after the first frame; keys for one opened before that are kept for it.
+	// Keys for a screen that a key opened are kept for it until it has rendered (it subscribes then), and for
+	// the reader and notes, which load after the first frame, until they have loaded.
 	const modules = useScreenModules();
 	const modulesNow = useRef(modules);
 	modulesNow.current = modules;
+	const renderedScreen = useRef(state.screen);
+	renderedScreen.current = state.screen;
 	const loadingScreen = (screen: string) => (screen === 'reader' || screen === 'notes') && modulesNow.current === null;
-	useHeldKeys(() => loadingScreen(appNow.current.screen), loadingScreen(state.screen));
+	useHeldKeys(() => appNow.current.screen !== renderedScreen.current || loadingScreen(appNow.current.screen), loadingScreen(state.screen));
 
 	// Back in the library, show what another window has read since.
 	useEffect(() => {

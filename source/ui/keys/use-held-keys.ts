@@ -4,11 +4,11 @@ import { KeyPriority, useKeypressContext } from './KeypressProvider.js';
 import { useKeypress } from './use-keypress.js';
 
 /**
- * While `holding()` (a screen opened but still loading), every key is kept; once the render says it is not
- * (`held` false), they are offered again in the order typed, after the screen mounted and subscribed (a
- * parent's effects run after its children's): `Enter` and `Space` typed at once open the article and turn its
- * page. `holding` is asked per key, from synchronous state: the key that opens the screen and the next one
- * can come in one chunk, before React renders.
+ * While `holding()` (a screen opened but not rendered yet, or still loading), every key is kept; once a render
+ * says it is not (`held` false), they are offered again in the order typed, after the screen mounted and
+ * subscribed (a parent's effects run after its children's): `Enter` and `Space` typed at once open the article
+ * and turn its page. `holding` is asked per key, from synchronous state: the key that opens the screen and the
+ * next one can come in one chunk, before React renders.
  */
 export function useHeldKeys(holding: () => boolean, held: boolean): void {
 	const { replay } = useKeypressContext();
@@ -21,10 +21,11 @@ export function useHeldKeys(holding: () => boolean, held: boolean): void {
 		},
 		{ priority: KeyPriority.held },
 	);
+	// After every render: a screen that changed and rendered leaves `held` false before and after.
 	useEffect(() => {
 		if (held || kept.current.length === 0) return;
 		const presses = kept.current;
 		kept.current = [];
 		replay(presses);
-	}, [held, replay]);
+	});
 }
