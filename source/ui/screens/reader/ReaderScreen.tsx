@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSyncReducer } from '../../hooks/use-sync-reducer.js';
 import type { LoadedArticle } from '../../../library/load.js';
-import { anchorHighlights } from '../../../library/anchoring.js';
 import { columnWidth, totalLines } from '../../../core/reader/layout.js';
 import { currentPage, pageCount, progressOf } from '../../../core/reader/pager.js';
 import { currentTop, initialReaderState, readerReducer, withInitialFocus, type ReaderAction, type ReaderContext, type ReaderState } from '../../../core/reader/state.js';
@@ -33,6 +32,7 @@ import { useReaderKeys } from './use-reader-keys.js';
 import { useReadingPosition } from './use-reading-position.js';
 import { useDraftKeeping } from '../../hooks/use-draft-keeping.js';
 import { prepareReaderCommand, useIncrementalArticle } from './use-incremental-article.js';
+import { useHighlightsNow } from './use-highlights-now.js';
 import { editQuery } from '../../components/FilterLine.js';
 import { findInArticle } from '../../../core/search/find-in-article.js';
 import { foldText, type FoldedText } from '../../../core/search/fold.js';
@@ -102,8 +102,8 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const corrections = useMemo(() => store.corrections(entry.path), [store, entry.path, storeVersion]);
 	const quotes = reading.quotes;
 	quotes.correct(corrections, entry.path);
-	const anchored = useMemo(() => anchorHighlights(article, store.highlights(entry.path)), [article, store, entry.path, storeVersion]);
-	const highlights = useMemo(() => anchored.filter((h) => h.state !== 'orphaned'), [anchored]);
+	const highlightsNow = useHighlightsNow(article, store, entry.path);
+	const { anchored, shown: highlights } = highlightsNow.read();
 	const orphans = anchored.length - highlights.length;
 
 	// The reducer reads the layout of the latest render: keys that arrive together are applied in turn to it.
@@ -144,13 +144,15 @@ export function ReaderScreen(props: ReaderScreenProps) {
 	const progress = reading.estimating ? Math.floor(progressOf(view) * 1000) / 1000 : progressOf(view);
 	useReadingPosition({ store, path: entry.path, article, anchor: state.position.anchor, progress, onSaved: onStoreChanged, beforeExit });
 
+	const { written } = highlightsNow;
 	const changed = useCallback(() => {
+		written();
 		setStoreVersion((version) => version + 1);
 		onStoreChanged?.();
-	}, [onStoreChanged]);
+	}, [onStoreChanged, written]);
 	const say = (message: string | null) => dispatch({ type: 'message', message });
 	const undo = useUndoStack();
-	const actions = useHighlightActions({ store, entry, highlights, say, changed, undo });
+	const actions = useHighlightActions({ store, entry, highlights: () => highlightsNow.read().shown, say, changed, undo });
 	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });
 	// The article folded for finding (/): made on the first key typed into a find, then kept.
 	const folded = useRef<{ text: string; folded: FoldedText } | null>(null);
@@ -166,7 +168,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 			now: stateNow.current,
 			dispatch,
 			article,
-			highlights,
+			highlights: highlightsNow.read().shown,
 			quotes,
 			actions,
 			keptDraft: (range) => store.draft(entry.path, range)?.text ?? null,

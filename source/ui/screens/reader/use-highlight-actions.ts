@@ -29,7 +29,8 @@ export function useHighlightActions({
 }: {
 	store: ReaderStore;
 	entry: LoadedArticle;
-	highlights: readonly AnchoredHighlight[];
+	/** As the store has them now: an earlier key of the same chunk may have written one. */
+	highlights: () => readonly AnchoredHighlight[];
 	say: (message: string | null) => void;
 	changed: () => void;
 	undo: UndoStack;
@@ -40,7 +41,7 @@ export function useHighlightActions({
 
 	return {
 		add(range) {
-			if (highlights.some((h) => h.start === range.start && h.end === range.end)) {
+			if (highlights().some((h) => h.start === range.start && h.end === range.end)) {
 				say('Already highlighted · a adds a note');
 				return null;
 			}

@@ -69,3 +69,21 @@ test('a bracketed paste arrives whole: its line breaks are new lines, not Enter'
 	assert.ok(frame.includes('Note on'), 'the editor is still open');
 	app.unmount();
 });
+
+test('H and a note in one chunk: the note is on the highlight H made, not on a second copy of it', async () => {
+	const app = await openLavrov();
+	await press(app.stdin, 'Hahello\r');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note saved'), 'the note saved');
+	const highlights = app.store.highlights();
+	assert.equal(highlights.length, 1, 'one highlight');
+	assert.equal(highlights[0]!.note, 'hello');
+	app.unmount();
+});
+
+test('H twice in one chunk highlights once', async () => {
+	const app = await openLavrov();
+	await press(app.stdin, 'HH');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Already highlighted'), 'the second H told it is highlighted');
+	assert.equal(app.store.highlights().length, 1);
+	app.unmount();
+});
