@@ -95,6 +95,9 @@ export function NotesScreen({ data, store, theme, columns, rows: terminalRows, o
 		try {
 			const removed = store.removeHighlight(entry.id);
 			if (removed) undo.current.push(removed);
+			// The next key of the same chunk acts on the list as it is now (`xx` deletes two), not as last rendered.
+			const left = listed.current.entries.filter((other) => other.id !== entry.id);
+			listed.current = { entries: left, current: Math.min(listed.current.current, Math.max(0, left.length - 1)) };
 			dispatch({ detail: false, message: 'Highlight deleted · U undoes' });
 			onChanged();
 		} catch (error) {

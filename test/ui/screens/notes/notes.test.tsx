@@ -75,3 +75,19 @@ test('Enter on an orphan shows it with its saved words and note, and x there del
 	assert.equal(store.highlights().length, 0);
 	app.unmount();
 });
+
+test('x twice in one chunk deletes two highlights, and U twice brings both back', async () => {
+	const { library, store, add } = await setUp();
+	add('We see no room for compromise', 'first');
+	add('They are not hiding what they need it for', 'second');
+	const app = await renderApp({ store, paths: [library] });
+	await press(app.stdin, 'm');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlights & notes · 2 highlights'), 'the notes screen');
+	await press(app.stdin, 'xx');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlights & notes · 0 highlights') || f.includes('No highlights'), 'both deleted');
+	assert.equal(store.highlights().length, 0);
+	await press(app.stdin, 'UU');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlights & notes · 2 highlights'), 'both back');
+	assert.equal(store.highlights().length, 2);
+	app.unmount();
+});
