@@ -110,15 +110,20 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 	const [notesVersion, setNotesVersion] = useState(0);
 	const onNotesChanged = useCallback(() => setNotesVersion((version) => version + 1), []);
 	useSession({ session, state, dispatch, exit });
-	// Keys for a screen that a key opened are kept for it until it has rendered (it subscribes then), and for
-	// the reader and notes, which load after the first frame, until they have loaded.
+	// Keys for a screen that a key opened are kept for it until it has rendered (it subscribes then); for the
+	// reader and notes, which load after the first frame, until they have loaded; and for the reader a search's
+	// Enter will open, until the hits come.
 	const modules = useScreenModules();
 	const modulesNow = useRef(modules);
 	modulesNow.current = modules;
 	const renderedScreen = useRef(state.screen);
 	renderedScreen.current = state.screen;
 	const loadingScreen = (screen: string) => (screen === 'reader' || screen === 'notes') && modulesNow.current === null;
-	useHeldKeys(() => appNow.current.screen !== renderedScreen.current || loadingScreen(appNow.current.screen), loadingScreen(state.screen));
+	const awaitingHit = (screen: string, openWhenReady: boolean) => screen === 'search' && openWhenReady;
+	useHeldKeys(
+		() => appNow.current.screen !== renderedScreen.current || loadingScreen(appNow.current.screen) || awaitingHit(appNow.current.screen, search.now.current.openWhenReady),
+		loadingScreen(state.screen) || awaitingHit(state.screen, search.state.openWhenReady),
+	);
 
 	// Back in the library, show what another window has read since.
 	useEffect(() => {

@@ -15,7 +15,8 @@ export function useHeldKeys(holding: () => boolean, held: boolean): void {
 	const kept = useRef<Keypress[]>([]);
 	useKeypress(
 		(press) => {
-			if (!holding()) return false;
+			// Ctrl-C always quits at once, whatever is awaited.
+			if (!holding() || (press.key.ctrl && press.input === 'c')) return false;
 			kept.current.push(press);
 			return true;
 		},

@@ -76,7 +76,8 @@ export function searchReducer<H extends GroupableHit>(state: SearchState<H>, act
 				? { ...state, trail: { results: state.results, index: state.selected }, typing: false, openWhenReady: false }
 				: { ...state, openWhenReady: false };
 		case 'open-when-ready':
-			return state.searching ? { ...state, openWhenReady: true } : state;
+			// The query is given: keys typed from here on are for the reader it opens (the App keeps them till then).
+			return state.searching ? { ...state, openWhenReady: true, typing: false } : state;
 		case 'step': {
 			if (!state.trail) return state;
 			const { index } = stepHit(state.trail.index, state.trail.results.hits.length, action.by);

@@ -102,3 +102,19 @@ test('? on the search screen lists its keys and the query syntax', async () => {
 	assert.match(frame, /by:lavrov troops\s+only quotes by that speaker/);
 	app.unmount();
 });
+
+test('keys typed after the Enter that waits for the hits go to the reader it opens, not into the query', async () => {
+	const app = await searchLibrary();
+	await press(app.stdin, 'sby:lavrov troops\rG');
+	const frame = await waitForFrame(app.lastFrame, (f) => f.includes('hit 1 of') && f.includes('· 100%'), 'the reader at the first hit, then G at its end');
+	assert.match(frame, /RIA\/NAN/);
+	app.unmount();
+});
+
+test('a query that finds nothing after Enter leaves the keys typed after it to the hits, not to the query', async () => {
+	const app = await searchLibrary();
+	await press(app.stdin, 'szzqxv\rj');
+	const frame = await waitForFrame(app.lastFrame, (f) => f.includes('nothing found for “zzqxv”'), 'nothing found, the query as typed');
+	assert.doesNotMatch(frame, /zzqxvj/);
+	app.unmount();
+});
