@@ -5,7 +5,7 @@ import { CandidateScratch } from '../../core/search/candidates.js';
 import type { SearchSegment, UnitDescription } from '../../core/search/search.js';
 import { yieldToEventLoop } from '../../core/search/yield.js';
 import { unitText, unitTextStart, type SearchUnit } from '../../core/search/units.js';
-import { describeFsError, findArticleFiles, notAFileReason, type UnreadableFile } from '../load.js';
+import { describeFsError, fileInFolder, findArticleFiles, notAFileReason, type UnreadableFile } from '../load.js';
 import { analyseFiles } from './analyse-pool.js';
 import { isAnalysed, type AnalysedFile } from './analyse-result.js';
 import { folderCacheDirectory } from './cache-dir.js';
@@ -143,8 +143,7 @@ export class FolderIndex {
 	}
 
 	pathOf(entry: Pick<StoredEntry, 'name'>): string {
-		// The folder is absolute and normal, the name a plain file name: no need for path.join's work.
-		return this.folder.endsWith(sep) ? this.folder + entry.name : this.folder + sep + entry.name;
+		return fileInFolder(this.folder, entry.name);
 	}
 
 	/**
@@ -190,7 +189,7 @@ export class FolderIndex {
 			this.segmentsFor = null;
 			this.main = null;
 		}
-		const listed = names === null ? await findArticleFiles([this.folder]) : { files: names.map((name) => join(this.folder, name)), problems: [] };
+		const listed = names === null ? await findArticleFiles([this.folder]) : { files: names.map((name) => fileInFolder(this.folder, name)), problems: [] };
 		const unreadable: UnreadableFile[] = [];
 		const present = new Map<string, { size: number; mtimeMs: number }>();
 		for (let position = 0; position < listed.files.length; position++) {
@@ -219,7 +218,7 @@ export class FolderIndex {
 		options.onProgress?.({ done, total: stale.length, article: null });
 		try {
 			await analyseFiles(
-				stale.map(([name]) => join(this.folder, name)),
+				stale.map(([name]) => fileInFolder(this.folder, name)),
 				(result) => {
 					if (isAnalysed(result)) {
 						analysed.set(result.article.name, result);
