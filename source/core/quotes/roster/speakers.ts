@@ -1,8 +1,8 @@
 import type { Speaker } from '../model.js';
 import type { Entity } from './roster.js';
+import { withoutPossessive } from '../../text/characters.js';
 
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu;
-const POSSESSIVE = /[’']s$/;
 
 /** Past this many speakers one pass over the words beats searching the text for each name. */
 const SEARCH_PER_NAME_UP_TO = 40;
@@ -81,7 +81,7 @@ function scanNames(text: string, speakers: readonly Speaker[]): Map<Speaker, { s
 	const words = [...text.matchAll(WORD)].map((match) => ({ start: match.index, text: match[0] }));
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i]!;
-		const forms = formsByFirstWord.get(word.text) ?? formsByFirstWord.get(word.text.replace(POSSESSIVE, ''));
+		const forms = formsByFirstWord.get(word.text) ?? formsByFirstWord.get(withoutPossessive(word.text));
 		if (!forms) continue;
 		for (const form of forms) {
 			const end = matchForm(text, words, i, form.words);
@@ -101,7 +101,7 @@ function matchForm(text: string, words: readonly { start: number; text: string }
 		const word = words[i + k];
 		if (!word) return -1;
 		const last = k === form.length - 1;
-		if (word.text !== form[k] && !(last && word.text.replace(POSSESSIVE, '') === form[k])) return -1;
+		if (word.text !== form[k] && !(last && withoutPossessive(word.text) === form[k])) return -1;
 		if (k > 0 && !/^[ \t]+$/.test(text.slice(end, word.start))) return -1;
 		end = word.start + form[k]!.length;
 	}

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, NUMBER_ABBREVIATIONS } from '../../text/abbreviations.js';
-import { codeUnitsAt, isLetterOrDigitAt, isWhiteSpace, startsUpperCase, startsWithDigit, wordEnd } from '../../text/characters.js';
+import { codeUnitsAt, endsWithPossessive, isLetterOrDigitAt, isWhiteSpace, startsUpperCase, startsWithDigit, wordEnd } from '../../text/characters.js';
 import type { QuoteSpan, SpeechParagraph } from './marks.js';
 
 export type TokenKind = 'word' | 'punct' | 'quote';
@@ -79,7 +79,7 @@ function makeToken(
 ): Token {
 	const value = kind === 'quote' ? '' : text.slice(start, end);
 	const lower = value.toLowerCase();
-	const possessive = lower.endsWith('’s') || lower.endsWith("'s");
+	const possessive = endsWithPossessive(lower);
 	return {
 		kind,
 		text: value,
