@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Keypress } from './keypress.js';
 import { KeyPriority, useKeypressContext } from './KeypressProvider.js';
+import { commandFor } from './keymap.js';
 import { useKeypress } from './use-keypress.js';
 
 /**
@@ -15,8 +16,8 @@ export function useHeldKeys(holding: () => boolean, held: boolean): void {
 	const kept = useRef<Keypress[]>([]);
 	useKeypress(
 		(press) => {
-			// Ctrl-C always quits at once, whatever is awaited.
-			if (!holding() || (press.key.ctrl && press.input === 'c')) return false;
+			// Quitting (Ctrl-C) is never kept waiting, whatever is awaited.
+			if (!holding() || commandFor('global', press.input, press.key) === 'quit') return false;
 			kept.current.push(press);
 			return true;
 		},
