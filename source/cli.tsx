@@ -8,7 +8,6 @@ import { sanitizeInline } from './core/text/sanitize.js';
 import { describeFsError } from './library/fs-errors.js';
 import { openAppStore, readerProblem } from './ui/prelude.js';
 
-
 const COMMAND_LIST = Object.values(COMMANDS)
 	.map((entry) => `    $ marginalia ${entry.usage}\n        ${entry.summary}`)
 	.join('\n');

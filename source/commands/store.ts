@@ -64,7 +64,6 @@ export function reportRelocations(io: CommandIO, relocations: readonly Relocatio
 	}
 }
 
-
 /** The paths a command was given, else the library: the `library` setting, else the bundled articles. */
 export async function pathsOrLibrary(paths: readonly string[], io: CommandIO): Promise<string[]> {
 	if (paths.length > 0) return [...paths];

@@ -17,10 +17,9 @@ import {
 	type StoredHighlight,
 } from './format.js';
 import { listFeeds, withFeedAdded, withFeedRemoved, withFeedUpdated } from './feeds.js';
-import { StoreLockedError } from './errors.js';
 import { configDirectory } from './location.js';
 import { tryLock, withFileLockAsync, type Release } from './lock.js';
-import { StoreError, StoreWriteError, UnsavedChangeError } from './errors.js';
+import { StoreError, StoreLockedError, StoreWriteError, UnsavedChangeError } from './errors.js';
 import { configFileExists, removeLeftoverTemporaryFiles } from './read-file.js';
 import { replaceFile } from './write-file.js';
 import { validateStore } from './validate.js';
@@ -29,9 +28,8 @@ import { isNewArrival, withArrivals, withoutArrival } from './arrivals.js';
 
 export type { NoteDraftRecord, ReadingPosition, Settings, StoredCorrection, StoredFeed, StoredHighlight } from './format.js';
 export { NewerFormatError } from './format.js';
-export { StoreLockedError } from './errors.js';
 export { configDirectory } from './location.js';
-export { StoreError, StoreWriteError, UnsavedChangeError } from './errors.js';
+export { StoreError, StoreLockedError, StoreWriteError, UnsavedChangeError } from './errors.js';
 
 export interface Store {
 	/** The config file. */
@@ -129,7 +127,6 @@ const TOMBSTONE_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
 const GIVE_UP_AFTER_MS = 15_000;
 const FIRST_BACKGROUND_RETRY_MS = 250;
 const LONGEST_BACKGROUND_RETRY_MS = 5_000;
-
 
 function movedAsideWarning(file: string, aside: string, error: Error): string {
 	return `The config file ${sanitizeInline(file)} could not be read (${damageReason(error)}). It was moved to ${sanitizeInline(aside)}, and a fresh one was started.`;

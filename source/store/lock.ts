@@ -24,7 +24,6 @@ const GIVE_UP_AFTER_MS = 15_000;
 const FIRST_RETRY_MS = 5;
 const LONGEST_RETRY_MS = 200;
 
-
 interface Owner {
 	readonly pid: number;
 	readonly host: string;

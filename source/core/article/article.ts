@@ -30,7 +30,6 @@ export function splitFrontMatter(decoded: string): { meta: FrontMatter; body: st
 	return { meta, body: afterClose < 0 ? '' : decoded.slice(afterClose + 1) };
 }
 
-
 /**
  * Blocks are separated by blank lines. Inside a block each line is its own paragraph (scraped text puts
  * dek, captions and a repeated title on consecutive lines), unless the block is hard-wrapped prose.
