@@ -109,7 +109,7 @@ export function classifyParagraphs(
 	};
 }
 
-function normaliseForComparison(value: string): string {
+export function normaliseForComparison(value: string): string {
 	return value.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
@@ -118,7 +118,7 @@ function normaliseForComparison(value: string): string {
  * differ from the title at their first letter, and building each one's normal form cost more than the rest
  * of their classification.
  */
-function normalisesTo(value: string, normalised: string): boolean {
+export function normalisesTo(value: string, normalised: string): boolean {
 	const folded = value.normalize('NFKC').toLowerCase();
 	let matched = 0;
 	let spaceBefore = false;

@@ -5,6 +5,7 @@ import { endsInContraction, endsWithPossessive, isLetterOrDigitAt, isWhiteSpace,
 import { countQuoteWords, isTitleCase } from '../../../source/core/quotes/spans/kinds.js';
 import { tokenise } from '../../../source/core/quotes/spans/tokens.js';
 import { SMALL_TITLE_WORDS } from '../../../source/core/quotes/lexicon/index.js';
+import { normaliseForComparison, normalisesTo } from '../../../source/core/article/paragraph-kinds.js';
 import { RUNS, hostileText } from '../../helpers/arbitraries.js';
 
 // Each char-code reading stands in for a regular expression the engine called per token or per character:
@@ -69,4 +70,15 @@ test('per-token shape tests read char codes as their patterns do', () => {
 		assert.equal(endsInContraction(edge), /[’'](d|m|ve|ll|re|t)$/.test(edge), edge);
 		assert.equal(startsUpperCase(edge), /^\p{Lu}/u.test(edge), edge);
 	}
+});
+
+test('a paragraph compared with the title as it is normalised matches what comparing the two normal forms says', () => {
+	// A repeated headline written otherwise: other case, other punctuation and spacing, or another text altogether.
+	const variant = (text: string) =>
+		fc.constantFrom(text, text.toUpperCase(), text.toLowerCase(), `“${text}.”`, text.replace(/\s+/g, ' - '), text.replace(/[^\p{L}\p{N}]+/gu, ''), text.replace(/[^\p{L}\p{N}]+/u, 'x'), `${text} x`);
+	const pair = anyText.chain((text) => fc.tuple(fc.constant(text), fc.oneof(variant(text), anyText)));
+	fc.assert(
+		fc.property(pair, ([paragraph, title]) => normalisesTo(paragraph, normaliseForComparison(title)) === (normaliseForComparison(paragraph) === normaliseForComparison(title))),
+		RUNS,
+	);
 });
