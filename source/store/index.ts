@@ -18,7 +18,7 @@ import {
 } from './format.js';
 import { listFeeds, withFeedAdded, withFeedRemoved, withFeedUpdated } from './feeds.js';
 import { configDirectory } from './location.js';
-import { tryLock, withFileLockAsync, type Release } from './lock.js';
+import { tryLock, tryLockWithin, withFileLockAsync, type Release } from './lock.js';
 import { StoreError, StoreLockedError, StoreWriteError, UnsavedChangeError } from './errors.js';
 import { configFileExists, removeLeftoverTemporaryFiles } from './read-file.js';
 import { replaceFile } from './write-file.js';
@@ -126,6 +126,8 @@ export interface OpenStoreOptions {
 const TOMBSTONE_LIFETIME_MS = 90 * 24 * 60 * 60 * 1000;
 const GIVE_UP_AFTER_MS = 15_000;
 const FIRST_BACKGROUND_RETRY_MS = 250;
+/** Another window's change holds the lock for milliseconds; waiting this long on the thread goes unnoticed. */
+const LOCK_WAIT_ON_CHANGE_MS = 100;
 const LONGEST_BACKGROUND_RETRY_MS = 5_000;
 
 function movedAsideWarning(file: string, aside: string, error: Error): string {
@@ -341,8 +343,10 @@ class FileStore implements Store {
 		} else if (input.from.trim() === '' || input.to.trim() === '') {
 			throw new StoreError('a speaker name cannot be empty');
 		}
+		// Chosen once, so that replaying the change on a fresh read (after a failed save) makes the same correction.
+		let id: string | null = null;
 		return this.#change((data) => {
-			const id = newId((candidate) => Boolean(data.corrections?.[candidate] ?? data.highlights?.[candidate] ?? data.tombstones?.[candidate]));
+			id ??= newId((candidate) => Boolean(data.corrections?.[candidate] ?? data.highlights?.[candidate] ?? data.tombstones?.[candidate]));
 			const corrections = { ...data.corrections };
 			let correction: StoredCorrection;
 			if (input.kind === 'set') {
@@ -513,18 +517,20 @@ class FileStore implements Store {
 	}
 
 	/**
-	 * Every change: lock (never waiting), read the file as it is now, replay what is not saved yet, apply,
-	 * write completely or not at all. When the lock is taken or the write fails, the change is kept in
-	 * memory and UnsavedChangeError says so; it is saved with the next change, by flush, or by the retry.
+	 * Every change: lock (waiting at most LOCK_WAIT_ON_CHANGE_MS), read the file as it is now, replay what is
+	 * not saved yet, apply, write completely or not at all. When the lock stays taken or the write fails, the
+	 * change is kept in memory and UnsavedChangeError says so; it is saved with the next change, by flush, or
+	 * by the retry.
 	 */
 	#change<T>(apply: (data: StoreData) => T, key: string | null = null, onKept?: (result: T) => void): T {
 		let release: Release | null;
 		try {
-			release = tryLock(this.path);
+			// Changes already waiting mean the lock was taken for longer than a change takes: no use waiting again.
+			release = this.#pending.length === 0 ? tryLockWithin(this.path, LOCK_WAIT_ON_CHANGE_MS) : tryLock(this.path);
 		} catch (error) {
 			return this.#keep(apply, key, describeWriteError(error, this.path), onKept);
 		}
-		if (!release) return this.#keep(apply, key, `the config file ${sanitizeInline(this.path)} is being written by another Marginalia`, onKept);
+		if (!release) return this.#keep(apply, key, `another Marginalia is saving (${sanitizeInline(this.path)})`, onKept);
 		try {
 			let fresh: StoreData;
 			try {

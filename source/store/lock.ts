@@ -12,7 +12,8 @@ export { StoreLockedError } from './errors.js';
  * over, when its owner is a process of this machine that is gone, when it is older than STALE_AFTER_MS,
  * or when it is dated that far in the future (a clock set back, a copied folder).
  *
- * Nothing here sleeps on the thread: `tryLock` answers at once, and `withFileLockAsync` waits with timers.
+ * `tryLock` answers at once, `tryLockWithin` waits on the thread for at most a few tens of milliseconds (the
+ * time another window's change holds the lock), and `withFileLockAsync` waits with timers.
  * Two processes taking over the same abandoned lock within microseconds could both succeed, the same
  * window proper-lockfile leaves; it needs a dead owner and two writers racing for it at once.
  */
@@ -136,6 +137,25 @@ export function tryLock(file: string): Release | null {
 		};
 	}
 	return null;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * `tryLock`, trying again for up to `withinMs` while a live process holds the lock. A change holds it for
+ * milliseconds, so two windows changing things at the same instant both save at once; a lock held longer
+ * (a writer stopped with Ctrl-Z) costs this wait once, and is left to the caller's retry on timers.
+ */
+export function tryLockWithin(file: string, withinMs: number): Release | null {
+	const began = Date.now();
+	let delay = 1;
+	for (;;) {
+		const release = tryLock(file);
+		const left = withinMs - (Date.now() - began);
+		if (release || left <= 0) return release;
+		Atomics.wait(pause, 0, 0, Math.min(delay, left));
+		delay = Math.min(16, delay * 2);
+	}
 }
 
 function lockedMessage(file: string, waitedMs: number): string {
