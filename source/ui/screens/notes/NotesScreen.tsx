@@ -7,6 +7,7 @@ import { truncate } from '../../../core/text/fit.js';
 import { sanitizeInline } from '../../../core/text/sanitize.js';
 import type { NotesData } from '../../../library/notes.js';
 import type { Store, StoredHighlight } from '../../../store/index.js';
+import { changeStore, madeMessage } from '../../store-change.js';
 import { editQuery, FilterLine } from '../../components/FilterLine.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
 import { noteKey } from '../../components/note-editor-keys.js';
@@ -92,17 +93,14 @@ export function NotesScreen({ data, store, theme, columns, rows: terminalRows, o
 	const say = (message: string | null) => dispatch({ message });
 
 	const remove = (entry: NoteEntry) => {
-		try {
-			const removed = store.removeHighlight(entry.id);
-			if (removed) undo.current.push(removed);
-			// The next key of the same chunk acts on the list as it is now (`xx` deletes two), not as last rendered.
-			const left = listed.current.entries.filter((other) => other.id !== entry.id);
-			listed.current = { entries: left, current: Math.min(listed.current.current, Math.max(0, left.length - 1)) };
-			dispatch({ detail: false, message: 'Highlight deleted · U undoes' });
-			onChanged();
-		} catch (error) {
-			say(`Not deleted: ${error instanceof Error ? error.message : String(error)}`);
-		}
+		const deleted = changeStore(() => store.removeHighlight(entry.id));
+		if (!deleted.made) return say(`Not deleted: ${deleted.reason}`);
+		if (deleted.result) undo.current.push(deleted.result);
+		// The next key of the same chunk acts on the list as it is now (`xx` deletes two), not as last rendered.
+		const left = listed.current.entries.filter((other) => other.id !== entry.id);
+		listed.current = { entries: left, current: Math.min(listed.current.current, Math.max(0, left.length - 1)) };
+		dispatch({ detail: false, message: madeMessage('Highlight deleted · U undoes', deleted.unsaved) });
+		onChanged();
 	};
 	const openNote = (entry: NoteEntry) => {
 		const target = { start: entry.start, end: entry.end };
@@ -116,12 +114,10 @@ export function NotesScreen({ data, store, theme, columns, rows: terminalRows, o
 	const saveNote = () => {
 		const { note, editing } = stateNow.current;
 		if (!note || !editing) return;
-		try {
-			store.setNote(editing.id, note.edit.value.trim());
-		} catch (error) {
-			return say(`Note not saved (${error instanceof Error ? error.message : String(error)}): Enter tries again, Esc discards`);
-		}
-		closeNote(note.edit.value.trim() === '' ? 'Note removed' : 'Note saved');
+		const text = note.edit.value.trim();
+		const saved = changeStore(() => store.setNote(editing.id, text));
+		if (!saved.made) return say(`Note not saved (${saved.reason}): Enter tries again, Esc discards`);
+		closeNote(text === '' ? madeMessage('Note removed', saved.unsaved) : madeMessage('Note saved', saved.unsaved, 'Note written'));
 		onChanged();
 	};
 
@@ -177,13 +173,13 @@ export function NotesScreen({ data, store, theme, columns, rows: terminalRows, o
 						say('Nothing to undo');
 						return true;
 					}
-					try {
-						store.restoreHighlight(last);
-						say('Highlight restored');
+					const restored = changeStore(() => store.restoreHighlight(last));
+					if (restored.made) {
+						say(madeMessage('Highlight restored', restored.unsaved));
 						onChanged();
-					} catch (error) {
+					} else {
 						undo.current.push(last);
-						say(`Not restored: ${error instanceof Error ? error.message : String(error)}`);
+						say(`Not restored: ${restored.reason}`);
 					}
 					return true;
 				}

@@ -1,6 +1,7 @@
 import { isTyping, openPick, pickChoice } from '../../../core/annotations/speaker-pick.js';
 import type { Person, PersonQuote } from '../../../core/library/people.js';
-import { changeCorrections, type CorrectionStore } from '../../corrections/change-corrections.js';
+import { changeCorrections, type CorrectionStore, type CorrectionsChanged } from '../../corrections/change-corrections.js';
+import { madeMessage } from '../../store-change.js';
 import { commandFor, type CommandId } from '../../keys/keymap.js';
 import type { Keypress } from '../../keys/keypress.js';
 import { KeyPriority } from '../../keys/KeypressProvider.js';
@@ -34,20 +35,21 @@ export function usePeopleKeys({ session, store, lists, page, onOpenQuote, change
 	const correct = (person: Pick<Person, 'name' | 'names'>, to: string, kind: 'merge' | 'rename') => {
 		const names = person.names.filter((name) => name !== to);
 		if (names.length === 0) return say('The name is the same');
+		let corrected: CorrectionsChanged;
 		try {
-			const takeBack = changeCorrections(store, { add: names.map((from) => ({ kind, from, to })) });
-			undo.push({
-				undo: () => {
-					takeBack();
-					changed();
-					return 'Speaker correction undone';
-				},
-			});
+			corrected = changeCorrections(store, { add: names.map((from) => ({ kind, from, to })) });
 		} catch (error) {
 			return say(`Not saved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 		}
+		undo.push({
+			undo: () => {
+				const unsaved = corrected.takeBack();
+				changed();
+				return madeMessage('Speaker correction undone', unsaved);
+			},
+		});
 		changed();
-		say(`${kind === 'merge' ? `Merged ${person.name} into` : `Renamed ${person.name} to`} ${to} everywhere · U undoes`);
+		say(madeMessage(`${kind === 'merge' ? `Merged ${person.name} into` : `Renamed ${person.name} to`} ${to} everywhere · U undoes`, corrected.unsaved));
 	};
 
 	const pickKey = (press: Keypress): boolean => {

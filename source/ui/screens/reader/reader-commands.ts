@@ -89,7 +89,7 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 			return dispatch({ type: 'select-start', from: target() });
 		case 'reader.highlight': {
 			const range = target();
-			if (range && actions.add(range)) say('Highlighted · a adds a note · x deletes');
+			if (range) actions.add(range);
 			return;
 		}
 		case 'reader.note': {
@@ -183,7 +183,7 @@ export function runReaderCommand(command: CommandId, press: Keypress, context: R
 			if (!selection) return;
 			const range = { start: selection.start, end: selection.end };
 			dispatch({ type: 'focus-range', range });
-			if (actions.add(range)) say('Highlighted · a adds a note · x deletes');
+			actions.add(range);
 			return;
 		}
 		case 'select.cancel':

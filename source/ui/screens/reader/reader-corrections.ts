@@ -4,7 +4,8 @@ import { inQuotes } from '../../../core/annotations/citation.js';
 import type { QuoteView } from '../../../core/reader/quote-view.js';
 import { contains, overlaps, type TextRange } from '../../../core/text/range.js';
 import { truncate } from '../../../core/text/fit.js';
-import { changeCorrections, type CorrectionStore } from '../../corrections/change-corrections.js';
+import { changeCorrections, type CorrectionStore, type CorrectionsChanged } from '../../corrections/change-corrections.js';
+import { madeMessage } from '../../store-change.js';
 import type { UndoStack } from '../../hooks/use-undo-stack.js';
 import { describeError } from './reader-store.js';
 
@@ -70,14 +71,14 @@ export interface ReaderCorrectionContext {
  */
 export function applyChoice(pick: SpeakerPick, choice: SpeakerChoice, target: { quote: number } | { speaker: string }, context: ReaderCorrectionContext): boolean {
 	const { store, entry, quotes, say } = context;
-	let undo: () => void;
+	let corrected: CorrectionsChanged;
 	let message: string;
 	try {
 		if ('quote' in target) {
 			const quote = quotes.analysis.quotes[target.quote]!;
 			const own = quotes.analysis.corrections.filter((anchored) => anchored.quote === target.quote).map((anchored) => anchored.correction);
 			if (choice.kind === 'engine') {
-				undo = changeCorrections(store, { remove: own });
+				corrected = changeCorrections(store, { remove: own });
 				message = `Back to the engine's speaker: ${quotes.engine.quotes[target.quote]?.speaker ?? 'nobody'}`;
 			} else {
 				const to = choice.kind === 'nobody' ? null : choice.name;
@@ -87,7 +88,7 @@ export function applyChoice(pick: SpeakerPick, choice: SpeakerChoice, target: { 
 					return false;
 				}
 				const { article } = entry;
-				undo = changeCorrections(store, {
+				corrected = changeCorrections(store, {
 					add: [{ kind: 'set', file: entry.path, text: article.text, fingerprint: article.fingerprint, start: quote.start, end: quote.end, from: quotes.engine.quotes[target.quote]?.speaker ?? null, to }],
 				});
 				message = to === null ? 'Not a quote now: nobody’s words' : `Speaker set: ${to}`;
@@ -98,7 +99,7 @@ export function applyChoice(pick: SpeakerPick, choice: SpeakerChoice, target: { 
 				return false;
 			}
 			const kind = pick.purpose === 'rename' ? 'rename' : 'merge';
-			undo = changeCorrections(store, { add: [{ kind, from: target.speaker, to: choice.name }] });
+			corrected = changeCorrections(store, { add: [{ kind, from: target.speaker, to: choice.name }] });
 			message = kind === 'rename' ? `Renamed ${target.speaker} to ${choice.name} everywhere` : `Merged ${target.speaker} into ${choice.name} everywhere`;
 			if (context.following === target.speaker) context.follow(choice.name);
 		}
@@ -108,12 +109,12 @@ export function applyChoice(pick: SpeakerPick, choice: SpeakerChoice, target: { 
 	}
 	context.undo.push({
 		undo: () => {
-			undo();
+			const unsaved = corrected.takeBack();
 			context.changed();
-			return 'Speaker correction undone';
+			return madeMessage('Speaker correction undone', unsaved);
 		},
 	});
 	context.changed();
-	say(`${message} · U undoes`);
+	say(madeMessage(`${message} · U undoes`, corrected.unsaved));
 	return true;
 }

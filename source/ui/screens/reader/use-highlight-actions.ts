@@ -1,9 +1,10 @@
 import type { LoadedArticle } from '../../../library/load.js';
 import type { AnchoredHighlight } from '../../../library/anchoring.js';
-import { StoreError, type StoredHighlight } from '../../../store/index.js';
+import { StoreError, UnsavedChangeError, type StoredHighlight } from '../../../store/index.js';
 import type { NoteDraft } from '../../../core/annotations/note-draft.js';
 import type { TextRange } from '../../../core/text/range.js';
-import { describeError, type ReaderStore } from './reader-store.js';
+import type { ReaderStore } from './reader-store.js';
+import { changeStore, madeMessage } from '../../store-change.js';
 import type { UndoStack } from '../../hooks/use-undo-stack.js';
 
 export interface HighlightActions {
@@ -45,53 +46,52 @@ export function useHighlightActions({
 				say('Already highlighted · a adds a note');
 				return null;
 			}
-			try {
-				const highlight = highlightRange(range);
-				changed();
-				return highlight;
-			} catch (error) {
-				say(`Not saved: ${describeError(error)}`);
+			const added = changeStore(() => highlightRange(range));
+			if (!added.made) {
+				say(`Not saved: ${added.reason}`);
 				return null;
 			}
+			changed();
+			say(madeMessage('Highlighted · a adds a note · x deletes', added.unsaved));
+			return added.result;
 		},
 		remove(focused) {
 			if (!focused) return say('No highlight here');
-			try {
-				const removed = store.removeHighlight(focused.highlight.id);
-				if (removed) {
-					undo.push({
-						undo: () => {
-							store.restoreHighlight(removed);
-							changed();
-							return 'Highlight restored';
-						},
-					});
-				}
-				changed();
-				say('Highlight deleted · U undoes');
-			} catch (error) {
-				say(`Not deleted: ${describeError(error)}`);
+			const deleted = changeStore(() => store.removeHighlight(focused.highlight.id));
+			if (!deleted.made) return say(`Not deleted: ${deleted.reason}`);
+			const removed = deleted.result;
+			if (removed) {
+				undo.push({
+					undo: () => {
+						const restored = changeStore(() => store.restoreHighlight(removed));
+						if (!restored.made) throw new Error(restored.reason);
+						changed();
+						return madeMessage('Highlight restored', restored.unsaved);
+					},
+				});
 			}
+			changed();
+			say(madeMessage('Highlight deleted · U undoes', deleted.unsaved));
 		},
 		/** A highlight deleted in another window meanwhile is made again with the note: the note is what matters. */
 		saveNote(draft) {
 			const note = draft.edit.value.trim();
-			try {
-				if (!draft.highlightId) highlightRange(draft.target, note);
-				else {
-					try {
-						store.setNote(draft.highlightId, note);
-					} catch (error) {
-						if (!(error instanceof StoreError)) throw error;
-						highlightRange(draft.target, note);
-					}
+			const saved = changeStore(() => {
+				if (!draft.highlightId) return highlightRange(draft.target, note);
+				try {
+					return store.setNote(draft.highlightId, note);
+				} catch (error) {
+					// Kept unsaved is made; only a highlight that is gone is made again.
+					if (!(error instanceof StoreError) || error instanceof UnsavedChangeError) throw error;
+					return highlightRange(draft.target, note);
 				}
-			} catch (error) {
-				say(`Note not saved (${describeError(error)}): Enter tries again, Esc discards`);
+			});
+			if (!saved.made) {
+				say(`Note not saved (${saved.reason}): Enter tries again, Esc discards`);
 				return false;
 			}
 			changed();
-			say(note === '' ? 'Note removed' : 'Note saved');
+			say(note === '' ? madeMessage('Note removed', saved.unsaved) : madeMessage('Note saved', saved.unsaved, 'Note written'));
 			return true;
 		},
 	};

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import stripAnsi from 'strip-ansi';
 import { openStore } from '../../../../source/store/index.js';
 import { analyseQuotes } from '../../../../source/core/quotes/index.js';
@@ -9,6 +12,7 @@ import { styleAt } from '../../../helpers/ansi.js';
 import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
 import { peopleLibrary } from '../../../helpers/people-library.js';
 import { tempStore } from '../../../helpers/store.js';
+import { temporaryFolder } from '../../../helpers/temp.js';
 
 /** The harbour article open in the reader, its first quote (Ann Price's) focused. */
 async function openHarbour(options: { store?: Awaited<ReturnType<typeof tempStore>>['store'] } = {}) {
@@ -181,5 +185,34 @@ test('Esc and a key typed right after it (one chunk, ESC q) close the picker and
 	await press(app.stdin, '\u001bq');
 	await waitForFrame(app.lastFrame, (f) => f.includes('› Harbour plan splits') && f.includes('Marginalia'), 'Esc closed the picker, q went back to the library');
 	assert.equal(app.store.corrections().length, 0, 'no speaker set');
+	app.unmount();
+});
+
+test('while another window holds the config, R and U are made and shown, said to be not saved yet, and saved when it lets go', async () => {
+	const dir = temporaryFolder('marginalia-test-');
+	const { store } = await openStore({ configDir: dir, retryInBackground: true });
+	const lock = `${store.path}.lock`;
+	mkdirSync(lock);
+	writeFileSync(join(lock, 'owner'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'another window' }));
+	const app = await openHarbour({ store });
+	await press(app.stdin, 'R');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Who said “We will not pay'), 'the picker');
+	await press(app.stdin, KEYS.enter);
+	// Before: "Not saved", the quote left as it was, and the correction saved all the same once the lock was free.
+	await waitForFrame(app.lastFrame, (f) => f.includes('Speaker set: Tom Baird, not saved yet but kept') && f.includes('Quoted: Tom Baird 2 · Ann Price 1'), 'made, not saved yet');
+	await press(app.stdin, 'R');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Who said “We will not pay'), 'the picker again');
+	await press(app.stdin, KEYS.enter);
+	await waitForFrame(app.lastFrame, (f) => f.includes('Speaker set: Ann Price, not saved yet but kept'), 'corrected again');
+	await press(app.stdin, 'U');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Speaker correction undone, not saved yet but kept') && f.includes('Quoted: Tom Baird 2 · Ann Price 1'), 'undone, not saved yet');
+	rmSync(lock, { recursive: true });
+	const began = Date.now();
+	while (store.unsaved() !== null) {
+		assert.ok(Date.now() - began < 5_000, 'saved by the retry within seconds of the lock being free');
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+	const onDisk = (await openStore({ configDir: dir })).store.corrections();
+	assert.deepEqual(onDisk.map((correction) => [correction.kind, correction.from, correction.to]), [['set', 'Ann Price', 'Tom Baird']]);
 	app.unmount();
 });

@@ -1,15 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import stripAnsi from 'strip-ansi';
 import { renderApp } from '../../../helpers/app.js';
 import { styleAt } from '../../../helpers/ansi.js';
 import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
 import { tempStore } from '../../../helpers/store.js';
+import { openStore } from '../../../../source/store/index.js';
 import { ZAKHAROVA_FILE } from '../../../helpers/articles.js';
 import { temporaryFolder } from '../../../helpers/temp.js';
-
 
 async function openFirstQuoteOfZakharova(app: Awaited<ReturnType<typeof renderApp>>) {
 	await press(app.stdin, 'j');
@@ -204,6 +205,34 @@ test('a note written while another window deleted its highlight is kept: the hig
 	assert.equal(saved.length, 1);
 	assert.equal(saved[0]!.note, 'still mine');
 	assert.equal(saved[0]!.exact, 'Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO,');
+	app.unmount();
+});
+
+test('while another window holds the config, a highlight and its note are made and shown, said to be not saved yet, and saved when it lets go', async () => {
+	const dir = temporaryFolder('marginalia-test-');
+	const { store } = await openStore({ configDir: dir, retryInBackground: true });
+	const lock = `${store.path}.lock`;
+	mkdirSync(lock);
+	writeFileSync(join(lock, 'owner'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'another window' }));
+	const app = await renderApp({ store });
+	await openFirstQuoteOfZakharova(app);
+	await press(app.stdin, 'H');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlighted, not saved yet but kept: another Marginalia is saving'), 'the highlight made, not saved yet');
+	await press(app.stdin, 'a');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note on'), 'the editor');
+	await typeText(app.stdin, 'mine');
+	await press(app.stdin, KEYS.enter);
+	// Before: "Note not saved … Esc discards" with the editor left open, though the note was kept and saved later.
+	const frame = await waitForFrame(app.lastFrame, (f) => f.includes('Note written, not saved yet but kept'), 'the note kept');
+	assert.doesNotMatch(frame, /Note on/, 'the editor is closed');
+	rmSync(lock, { recursive: true });
+	const began = Date.now();
+	while (store.unsaved() !== null) {
+		assert.ok(Date.now() - began < 5_000, 'saved by the retry within seconds of the lock being free');
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+	const saved = Object.values(config(dir).highlights);
+	assert.deepEqual(saved.map((highlight) => [highlight.exact, highlight.note]), [['Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO,', 'mine']]);
 	app.unmount();
 });
 

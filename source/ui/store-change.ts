@@ -1,0 +1,26 @@
+import { UnsavedChangeError } from '../store/errors.js';
+
+/**
+ * What a change to the store came to. One the store kept in memory because it cannot be saved yet (another
+ * window holds the file, the disk is full) is made: it shows, it is saved by the retry or rescued on the way
+ * out. So the screen goes on as if it were saved, and says why it is not yet.
+ */
+export type StoreChange<T> = { readonly made: true; readonly result: T; readonly unsaved: string | null } | { readonly made: false; readonly reason: string };
+
+export function changeStore<T>(change: () => T): StoreChange<T> {
+	try {
+		return { made: true, result: change(), unsaved: null };
+	} catch (error) {
+		if (error instanceof UnsavedChangeError) return { made: true, result: error.result as T, unsaved: error.reason };
+		return { made: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+	}
+}
+
+/**
+ * The message for a change made: as it is, or saying that it is not saved yet, and why (last: a narrow
+ * message line cuts the end). `kept` names the change when it is not saved yet ("Note written", not "Note
+ * saved"); by default the message's first part.
+ */
+export function madeMessage(message: string, unsaved: string | null, kept = message.split(' · ')[0]!): string {
+	return unsaved === null ? message : `${kept}, not saved yet but kept: ${unsaved}`;
+}
