@@ -236,6 +236,32 @@ test('while another window holds the config, a highlight and its note are made a
 	app.unmount();
 });
 
+test('a note written on a saved highlight while another window holds the config is kept on that highlight, not on a second one', async () => {
+	const dir = temporaryFolder('marginalia-test-');
+	const { store } = await openStore({ configDir: dir, retryInBackground: true });
+	const app = await renderApp({ store });
+	await openFirstQuoteOfZakharova(app);
+	await press(app.stdin, 'H');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlighted · a adds a note'), 'saved at once');
+	const lock = `${store.path}.lock`;
+	mkdirSync(lock);
+	writeFileSync(join(lock, 'owner'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'another window' }));
+	await press(app.stdin, 'a');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note on'), 'the editor');
+	await typeText(app.stdin, 'on the one');
+	await press(app.stdin, KEYS.enter);
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note written, not saved yet but kept'), 'the note kept');
+	rmSync(lock, { recursive: true });
+	const began = Date.now();
+	while (store.unsaved() !== null) {
+		assert.ok(Date.now() - began < 5_000, 'saved by the retry within seconds of the lock being free');
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
+	// Before: the kept note was taken for a highlight deleted elsewhere, and the highlight was made again with it.
+	assert.deepEqual(Object.values(config(dir).highlights).map((highlight) => highlight.note), ['on the one']);
+	app.unmount();
+});
+
 test('an article edited while Marginalia runs is read again on opening, its highlights found again', async () => {
 	const library = temporaryFolder('marginalia-edited-');
 	const file = join(library, 'zakharova.txt');
