@@ -56,7 +56,7 @@ export class Terminal {
 				await new Promise((resolve) => setTimeout(resolve, 150));
 				return text;
 			}
-			if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen was:\n${text}`);
+			if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; the screen ended:\n${lastLines(text)}\nthe whole screen was:\n${text}`);
 			await new Promise((resolve) => setTimeout(resolve, 50));
 		}
 	}
@@ -64,4 +64,13 @@ export class Terminal {
 	kill(): void {
 		spawnSync('tmux', ['-L', this.server, 'kill-server']);
 	}
+}
+
+/** The screen's last rows with text (the message and status lines) first: CI logs cut a failure's report short. */
+function lastLines(screen: string): string {
+	return screen
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.slice(-3)
+		.join('\n');
 }
