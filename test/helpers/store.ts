@@ -1,3 +1,6 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { openStore, type Store } from '../../source/store/index.js';
 import { temporaryFolder } from './temp.js';
 
@@ -35,4 +38,21 @@ export function recorder(): Recorded {
 			return { via: 'the test browser' };
 		},
 	};
+}
+
+/** Another live Marginalia holding the config's lock, as while it saves; returns what lets go of it. */
+export function holdLockAsAnotherWindow(store: Store): () => void {
+	const lock = `${store.path}.lock`;
+	mkdirSync(lock);
+	writeFileSync(join(lock, 'owner'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'another window' }));
+	return () => rmSync(lock, { recursive: true });
+}
+
+/** Resolves once the store's retry has saved what it kept; fails after a few seconds. */
+export async function savedByRetry(store: Store): Promise<void> {
+	const began = Date.now();
+	while (store.unsaved() !== null) {
+		if (Date.now() - began > 5_000) throw new Error(`still not saved 5 s after the lock was free: ${store.unsaved()}`);
+		await new Promise((resolve) => setTimeout(resolve, 25));
+	}
 }

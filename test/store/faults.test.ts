@@ -10,6 +10,7 @@ import { UnsavedChangeError, openStore, type Store, type StoredCorrection } from
 import { STORE_FORMAT_VERSION } from '../../source/store/format.js';
 import { installFaults, makeFifo, mountSmallDisk } from '../helpers/faults.js';
 import { ARTICLE_TEXT, readJson, temporaryConfigDir } from '../helpers/store-fixtures.js';
+import { holdLockAsAnotherWindow } from '../helpers/store.js';
 
 const NOTE = 'A note long enough that a few dozen of them fill a small disk. '.repeat(6);
 
@@ -220,9 +221,7 @@ test('store faults: a lock held by a live process blocks the thread for no more 
 test('store faults: a correction made and taken back while another window holds the lock is not saved once it lets go', async (t) => {
 	const dir = temporaryConfigDir(t);
 	const { store } = await openStore({ configDir: dir });
-	const lock = `${store.path}.lock`;
-	mkdirSync(lock);
-	writeFileSync(`${lock}/owner`, JSON.stringify({ pid: process.pid, host: hostname(), token: 'another window' }));
+	const letGo = holdLockAsAnotherWindow(store);
 	const keptResult = (change: () => unknown): unknown => {
 		try {
 			change();
@@ -235,7 +234,7 @@ test('store faults: a correction made and taken back while another window holds 
 	const added = keptResult(() => store.addCorrection({ kind: 'merge', from: 'A. Price', to: 'Ann Price' })) as StoredCorrection;
 	keptResult(() => store.removeCorrection(added.id));
 	assert.deepEqual(store.corrections(), []);
-	rmSync(lock, { recursive: true });
+	letGo();
 	await store.flush();
 	// Before: replaying the kept changes on the file gave the correction a new id, so the removal missed it.
 	assert.deepEqual(readJson(store.path).corrections ?? {}, {});

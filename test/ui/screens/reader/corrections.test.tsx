@@ -1,8 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
-import { join } from 'node:path';
 import stripAnsi from 'strip-ansi';
 import { openStore } from '../../../../source/store/index.js';
 import { analyseQuotes } from '../../../../source/core/quotes/index.js';
@@ -11,7 +8,7 @@ import { renderApp } from '../../../helpers/app.js';
 import { styleAt } from '../../../helpers/ansi.js';
 import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
 import { peopleLibrary } from '../../../helpers/people-library.js';
-import { tempStore } from '../../../helpers/store.js';
+import { holdLockAsAnotherWindow, savedByRetry, tempStore } from '../../../helpers/store.js';
 import { temporaryFolder } from '../../../helpers/temp.js';
 
 /** The harbour article open in the reader, its first quote (Ann Price's) focused. */
@@ -191,9 +188,7 @@ test('Esc and a key typed right after it (one chunk, ESC q) close the picker and
 test('while another window holds the config, R and U are made and shown, said to be not saved yet, and saved when it lets go', async () => {
 	const dir = temporaryFolder('marginalia-test-');
 	const { store } = await openStore({ configDir: dir, retryInBackground: true });
-	const lock = `${store.path}.lock`;
-	mkdirSync(lock);
-	writeFileSync(join(lock, 'owner'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'another window' }));
+	const letGo = holdLockAsAnotherWindow(store);
 	const app = await openHarbour({ store });
 	await press(app.stdin, 'R');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Who said “We will not pay'), 'the picker');
@@ -206,12 +201,8 @@ test('while another window holds the config, R and U are made and shown, said to
 	await waitForFrame(app.lastFrame, (f) => f.includes('Speaker set: Ann Price, not saved yet but kept'), 'corrected again');
 	await press(app.stdin, 'U');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Speaker correction undone, not saved yet but kept') && f.includes('Quoted: Tom Baird 2 · Ann Price 1'), 'undone, not saved yet');
-	rmSync(lock, { recursive: true });
-	const began = Date.now();
-	while (store.unsaved() !== null) {
-		assert.ok(Date.now() - began < 5_000, 'saved by the retry within seconds of the lock being free');
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
+	letGo();
+	await savedByRetry(store);
 	const onDisk = (await openStore({ configDir: dir })).store.corrections();
 	assert.deepEqual(onDisk.map((correction) => [correction.kind, correction.from, correction.to]), [['set', 'Ann Price', 'Tom Baird']]);
 	app.unmount();

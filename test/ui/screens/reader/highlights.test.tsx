@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stripAnsi from 'strip-ansi';
 import { renderApp } from '../../../helpers/app.js';
 import { styleAt } from '../../../helpers/ansi.js';
 import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
-import { tempStore } from '../../../helpers/store.js';
+import { holdLockAsAnotherWindow, savedByRetry, tempStore } from '../../../helpers/store.js';
 import { openStore } from '../../../../source/store/index.js';
 import { ZAKHAROVA_FILE } from '../../../helpers/articles.js';
 import { temporaryFolder } from '../../../helpers/temp.js';
@@ -211,9 +210,7 @@ test('a note written while another window deleted its highlight is kept: the hig
 test('while another window holds the config, a highlight and its note are made and shown, said to be not saved yet, and saved when it lets go', async () => {
 	const dir = temporaryFolder('marginalia-test-');
 	const { store } = await openStore({ configDir: dir, retryInBackground: true });
-	const lock = `${store.path}.lock`;
-	mkdirSync(lock);
-	writeFileSync(join(lock, 'owner'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'another window' }));
+	const letGo = holdLockAsAnotherWindow(store);
 	const app = await renderApp({ store });
 	await openFirstQuoteOfZakharova(app);
 	await press(app.stdin, 'H');
@@ -225,12 +222,8 @@ test('while another window holds the config, a highlight and its note are made a
 	// Before: "Note not saved … Esc discards" with the editor left open, though the note was kept and saved later.
 	const frame = await waitForFrame(app.lastFrame, (f) => f.includes('Note written, not saved yet but kept'), 'the note kept');
 	assert.doesNotMatch(frame, /Note on/, 'the editor is closed');
-	rmSync(lock, { recursive: true });
-	const began = Date.now();
-	while (store.unsaved() !== null) {
-		assert.ok(Date.now() - began < 5_000, 'saved by the retry within seconds of the lock being free');
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
+	letGo();
+	await savedByRetry(store);
 	const saved = Object.values(config(dir).highlights);
 	assert.deepEqual(saved.map((highlight) => [highlight.exact, highlight.note]), [['Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO,', 'mine']]);
 	app.unmount();
@@ -243,20 +236,14 @@ test('a note written on a saved highlight while another window holds the config 
 	await openFirstQuoteOfZakharova(app);
 	await press(app.stdin, 'H');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Highlighted · a adds a note'), 'saved at once');
-	const lock = `${store.path}.lock`;
-	mkdirSync(lock);
-	writeFileSync(join(lock, 'owner'), JSON.stringify({ pid: process.pid, host: hostname(), token: 'another window' }));
+	const letGo = holdLockAsAnotherWindow(store);
 	await press(app.stdin, 'a');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Note on'), 'the editor');
 	await typeText(app.stdin, 'on the one');
 	await press(app.stdin, KEYS.enter);
 	await waitForFrame(app.lastFrame, (f) => f.includes('Note written, not saved yet but kept'), 'the note kept');
-	rmSync(lock, { recursive: true });
-	const began = Date.now();
-	while (store.unsaved() !== null) {
-		assert.ok(Date.now() - began < 5_000, 'saved by the retry within seconds of the lock being free');
-		await new Promise((resolve) => setTimeout(resolve, 25));
-	}
+	letGo();
+	await savedByRetry(store);
 	// Before: the kept note was taken for a highlight deleted elsewhere, and the highlight was made again with it.
 	assert.deepEqual(Object.values(config(dir).highlights).map((highlight) => highlight.note), ['on the one']);
 	app.unmount();
