@@ -70,8 +70,11 @@ export function nameResolver(corrections: readonly Correction[]): (name: string)
 	const steps = corrections
 		.filter((correction): correction is SpeakerMergeCorrection | SpeakerRenameCorrection => correction.kind !== 'set')
 		.sort(byCreation)
-		.map((step) => ({ from: nameKey(step.from), to: step.to, toKey: nameKey(step.to) }));
+		.map((step, order) => ({ order, from: nameKey(step.from), to: step.to, toKey: nameKey(step.to) }));
 	if (steps.length === 0) return (name) => name;
+	// Each name's own steps, oldest first: a name no correction starts from costs one lookup, not a pass over all.
+	const stepsFrom = new Map<string, (typeof steps)[number][]>();
+	for (const step of steps) stepsFrom.set(step.from, [...(stepsFrom.get(step.from) ?? []), step]);
 	// A library names the same people over and over: each spelling is resolved once.
 	const resolved = new Map<string, string>();
 	return (name) => {
@@ -80,11 +83,12 @@ export function nameResolver(corrections: readonly Correction[]): (name: string)
 		let current = name;
 		let currentKey = nameKey(name);
 		const seen = new Set<string>([currentKey]);
-		for (const step of steps) {
-			if (step.from !== currentKey) continue;
-			if (seen.has(step.toKey)) break;
+		// The next step is the oldest one from the name reached, made after the step that reached it.
+		for (let after = -1; ; ) {
+			const step = stepsFrom.get(currentKey)?.find((candidate) => candidate.order > after);
+			if (!step || seen.has(step.toKey)) break;
 			seen.add(step.toKey);
-			[current, currentKey] = [step.to, step.toKey];
+			[current, currentKey, after] = [step.to, step.toKey, step.order];
 		}
 		resolved.set(name, current);
 		return current;

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseArticle } from '../../../source/core/article/article.js';
 import { analyseQuotes } from '../../../source/core/quotes/index.js';
 import { selectorsFor } from '../../../source/core/annotations/selectors.js';
-import { nameResolver, type Correction, type QuoteSpeakerCorrection } from '../../../source/core/annotations/corrections.js';
+import { nameKey, nameResolver, type Correction, type QuoteSpeakerCorrection } from '../../../source/core/annotations/corrections.js';
 import { correctAnalysis } from '../../../source/core/annotations/corrected-analysis.js';
 
 const TEXT = [
@@ -103,6 +103,42 @@ test('renames and merges chain in the order they were made, and a circle stops',
 	const resolve = nameResolver(steps);
 	assert.equal(resolve('Tom Baird'), 'Thomas Baird');
 	assert.equal(resolve('Ann Price'), 'Ann Price');
+});
+
+test('names resolve as applying every rename and merge in the order made would have them, on random chains with circles', () => {
+	// The rule itself, one step after another: what the resolver must agree with however it finds the steps.
+	const byHand = (corrections: readonly Correction[], name: string) => {
+		const key = nameKey;
+		let current = name;
+		const seen = new Set([key(name)]);
+		for (const step of [...corrections].sort((a, b) => a.created.localeCompare(b.created))) {
+			if (step.kind === 'set' || key(step.from) !== key(current)) continue;
+			if (seen.has(key(step.to))) break;
+			seen.add(key(step.to));
+			current = step.to;
+		}
+		return current;
+	};
+	const names = ['Ann Price', 'ann price', 'Tom Baird', 'Tom Beard', 'Thomas Baird', 'Jo Poe', 'J. Poe'];
+	let seed = 7;
+	const random = (below: number) => {
+		// mulberry32: repeatable, and well spread in 32-bit integer arithmetic.
+		seed = (seed + 0x6d2b79f5) | 0;
+		let mixed = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+		return ((mixed ^ (mixed >>> 14)) >>> 0) % below;
+	};
+	for (let round = 0; round < 300; round++) {
+		const corrections: Correction[] = Array.from({ length: 1 + random(8) }, (_, index) => ({
+			id: `c${index}`,
+			kind: random(2) === 0 ? 'merge' : 'rename',
+			from: names[random(names.length)]!,
+			to: names[random(names.length)]!,
+			created: `2026-01-${String(1 + random(28)).padStart(2, '0')}T00:00:${String(index).padStart(2, '0')}.000Z`,
+		}));
+		const resolve = nameResolver(corrections);
+		for (const name of names) assert.equal(resolve(name), byHand(corrections, name), `${name} under ${JSON.stringify(corrections)}`);
+	}
 });
 
 test('a quote correction follows its quote when the article is edited above it', () => {
