@@ -86,6 +86,8 @@ export interface Store {
 	reload(): void;
 	/** Why changes made here are not saved yet (a full disk, a read-only folder, a lock held elsewhere); null when all are. */
 	unsaved(): string | null;
+	/** Told why changes are not saved each time that changes, and null once all are saved again; returns its stop. */
+	watchSaving(listener: (problem: string | null) => void): () => void;
 	/**
 	 * Saves the changes not saved yet, waiting (on timers) for another process's lock up to `giveUpAfterMs`.
 	 * Throws StoreWriteError when the file cannot be written, StoreLockedError when the lock stays taken.
@@ -168,6 +170,7 @@ class FileStore implements Store {
 	/** Ids of highlights added here and not saved yet: adding the same range again updates them. */
 	readonly #unsavedAdds = new Map<string, string>();
 	#problem: string | null = null;
+	readonly #savingWatchers = new Set<(problem: string | null) => void>();
 	#retryTimer: NodeJS.Timeout | null = null;
 	#retryDelay = FIRST_BACKGROUND_RETRY_MS;
 
@@ -433,6 +436,16 @@ class FileStore implements Store {
 		return this.#pending.length > 0 ? this.#problem : null;
 	}
 
+	watchSaving(listener: (problem: string | null) => void): () => void {
+		this.#savingWatchers.add(listener);
+		return () => void this.#savingWatchers.delete(listener);
+	}
+
+	#tellSaving(problem: string | null): void {
+		this.#options.onSaveProblem?.(problem);
+		for (const listener of this.#savingWatchers) listener(problem);
+	}
+
 	async flush(giveUpAfterMs = GIVE_UP_AFTER_MS): Promise<void> {
 		const began = Date.now();
 		let delay = 5;
@@ -576,7 +589,7 @@ class FileStore implements Store {
 	#failed(reason: string): void {
 		const changed = reason !== this.#problem;
 		this.#problem = reason;
-		if (changed) this.#options.onSaveProblem?.(reason);
+		if (changed) this.#tellSaving(reason);
 		this.#scheduleRetry();
 	}
 
@@ -589,7 +602,7 @@ class FileStore implements Store {
 		this.#retryDelay = FIRST_BACKGROUND_RETRY_MS;
 		if (this.#problem !== null) {
 			this.#problem = null;
-			this.#options.onSaveProblem?.(null);
+			this.#tellSaving(null);
 		}
 	}
 

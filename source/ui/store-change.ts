@@ -22,5 +22,13 @@ export function changeStore<T>(change: () => T): StoreChange<T> {
  * saved"); by default the message's first part.
  */
 export function madeMessage(message: string, unsaved: string | null, kept = message.split(' · ')[0]!): string {
-	return unsaved === null ? message : `${kept}, not saved yet but kept: ${unsaved}`;
+	return unsaved === null ? message : `${kept}${KEPT}${unsaved}`;
+}
+
+const KEPT = ', not saved yet but kept: ';
+
+/** For a message that said a change was kept unsaved, the one that says it is saved now; otherwise null. */
+export function savedNowMessage(message: string | null): string | null {
+	const kept = message?.indexOf(KEPT) ?? -1;
+	return kept < 0 ? null : `${message!.slice(0, kept)} · saved now`;
 }

@@ -9,9 +9,12 @@ export interface TempStore {
 	readonly dir: string;
 }
 
-/** A real store in a new temporary config folder: tests never touch the user's config. */
-export async function tempStore(dir = temporaryFolder('marginalia-test-')): Promise<TempStore> {
-	const { store } = await openStore({ configDir: dir });
+/**
+ * A real store in a new temporary config folder: tests never touch the user's config. `retryInBackground`
+ * as the app opens it: a change kept unsaved is tried again on a timer.
+ */
+export async function tempStore(dir = temporaryFolder('marginalia-test-'), options: { retryInBackground?: boolean } = {}): Promise<TempStore> {
+	const { store } = await openStore({ configDir: dir, ...options });
 	return { store, dir };
 }
 

@@ -8,6 +8,7 @@ import { sanitizeInline } from '../../../core/text/sanitize.js';
 import type { NotesData } from '../../../library/notes.js';
 import type { Store, StoredHighlight } from '../../../store/index.js';
 import { changeStore, madeMessage } from '../../store-change.js';
+import { useSavedNow } from '../../hooks/use-saved-now.js';
 import { editQuery, FilterLine } from '../../components/FilterLine.js';
 import { NoteEditor } from '../../components/NoteEditor.js';
 import { noteKey } from '../../components/note-editor-keys.js';
@@ -20,7 +21,7 @@ import type { Theme } from '../../theme.js';
 import { entryLines } from './entry-lines.js';
 
 /** What the notes screen writes: notes, deletions and their undo, drafts. */
-export type NotesStore = Pick<Store, 'setNote' | 'removeHighlight' | 'restoreHighlight' | 'draft' | 'keepDraft' | 'dropDraft'>;
+export type NotesStore = Pick<Store, 'setNote' | 'removeHighlight' | 'restoreHighlight' | 'draft' | 'keepDraft' | 'dropDraft' | 'watchSaving'>;
 
 export interface NotesScreenProps {
 	/** Null while the highlights are being loaded. */
@@ -91,6 +92,7 @@ export function NotesScreen({ data, store, theme, columns, rows: terminalRows, o
 	const listed = useRef({ entries, current });
 	listed.current = { entries, current };
 	const say = (message: string | null) => dispatch({ message });
+	useSavedNow(store, () => stateNow.current.message, say);
 
 	const remove = (entry: NoteEntry) => {
 		const deleted = changeStore(() => store.removeHighlight(entry.id));

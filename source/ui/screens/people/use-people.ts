@@ -6,9 +6,10 @@ import { reloadQuietly } from '../reader/reader-store.js';
 import { usePeopleData, type PeopleData } from './use-people-data.js';
 import { usePeopleKeys } from './use-people-keys.js';
 import { usePeopleSession, type PeopleSession } from './use-people-state.js';
+import { useSavedNow } from '../../hooks/use-saved-now.js';
 
 /** What the people screen reads and writes of the store: the speaker corrections. */
-export type PeopleStore = Pick<Store, 'corrections' | 'addCorrection' | 'removeCorrection' | 'restoreCorrection' | 'reload'>;
+export type PeopleStore = Pick<Store, 'corrections' | 'addCorrection' | 'removeCorrection' | 'restoreCorrection' | 'reload' | 'watchSaving'>;
 
 export interface People {
 	readonly session: PeopleSession;
@@ -58,5 +59,6 @@ export function usePeople({
 	const lists = useRef(data);
 	lists.current = data;
 	usePeopleKeys({ session, store, lists, page, onOpenQuote, changed, active: screenNow });
+	useSavedNow(store, () => session.now.current.message, (message) => session.dispatch({ type: 'message', message }));
 	return { session, data };
 }

@@ -33,6 +33,7 @@ import { useReadingPosition } from './use-reading-position.js';
 import { useDraftKeeping } from '../../hooks/use-draft-keeping.js';
 import { prepareReaderCommand, useIncrementalArticle } from './use-incremental-article.js';
 import { useHighlightsNow } from './use-highlights-now.js';
+import { useSavedNow } from '../../hooks/use-saved-now.js';
 import { editQuery } from '../../components/FilterLine.js';
 import { findInArticle } from '../../../core/search/find-in-article.js';
 import { foldText, type FoldedText } from '../../../core/search/fold.js';
@@ -151,6 +152,7 @@ export function ReaderScreen(props: ReaderScreenProps) {
 		onStoreChanged?.();
 	}, [onStoreChanged, written]);
 	const say = (message: string | null) => dispatch({ type: 'message', message });
+	useSavedNow(store, () => stateNow.current.message, say);
 	const undo = useUndoStack();
 	const actions = useHighlightActions({ store, entry, highlights: () => highlightsNow.read().shown, say, changed, undo });
 	const drafts = useDraftKeeping({ store, file: entry.path, draft: state.note, beforeExit });

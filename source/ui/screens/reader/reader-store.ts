@@ -18,6 +18,7 @@ export type ReaderStore = Pick<
 	| 'addCorrection'
 	| 'removeCorrection'
 	| 'restoreCorrection'
+	| 'watchSaving'
 >;
 
 /** Re-reads the store; a lock held too long elsewhere just means reading on with what is in memory. */

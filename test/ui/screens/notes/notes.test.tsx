@@ -5,16 +5,16 @@ import { join } from 'node:path';
 import { renderApp } from '../../../helpers/app.js';
 import { LAVROV_FILE } from '../../../helpers/articles.js';
 import { KEYS, press, resize, waitForFrame } from '../../../helpers/ink.js';
-import { tempStore } from '../../../helpers/store.js';
+import { holdLockAsAnotherWindow, savedByRetry, tempStore } from '../../../helpers/store.js';
 import { temporaryFolder } from '../../../helpers/temp.js';
 
 const LONG_NOTE = 'First thought about this line, which goes on well past the width of an eighty column terminal\nand a second line';
 
-async function setUp() {
+async function setUp(options: { retryInBackground?: boolean } = {}) {
 	const library = temporaryFolder('marginalia-notes-');
 	const file = join(library, 'lavrov.txt');
 	copyFileSync(LAVROV_FILE, file);
-	const { store } = await tempStore();
+	const { store } = await tempStore(undefined, options);
 	const text = readFileSync(file, 'utf8');
 	const add = (exact: string, note: string) => {
 		const start = text.indexOf(exact);
@@ -55,6 +55,23 @@ test('in m: a edits the note, x deletes and U undoes', async () => {
 	await press(app.stdin, 'U');
 	await waitForFrame(app.lastFrame, (f) => f.includes('Highlight restored') && f.includes('1 highlight'), 'restored');
 	assert.equal(store.highlights().length, 1);
+	app.unmount();
+});
+
+test('in m, while another window holds the config: x deletes at once, says it is not saved yet, and says so again once it is', async () => {
+	const { library, store, add } = await setUp({ retryInBackground: true });
+	add('We see no room for compromise', 'a note');
+	const app = await renderApp({ store, paths: [library] });
+	await press(app.stdin, 'm');
+	await waitForFrame(app.lastFrame, (f) => f.includes('✎ a note'), 'the notes screen');
+	const letGo = holdLockAsAnotherWindow(store);
+	await press(app.stdin, 'x');
+	// Before: "Not deleted", though it was gone from the list and deleted from the file a moment later.
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlight deleted, not saved yet but kept: another Marginalia is saving') && f.includes('0 highlights'), 'deleted, not saved yet');
+	letGo();
+	await savedByRetry(store);
+	await waitForFrame(app.lastFrame, (f) => f.includes('Highlight deleted · saved now'), 'saved now');
+	assert.deepEqual(Object.keys((JSON.parse(readFileSync(store.path, 'utf8')) as { highlights: object }).highlights), [], 'deleted in the file');
 	app.unmount();
 });
 

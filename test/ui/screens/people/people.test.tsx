@@ -4,10 +4,12 @@ import stripAnsi from 'strip-ansi';
 import { renderApp } from '../../../helpers/app.js';
 import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
 import { peopleLibrary } from '../../../helpers/people-library.js';
+import { holdLockAsAnotherWindow, savedByRetry, tempStore } from '../../../helpers/store.js';
+import type { Store } from '../../../../source/store/index.js';
 
-async function openPeople() {
+async function openPeople(options: { store?: Store } = {}) {
 	const library = peopleLibrary();
-	const app = await renderApp({ paths: [library.folder] });
+	const app = await renderApp({ paths: [library.folder], ...options });
 	await waitForFrame(app.lastFrame, (f) => f.includes('Harbour plan splits'), 'the library');
 	await press(app.stdin, 'P');
 	await waitForFrame(app.lastFrame, (f) => f.includes('People · 3 speakers'), 'the people screen');
@@ -106,6 +108,26 @@ test('M merges a person into another, E renames one, U undoes: the counts follow
 	await waitForFrame(app.lastFrame, (f) => f.includes('Marginalia · 2 articles') && f.includes('Most quoted: Thomas Baird 2 · Ravi Shah 1'), 'the library counts with the new name');
 	await press(app.stdin, KEYS.enter);
 	await waitForFrame(app.lastFrame, (f) => f.includes('Quoted: Thomas Baird 2 · Ravi Shah 1'), 'the reader uses the new name');
+	app.unmount();
+});
+
+test('M while another window holds the config: merged at once, said to be not saved yet, then said to be saved', async () => {
+	const { store } = await tempStore(undefined, { retryInBackground: true });
+	const app = await openPeople({ store });
+	await press(app.stdin, 'G');
+	await waitForFrame(app.lastFrame, (f) => /› Ravi Shah/.test(f), 'the last person');
+	const letGo = holdLockAsAnotherWindow(store);
+	await press(app.stdin, 'M');
+	await waitForFrame(app.lastFrame, (f) => f.includes('Merge Ravi Shah into'), 'the merge picker');
+	app.stdin.write('pric');
+	await waitForFrame(app.lastFrame, (f) => /› {3}Ann Price/.test(f), 'filtered to her');
+	await press(app.stdin, KEYS.enter);
+	// Before: "Not saved" while the merge was made in memory, and saved by the retry after.
+	const frame = await waitForFrame(app.lastFrame, (f) => f.includes('Merged Ravi Shah into Ann Price everywhere, not saved yet but kept'), 'merged, not saved yet');
+	assert.deepEqual(rowsOf(frame), ['Ann Price | 3 | 2 | 2026-04-01', 'Tom Baird | 3 | 2 | 2026-04-01']);
+	letGo();
+	await savedByRetry(store);
+	await waitForFrame(app.lastFrame, (f) => f.includes('Merged Ravi Shah into Ann Price everywhere · saved now'), 'saved now');
 	app.unmount();
 });
 

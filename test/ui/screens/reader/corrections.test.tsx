@@ -9,7 +9,6 @@ import { styleAt } from '../../../helpers/ansi.js';
 import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
 import { peopleLibrary } from '../../../helpers/people-library.js';
 import { holdLockAsAnotherWindow, savedByRetry, tempStore } from '../../../helpers/store.js';
-import { temporaryFolder } from '../../../helpers/temp.js';
 
 /** The harbour article open in the reader, its first quote (Ann Price's) focused. */
 async function openHarbour(options: { store?: Awaited<ReturnType<typeof tempStore>>['store'] } = {}) {
@@ -186,8 +185,7 @@ test('Esc and a key typed right after it (one chunk, ESC q) close the picker and
 });
 
 test('while another window holds the config, R and U are made and shown, said to be not saved yet, and saved when it lets go', async () => {
-	const dir = temporaryFolder('marginalia-test-');
-	const { store } = await openStore({ configDir: dir, retryInBackground: true });
+	const { store, dir } = await tempStore(undefined, { retryInBackground: true });
 	const letGo = holdLockAsAnotherWindow(store);
 	const app = await openHarbour({ store });
 	await press(app.stdin, 'R');
@@ -203,6 +201,7 @@ test('while another window holds the config, R and U are made and shown, said to
 	await waitForFrame(app.lastFrame, (f) => f.includes('Speaker correction undone, not saved yet but kept') && f.includes('Quoted: Tom Baird 2 · Ann Price 1'), 'undone, not saved yet');
 	letGo();
 	await savedByRetry(store);
+	await waitForFrame(app.lastFrame, (f) => f.includes('Speaker correction undone · saved now'), 'the message says it is saved now');
 	const onDisk = (await openStore({ configDir: dir })).store.corrections();
 	assert.deepEqual(onDisk.map((correction) => [correction.kind, correction.from, correction.to]), [['set', 'Ann Price', 'Tom Baird']]);
 	app.unmount();

@@ -7,7 +7,6 @@ import { renderApp } from '../../../helpers/app.js';
 import { styleAt } from '../../../helpers/ansi.js';
 import { KEYS, press, waitForFrame } from '../../../helpers/ink.js';
 import { holdLockAsAnotherWindow, savedByRetry, tempStore } from '../../../helpers/store.js';
-import { openStore } from '../../../../source/store/index.js';
 import { ZAKHAROVA_FILE } from '../../../helpers/articles.js';
 import { temporaryFolder } from '../../../helpers/temp.js';
 
@@ -207,9 +206,8 @@ test('a note written while another window deleted its highlight is kept: the hig
 	app.unmount();
 });
 
-test('while another window holds the config, a highlight and its note are made and shown, said to be not saved yet, and saved when it lets go', async () => {
-	const dir = temporaryFolder('marginalia-test-');
-	const { store } = await openStore({ configDir: dir, retryInBackground: true });
+test('while another window holds the config, a highlight and its note are made and shown, said to be not saved yet, and saved (and said to be) when it lets go', async () => {
+	const { store, dir } = await tempStore(undefined, { retryInBackground: true });
 	const letGo = holdLockAsAnotherWindow(store);
 	const app = await renderApp({ store });
 	await openFirstQuoteOfZakharova(app);
@@ -224,14 +222,15 @@ test('while another window holds the config, a highlight and its note are made a
 	assert.doesNotMatch(frame, /Note on/, 'the editor is closed');
 	letGo();
 	await savedByRetry(store);
+	// Before: "not saved yet" stayed on screen after the retry had saved it.
+	await waitForFrame(app.lastFrame, (f) => f.includes('Note written · saved now') && !f.includes('not saved yet'), 'the message says it is saved now');
 	const saved = Object.values(config(dir).highlights);
 	assert.deepEqual(saved.map((highlight) => [highlight.exact, highlight.note]), [['Russia is categorically opposed to such a scenario, which threatens a direct clash between Russia and NATO,', 'mine']]);
 	app.unmount();
 });
 
 test('a note written on a saved highlight while another window holds the config is kept on that highlight, not on a second one', async () => {
-	const dir = temporaryFolder('marginalia-test-');
-	const { store } = await openStore({ configDir: dir, retryInBackground: true });
+	const { store, dir } = await tempStore(undefined, { retryInBackground: true });
 	const app = await renderApp({ store });
 	await openFirstQuoteOfZakharova(app);
 	await press(app.stdin, 'H');
