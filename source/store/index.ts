@@ -118,8 +118,6 @@ export interface OpenStoreOptions {
 	env?: NodeJS.ProcessEnv;
 	/** Told when a damaged file is found and moved aside after opening (another program wrote it). */
 	onWarning?: (message: string) => void;
-	/** Told why changes cannot be saved when that happens, and null once everything is saved again. */
-	onSaveProblem?: (problem: string | null) => void;
 	/** Try unsaved changes again on a timer (the app). Commands call `flush` instead. */
 	retryInBackground?: boolean;
 }
@@ -442,7 +440,6 @@ class FileStore implements Store {
 	}
 
 	#tellSaving(problem: string | null): void {
-		this.#options.onSaveProblem?.(problem);
 		for (const listener of this.#savingWatchers) listener(problem);
 	}
 

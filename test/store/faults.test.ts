@@ -48,7 +48,8 @@ function fullDiskFolder(t: TestContext): { dir: string; makeRoom: () => void } {
 test('store faults: a full disk never truncates the config; the change is kept in memory, said, and saved once there is room', async (t) => {
 	const { dir, makeRoom } = fullDiskFolder(t);
 	const problems: (string | null)[] = [];
-	const { store } = await openStore({ configDir: dir, onSaveProblem: (problem) => problems.push(problem) });
+	const { store } = await openStore({ configDir: dir });
+	store.watchSaving((problem) => problems.push(problem));
 	const saved: string[] = [];
 	let failure: UnsavedChangeError | null = null;
 	for (let n = 0; n < 200 && !failure; n++) {
@@ -106,7 +107,8 @@ test('store faults: unsaved changes are replayed on the file as it is now, so an
 test('store faults: a background retry saves kept changes without another change (the app)', async (t) => {
 	const { dir, makeRoom } = fullDiskFolder(t);
 	const problems: (string | null)[] = [];
-	const { store } = await openStore({ configDir: dir, retryInBackground: true, onSaveProblem: (problem) => problems.push(problem) });
+	const { store } = await openStore({ configDir: dir, retryInBackground: true });
+	store.watchSaving((problem) => problems.push(problem));
 	for (let n = 0; problems.length === 0; n++) {
 		try {
 			addNumbered(store, n);
