@@ -199,7 +199,8 @@ function Screens({ listing, library, store, theme, copy, openUrl, loadNotes, ref
 		({ input, key, paste }) => {
 			const command = paste ? undefined : commandFor('global', input, key);
 			if (!command) return false;
-			if (command === 'search' && appNow.current.screen !== 'search') search.start();
+			// From any screen, and from the hits of the last search: a new one.
+			if (command === 'search') search.start();
 			dispatch({ type: 'command', command, order: orderRef.current });
 			return true;
 		},

@@ -118,3 +118,16 @@ test('a query that finds nothing after Enter leaves the keys typed after it to t
 	assert.doesNotMatch(frame, /zzqxvj/);
 	app.unmount();
 });
+
+test('s on the hits starts a new search, as the hint says: an empty query that takes the keys typed next', async () => {
+	const app = await searchLibrary();
+	await press(app.stdin, 'speacekeepers');
+	await waitForFrame(app.lastFrame, (f) => f.includes('5 hits in 2 articles'), 'the hits');
+	await press(app.stdin, KEYS.escape);
+	await waitForFrame(app.lastFrame, (f) => f.includes('s new search'), 'on the hits');
+	// Before: s did nothing there, and the next keys were lost.
+	await press(app.stdin, 'szakharova');
+	const frame = await waitForFrame(app.lastFrame, (f) => /s› zakharova/.test(f) && f.includes('hits in 1 article'), 'the new search');
+	assert.doesNotMatch(frame, /peacekeepers \(/);
+	app.unmount();
+});
