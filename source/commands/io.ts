@@ -31,7 +31,10 @@ export class UsageError extends Error {}
 
 /** A parseArgs failure as a usage error. Its message quotes the argument given, which is outside text: sanitised. */
 export function usageErrorFrom(error: unknown): UsageError {
-	return new UsageError(sanitizeInline(error instanceof Error ? error.message : String(error)));
+	const message = error instanceof Error ? error.message : String(error);
+	// Node's parseArgs goes on to explain `--` for positionals that begin with a dash: not what was meant.
+	const unknown = /^Unknown option '([^']*)'/.exec(message);
+	return new UsageError(sanitizeInline(unknown ? `unknown option ${unknown[1]}` : message));
 }
 
 /** A failure the user can act on (missing file, text not found): one line on stderr, status 1. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { storeSnapshot } from './store.js';
 import { listArticleFiles, loadArticles, reportProblems } from './articles.js';
-import { usageErrorFrom, toJson, type Command } from './io.js';
+import { UsageError, usageErrorFrom, toJson, type Command } from './io.js';
 import { analyserFor, jsonEntries, type AnalysedFile, type AnalyseOptions } from './quotes-json.js';
 import { formatExplanation, formatText } from './quotes-format.js';
 import { optimiseOnlyWhatStaysHot } from './tiering.js';
@@ -23,6 +23,7 @@ function parse(argv: readonly string[]) {
 
 const quotes: Command = async (argv, io) => {
 	const { values, positionals } = parse(argv);
+	if (values.speaker !== undefined && values.speaker.trim() === '') throw new UsageError('--speaker needs a name: marginalia quotes --speaker NAME');
 	optimiseOnlyWhatStaysHot();
 	const store = await storeSnapshot(io);
 	const paths = positionals.length > 0 ? positionals : store.libraryPaths;

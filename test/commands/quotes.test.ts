@@ -95,6 +95,15 @@ test('quotes: an unknown flag is a usage error (status 2)', () => {
 	assert.match(result.stderr, /--loud/);
 });
 
+test('quotes --speaker with an empty name is a usage error (status 2), not every quote of the library', () => {
+	for (const name of ['', '  ']) {
+		const result = run(['--speaker', name]);
+		assert.equal(result.status, 2);
+		assert.equal(result.stdout, '');
+		assert.equal(result.stderr, "marginalia: --speaker needs a name: marginalia quotes --speaker NAME\nTry 'marginalia --help'.\n");
+	}
+});
+
 test('quotes: a missing file fails with one line on stderr (status 1), and the JSON is still valid', () => {
 	const result = run(['--json', 'no/such/article.txt']);
 	assert.equal(result.status, 1);
