@@ -47,3 +47,11 @@ test('--theme takes auto, dark, light or mono; anything else is a usage error', 
 	assert.equal(result.status, 2);
 	assert.match(result.stderr, /^marginalia: --theme takes auto, dark, light or mono, not 'sepia'/);
 });
+
+test('an empty path for the reader or its config folder is a usage error, not the current folder', () => {
+	for (const args of [[''], ['articles', ''], ['--config-dir', '']]) {
+		const result = run(...args);
+		assert.equal(result.status, 2, JSON.stringify(args));
+		assert.equal(result.stderr, "marginalia: an empty path ('') names no file or folder\nTry 'marginalia --help'.\n", JSON.stringify(args));
+	}
+});

@@ -52,7 +52,8 @@ const add: Command = async (argv, io: CommandIO) => {
 		throw usageErrorFrom(error);
 	}
 	const { values, positionals } = parsed;
-	if (positionals.length === 0) throw new UsageError('add takes a URL, a FILE or - (standard input)');
+	// An empty one ('' from a script's unset variable) would be the current folder.
+	if (positionals.length === 0 || positionals.some((input) => input.trim() === '')) throw new UsageError('add takes a URL, a FILE or - (standard input)');
 	if (positionals.filter((input) => input === '-').length > 1) throw new UsageError('standard input (-) can be added once');
 	if (positionals.includes('-') && io.stdin?.isTTY === true) throw new UsageError("nothing is piped in for '-': try curl -s URL | marginalia add -");
 	const limits = fetchLimits(values.timeout);

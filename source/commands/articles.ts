@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { describeFsError, findArticleFiles, loadArticle, type LoadedArticle } from '../library/load.js';
-import type { CommandIO } from './io.js';
+import { givenPath, type CommandIO } from './io.js';
 
 export interface NamedArticle {
 	/** The path as the user gave it (a folder's files joined onto it), as commands print it. */
@@ -44,7 +44,7 @@ export async function listArticleFiles(paths: readonly string[], io: CommandIO):
 	const files: ArticleFile[] = [];
 	const problems: string[] = [];
 	for (const given of paths) {
-		const absolute = resolve(io.cwd, given);
+		const absolute = givenPath(io.cwd, given);
 		let isFolder: boolean;
 		try {
 			isFolder = (await stat(absolute)).isDirectory();

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportJson, exportMarkdown, type ExportSource } from '../core/annotations/export.js';
 import type { Article } from '../core/article/article.js';
@@ -11,7 +10,7 @@ import { describeFsError } from '../library/load.js';
 import { writeOutputFile } from '../store/write-file.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations, unreadableFiles } from './store.js';
 import { reportProblems } from './articles.js';
-import { CommandError, UsageError, usageErrorFrom, toJson, type Command } from './io.js';
+import { CommandError, UsageError, givenPath, usageErrorFrom, toJson, type Command } from './io.js';
 
 /**
  * Who speaks the words at start..end: the speaker of the smallest attributed quotation around them, if any,
@@ -71,7 +70,7 @@ const exportCommand: Command = async (argv, io) => {
 		io.stdout(content);
 		return reportProblems(io, problems);
 	}
-	const target = resolve(io.cwd, output);
+	const target = givenPath(io.cwd, output);
 	try {
 		// A regular file is replaced whole or not at all; /dev/stdout or a pipe is written through, never replaced.
 		writeOutputFile(target, content);

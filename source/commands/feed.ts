@@ -28,7 +28,7 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 const COMMON = { 'config-dir': { type: 'string' } } as const;
 
 function oneAddress(positionals: readonly string[], what: string): string {
-	if (positionals.length !== 1) throw new UsageError(`feed ${what} takes one URL`);
+	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError(`feed ${what} takes one URL`);
 	try {
 		return webAddress(positionals[0]!).href;
 	} catch (error) {
@@ -94,7 +94,7 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parse(argv, COMMON);
-	if (positionals.length !== 1) throw new UsageError('feed rm takes one URL');
+	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError('feed rm takes one URL');
 	const store = await openStoreForCommand(io, values['config-dir']);
 	const given = positionals[0]!;
 	let normalised = given;

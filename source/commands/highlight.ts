@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { findAll } from '../core/annotations/find.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
@@ -6,7 +5,7 @@ import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/ancho
 import { describeFsError, loadArticle } from '../library/load.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations, saveChange, unreadableFiles } from './store.js';
 import { reportProblems } from './articles.js';
-import { CommandError, UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, UsageError, givenPath, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 // The usage is written once, in the registry (which loads this module only when the command runs).
 import { USAGE } from './usage.js';
 
@@ -65,7 +64,7 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 	const occurrence = values.occurrence === undefined ? null : Number(values.occurrence);
 	if (occurrence !== null && (!Number.isInteger(occurrence) || occurrence < 1)) throw new UsageError('--occurrence takes a whole number from 1');
 
-	const file = resolve(io.cwd, positionals[0]!);
+	const file = givenPath(io.cwd, positionals[0]!);
 	let loaded;
 	try {
 		loaded = await loadArticle(file);
@@ -108,7 +107,7 @@ async function add(argv: readonly string[], io: CommandIO): Promise<number> {
 async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parse(argv, { ...CONFIG_DIR_OPTION, json: { type: 'boolean' } });
 	const store = await openStoreForCommand(io, values['config-dir']);
-	const files = positionals.length > 0 ? positionals.map((file) => resolve(io.cwd, file)) : undefined;
+	const files = positionals.length > 0 ? positionals.map((file) => givenPath(io.cwd, file)) : undefined;
 	const { files: anchored, relocations } = await loadAnchoredHighlights(store, { files, libraryPaths: libraryPathsOf(store) });
 	reportRelocations(io, relocations);
 	const entries = anchored.flatMap((file) => file.highlights.map(listEntry));
@@ -132,7 +131,7 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parse(argv, { ...CONFIG_DIR_OPTION, json: { type: 'boolean' } });
-	if (positionals.length !== 1) throw new UsageError('highlight rm takes one ID');
+	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError('highlight rm takes one ID');
 	const id = positionals[0]!;
 	const store = await openStoreForCommand(io, values['config-dir']);
 	const removed = await saveChange(store, () => store.removeHighlight(id));

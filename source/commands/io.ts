@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 
 /** What a subcommand may touch: its output streams, environment and working folder. Injected for tests. */
@@ -34,7 +35,18 @@ export function usageErrorFrom(error: unknown): UsageError {
 	const message = error instanceof Error ? error.message : String(error);
 	// Node's parseArgs goes on to explain `--` for positionals that begin with a dash: not what was meant.
 	const unknown = /^Unknown option '([^']*)'/.exec(message);
-	return new UsageError(sanitizeInline(unknown ? `unknown option ${unknown[1]}` : message));
+	return new UsageError(sanitizeInline(unknown ? `unknown flag ${unknown[1]}` : message));
+}
+
+export const EMPTY_PATH = "an empty path ('') names no file or folder";
+
+/**
+ * A path as the user gave it, made absolute. '' names nothing (as for ls or cat: a script's unset variable),
+ * though path.resolve would make it the current folder.
+ */
+export function givenPath(cwd: string, given: string): string {
+	if (given === '') throw new UsageError(EMPTY_PATH);
+	return resolve(cwd, given);
 }
 
 /** A failure the user can act on (missing file, text not found): one line on stderr, status 1. */

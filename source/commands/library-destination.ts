@@ -3,7 +3,7 @@ import { adoptLibrary, BundledLibraryError, importDestination, type Destination 
 import { DEFAULT_LIMITS, type FetchLimits } from '../library/import/fetch.js';
 import type { Store } from '../store/index.js';
 import { openStoreForCommand } from './store.js';
-import { CommandError, UsageError, type CommandIO } from './io.js';
+import { CommandError, EMPTY_PATH, UsageError, type CommandIO } from './io.js';
 
 /** The options `add` and `refresh` share, for node:util parseArgs. */
 export const IMPORT_OPTIONS = {
@@ -31,6 +31,7 @@ export interface LibraryTarget extends Destination {
 
 /** Where to write: `--to`, else the library setting, else the data folder (which becomes the setting once used). */
 export async function libraryTarget(io: CommandIO, options: { to?: string | undefined; configDir?: string | undefined; needStore?: boolean }): Promise<LibraryTarget> {
+	if (options.to === '') throw new UsageError(EMPTY_PATH);
 	const store = options.to === undefined || options.needStore ? await openStoreForCommand(io, options.configDir) : null;
 	try {
 		const destination = importDestination({

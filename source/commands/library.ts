@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { describeFsError } from '../library/load.js';
 import type { Library, LibraryEntry } from '../library/index/library.js';
-import { CommandError, type CommandIO } from './io.js';
+import { CommandError, givenPath, type CommandIO } from './io.js';
 import { indexProgress } from './progress.js';
 
 export interface IndexedLibrary {
@@ -25,7 +25,7 @@ export async function openIndexedLibrary(paths: readonly string[], io: CommandIO
 	const folders: { absolute: string; given: string }[] = [];
 	let missing = false;
 	for (const given of paths) {
-		const absolute = resolve(io.cwd, given);
+		const absolute = givenPath(io.cwd, given);
 		try {
 			if (statSync(absolute).isDirectory()) folders.push({ absolute, given });
 			else names.set(absolute, given);

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { correctAnalysis, type CorrectedAnalysis } from '../core/annotations/corrected-analysis.js';
 import type { Correction } from '../core/annotations/corrections.js';
@@ -6,7 +5,7 @@ import { analyseQuotes } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { describeFsError, loadArticle, type LoadedArticle } from '../library/load.js';
 import type { Store, StoredCorrection } from '../store/index.js';
-import { CommandError, UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, UsageError, givenPath, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 import { asCommandError, openStoreForCommand } from './store.js';
 import { USAGE } from './usage.js';
 
@@ -34,8 +33,9 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 }
 
 async function openArticle(given: string, io: CommandIO): Promise<LoadedArticle> {
+	const path = givenPath(io.cwd, given);
 	try {
-		return await loadArticle(resolve(io.cwd, given));
+		return await loadArticle(path);
 	} catch (error) {
 		throw new CommandError(`cannot open ${sanitizeInline(given)}: ${describeFsError(error)}`);
 	}

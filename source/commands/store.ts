@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { AnchoredFile, Relocation } from '../library/anchoring.js';
 import { BUNDLED_LIBRARY } from '../library/load.js';
@@ -7,7 +7,7 @@ import type { Store, StoredCorrection, StoredHighlight } from '../store/index.js
 import { StoreError, StoreLockedError, UnsavedChangeError } from '../store/errors.js';
 import { NewerFormatError, STORE_FORMAT_VERSION, parseStoreFile } from '../store/format.js';
 import { configDirectory } from '../store/location.js';
-import { CommandError, type CommandIO } from './io.js';
+import { CommandError, givenPath, type CommandIO } from './io.js';
 
 /** Opens the store for a command: the `--config-dir` value, else MARGINALIA_CONFIG_DIR, else ~/.config/marginalia. */
 export async function openStoreForCommand(io: CommandIO, configDir: string | undefined): Promise<Store> {
@@ -16,7 +16,7 @@ export async function openStoreForCommand(io: CommandIO, configDir: string | und
 	const { openStore } = await import('../store/index.js');
 	try {
 		const { store, warning } = await openStore({
-			configDir: configDir === undefined ? undefined : resolve(io.cwd, configDir),
+			configDir: configDir === undefined ? undefined : givenPath(io.cwd, configDir),
 			env: io.env,
 			onWarning: (message) => io.stderr(`marginalia: ${sanitizeInline(message)}\n`),
 		});

@@ -28,6 +28,8 @@ export function themeProblem(options: Pick<ReaderOptions, 'theme'>): string | nu
 export function readerProblem(options: ReaderOptions): string | null {
 	const theme = themeProblem(options);
 	if (theme) return theme;
+	// '' names nothing (a script's unset variable), though path.resolve would make it the current folder.
+	if (options.paths.includes('') || options.configDir === '') return "marginalia: an empty path ('') names no file or folder\nTry 'marginalia --help'.\n";
 	if (!process.stdin.isTTY || !process.stdout.isTTY || typeof process.stdin.setRawMode !== 'function') return NEEDS_TERMINAL;
 	return null;
 }

@@ -69,7 +69,7 @@ test('list: a missing path is status 1 with one line; an unknown flag is status 
 	assert.equal(missing.stderr, 'marginalia: cannot read no/such/folder: no such file or folder\n');
 	const unknown = run('--nope');
 	assert.equal(unknown.status, 2);
-	assert.equal(unknown.stderr, "marginalia: unknown option --nope\nTry 'marginalia --help'.\n");
+	assert.equal(unknown.stderr, "marginalia: unknown flag --nope\nTry 'marginalia --help'.\n");
 });
 
 test('list with no path lists the library setting, else the bundled articles', async () => {

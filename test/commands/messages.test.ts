@@ -41,6 +41,46 @@ test('messages: outside text quoted in a usage error is sanitised (unknown flags
 	}
 });
 
+test('messages: an empty argument (a script\'s unset variable) where a name, an address or an ID goes is a usage error, status 2', (t) => {
+	const config = temporaryDir(t);
+	// Before: `add ''` tried the current folder, `feed add ''` said ": not a web address", `highlight rm ''` "no highlight ".
+	for (const [args, message] of [
+		[['add', ''], 'add takes a URL, a FILE or - (standard input)'],
+		[['add', 'https://example.com/a', ' '], 'add takes a URL, a FILE or - (standard input)'],
+		[['feed', 'add', ''], 'feed add takes one URL'],
+		[['feed', 'rm', ''], 'feed rm takes one URL'],
+		[['highlight', 'rm', ''], 'highlight rm takes one ID'],
+		[['quotes', '--speaker', ''], '--speaker needs a name: marginalia quotes --speaker NAME'],
+	] as const) {
+		const result = runCli(config, [...args]);
+		assert.equal(result.status, 2, `${JSON.stringify(args)}: ${result.stderr}`);
+		assert.equal(result.stderr.split('\n')[0], `marginalia: ${message}`, JSON.stringify(args));
+	}
+});
+
+test('messages: an empty path is a usage error, status 2, never the current folder (which path.resolve makes of it)', (t) => {
+	const config = temporaryDir(t);
+	const file = 'articles/lavrov-no-compromise-on-peacekeepers.txt';
+	for (const args of [
+		['list', ''],
+		['quotes', 'articles', ''],
+		['quotes', '--json', ''],
+		['speakers', ''],
+		['search', 'nato', ''],
+		['highlight', 'add', '', '--text', 'We see'],
+		['highlight', 'list', ''],
+		['speaker', 'set', '', '1', 'Somebody'],
+		['export', '-o', ''],
+		['add', file, '--to', ''],
+		['highlight', 'add', file, '--text', 'We see', '--config-dir', ''],
+	]) {
+		const result = runCli(config, args, ROOT);
+		assert.equal(result.status, 2, `${JSON.stringify(args)}: ${result.stderr}`);
+		assert.equal(result.stdout, '', JSON.stringify(args));
+		assert.equal(result.stderr, "marginalia: an empty path ('') names no file or folder\nTry 'marginalia --help'.\n", JSON.stringify(args));
+	}
+});
+
 test('messages: a damaged config, a newer format and bad schema keys are reported without their escapes', (t) => {
 	for (const damaged of [
 		`${ESCAPE} {"highlights": {}}`,
