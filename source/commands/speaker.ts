@@ -154,7 +154,7 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parse(argv, {});
-	if (positionals.length !== 1) throw new UsageError('speaker rm takes one ID (speaker corrections lists them)');
+	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError('speaker rm takes one ID (speaker corrections lists them)');
 	const store = await openStoreForCommand(io, values['config-dir']);
 	const removed = save(() => store.removeCorrection(positionals[0]!));
 	if (!removed) throw new CommandError(`no correction ${sanitizeInline(positionals[0]!)}`);

@@ -50,6 +50,7 @@ test('messages: an empty argument (a script\'s unset variable) where a name, an 
 		[['feed', 'add', ''], 'feed add takes one URL'],
 		[['feed', 'rm', ''], 'feed rm takes one URL'],
 		[['highlight', 'rm', ''], 'highlight rm takes one ID'],
+		[['speaker', 'rm', ''], 'speaker rm takes one ID (speaker corrections lists them)'],
 		[['quotes', '--speaker', ''], '--speaker needs a name: marginalia quotes --speaker NAME'],
 	] as const) {
 		const result = runCli(config, [...args]);
