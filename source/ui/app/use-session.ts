@@ -9,6 +9,9 @@ export interface Session {
 	off(event: 'resume', listener: () => void): unknown;
 }
 
+/** Longer than Ink's frame at its 30 frames a second. */
+const BLANK_FRAME_MS = 60;
+
 /**
  * Quitting, suspending, and the redraw after fg: Ink draws only what changed since its last frame, and the
  * terminal was cleared meanwhile, so one blank frame comes first. The screens stay mounted throughout.
@@ -23,7 +26,12 @@ export function useSession({ session, state, dispatch, exit }: { session: Sessio
 		};
 	}, [session, dispatch]);
 	useEffect(() => {
-		if (state.repaint) dispatch({ type: 'repaint', on: false });
+		if (!state.repaint) return;
+		// Ink draws at most one frame in 34 ms, the latest: were the blank frame and the full one to fall in one
+		// such window (a render queued as the process stopped, run on fg), Ink would see the frame it drew before
+		// the suspend and draw nothing on the cleared screen. Kept blank for longer, the blank frame is drawn.
+		const timer = setTimeout(() => dispatch({ type: 'repaint', on: false }), BLANK_FRAME_MS);
+		return () => clearTimeout(timer);
 	}, [state.repaint, dispatch]);
 	useEffect(() => {
 		if (state.quitting) exit();
