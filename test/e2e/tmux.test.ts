@@ -117,6 +117,19 @@ test('Ctrl-Z suspends to the shell and fg redraws the reader', async () => {
 	await waitForScreen((s) => /[#$]$/.test(s.trimEnd()) && s.trimEnd().split('\n').length > 5, 'the shell prompt after quitting');
 });
 
+test('a key sent on its own right after the Enter that opens the reader is read by the reader', async () => {
+	terminal.start(temporaryFolder('marginalia-e2e-keys-'));
+	await waitForScreen((s) => s.includes('2 articles'), 'the library');
+	// Two writes to the terminal, no wait between them: the reader is drawn before React subscribes its keys.
+	keys('Enter');
+	keys('G');
+	// Before: G came in that moment, found nobody and was lost: the reader stayed on its first page.
+	const text = await waitForScreen((s) => /page (\d+)\/\1 · 100%/.test(s), 'G read by the reader: its last page');
+	assert.doesNotMatch(text, /2 articles/);
+	keys('q', 'q');
+	await waitForScreen((s) => s.includes('EXIT=0'), 'the app to quit');
+});
+
 test('two copies open at once: both highlights and both notes are kept', async () => {
 	const shared = temporaryFolder('marginalia-e2e-two-');
 	const command = `cd ${JSON.stringify(ROOT)} && env -u CI MARGINALIA_CONFIG_DIR=${JSON.stringify(shared)} MARGINALIA_CACHE_DIR=${JSON.stringify(join(shared, 'cache'))} node dist/cli.js; echo "EXIT=$?"; sleep 60`;

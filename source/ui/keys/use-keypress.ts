@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useKeypressContext, type KeypressHandler } from './KeypressProvider.js';
 
 /**
@@ -10,5 +10,7 @@ export function useKeypress(handler: KeypressHandler, { priority, isActive = tru
 	const { subscribe } = useKeypressContext();
 	const latest = useRef(handler);
 	latest.current = handler;
-	useEffect(() => (isActive ? subscribe(latest, priority) : undefined), [subscribe, priority, isActive]);
+	// In the commit, not after it: passive effects run a moment later, and a key that came in between (a key
+	// typed right after the one that opened this screen, in a write of its own) found nobody and was lost.
+	useLayoutEffect(() => (isActive ? subscribe(latest, priority) : undefined), [subscribe, priority, isActive]);
 }
