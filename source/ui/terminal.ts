@@ -33,6 +33,9 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 	enter(): void {
 		if (this.active) return;
 		this.active = true;
+		// Raw at once, not when Ink's effects run after its first frame: a key typed as the first frame shows
+		// would meet the terminal's line mode, its Enter turned into a newline that is no key of ours.
+		if (this.streams.stdin.isTTY) this.streams.stdin.setRawMode(true);
 		this.streams.stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_AND_HOME + HIDE_CURSOR + BRACKETED_PASTE_ON);
 	}
 
@@ -75,7 +78,6 @@ export class TerminalSession extends EventEmitter<{ resume: [] }> {
 		this.runExitHooks();
 		this.restore();
 		process.once('SIGCONT', () => {
-			if (this.streams.stdin.isTTY) this.streams.stdin.setRawMode(true);
 			this.enter();
 			this.emit('resume');
 		});

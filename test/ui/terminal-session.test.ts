@@ -28,3 +28,17 @@ test('terminal session: a crash saves, gives the terminal back, and says what it
 	assert.ok(result.stdout.includes('saved;'), 'the exit hooks ran');
 	assert.ok(result.stdout.endsWith('\u001B[?1049l'), 'the alternate screen was left last');
 });
+
+test('terminal session: the terminal is raw from the moment the app takes it, before Ink draws its first frame', async () => {
+	const { TerminalSession } = await import('../../source/ui/terminal.js');
+	const events: string[] = [];
+	const stdin = { isTTY: true, setRawMode: (raw: boolean) => events.push(`raw ${raw}`) } as unknown as NodeJS.ReadStream;
+	const stdout = { write: (data: string) => events.push(data.includes('\u001B[?1049h') ? 'alternate screen' : 'write') } as unknown as NodeJS.WriteStream;
+	const session = new TerminalSession({ stdin, stdout });
+	session.enter();
+	// Before: raw only once Ink's effects ran, after its first frame: a key typed as the library appeared met the
+	// terminal's line mode, and its Enter arrived as a newline, which is no key of the app's.
+	assert.deepEqual(events, ['raw true', 'alternate screen']);
+	session.restore();
+	assert.deepEqual(events.slice(2), ['raw false', 'write']);
+});
