@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import type { Store } from '../store/index.js';
 import { isThemeChoice } from './theme.js';
+import { describeError } from './describe-error.js';
 
 // What the reader needs before it starts, kept apart from Ink and React so that the checks answer at once
 // and the store opens while the reader's modules load.
@@ -55,7 +56,7 @@ export async function openAppStore(configDir: string | undefined): Promise<Opene
 	try {
 		return { ...(await openStore({ configDir, ...options })), laterWarnings };
 	} catch (error) {
-		const reason = sanitizeInline(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+		const reason = sanitizeInline(describeError(error));
 		const { store } = await openStore({ configDir: mkdtempSync(join(tmpdir(), 'marginalia-unsaved-')), ...options });
 		return { store, warning: `Nothing you do now will be kept: ${reason}`, laterWarnings };
 	}

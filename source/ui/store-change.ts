@@ -1,4 +1,5 @@
 import { UnsavedChangeError } from '../store/errors.js';
+import { describeError } from './describe-error.js';
 
 /**
  * What a change to the store came to. One the store kept in memory because it cannot be saved yet (another
@@ -12,7 +13,7 @@ export function changeStore<T>(change: () => T): StoreChange<T> {
 		return { made: true, result: change(), unsaved: null };
 	} catch (error) {
 		if (error instanceof UnsavedChangeError) return { made: true, result: error.result as T, unsaved: error.reason };
-		return { made: false, reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+		return { made: false, reason: describeError(error) };
 	}
 }
 

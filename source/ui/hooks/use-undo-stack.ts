@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { describeError } from '../describe-error.js';
 
 /** One change a screen can take back: `undo` does it and says what it did; it throws when it could not. */
 export interface UndoEntry {
@@ -23,7 +24,7 @@ export function useUndoStack(): UndoStack {
 				say(last.undo());
 			} catch (error) {
 				entries.current.push(last);
-				say(`Not undone: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+				say(`Not undone: ${describeError(error)}`);
 			}
 		},
 	}).current;

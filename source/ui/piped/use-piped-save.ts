@@ -6,6 +6,7 @@ import { useSyncReducer } from '../hooks/use-sync-reducer.js';
 import { commandFor } from '../keys/keymap.js';
 import { KeyPriority } from '../keys/KeypressProvider.js';
 import { useKeypress } from '../keys/use-keypress.js';
+import { describeError } from '../describe-error.js';
 
 /** The path an article read from a pipe has until it is saved: no file is there. */
 export const PIPED_PATH = '<standard input>';
@@ -22,7 +23,6 @@ interface OfferState {
 }
 
 const IDLE: OfferState = { phase: 'idle', line: null };
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
 /** The reader's key for an article: a new key remounts the reader (a new article, or the file changed). */
 const defaultKey = (entry: LoadedArticle) => `${entry.path}:${entry.mtimeMs}:${entry.size}`;
@@ -50,7 +50,7 @@ export function usePipedSave({
 		try {
 			saved = await saver!.save();
 		} catch (error) {
-			set({ phase: 'idle', line: `Not saved: ${reasonOf(error)}` });
+			set({ phase: 'idle', line: `Not saved: ${describeError(error)}` });
 			return;
 		}
 		const piped = appNow.current.articles.find((entry) => entry.path === PIPED_PATH);

@@ -10,11 +10,12 @@ import { commandFor } from '../../keys/keymap.js';
 import { KeyPriority } from '../../keys/KeypressProvider.js';
 import { useKeypress } from '../../keys/use-keypress.js';
 import { importReducer, NO_IMPORT, refreshMessage, type ImportMessage, type ImportState } from './import-state.js';
+import { describeError } from '../../describe-error.js';
 
 /** What the library's `A` and `r` need: LibraryImports, or a stand-in in tests. */
 export type LibraryImporter = Pick<LibraryImports, 'add' | 'refresh' | 'feedCount' | 'listing'>;
 
-const reasonOf = (error: unknown) => sanitizeInline(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+const reasonOf = (error: unknown) => sanitizeInline(describeError(error));
 const INPUT_SHOWN = 60;
 
 /**

@@ -7,6 +7,7 @@ import type { Keypress } from '../../keys/keypress.js';
 import { KeyPriority } from '../../keys/KeypressProvider.js';
 import { useKeypress } from '../../keys/use-keypress.js';
 import type { PeopleSession } from './use-people-state.js';
+import { describeError } from '../../describe-error.js';
 
 export interface PeopleKeysInput {
 	readonly session: PeopleSession;
@@ -39,7 +40,7 @@ export function usePeopleKeys({ session, store, lists, page, onOpenQuote, change
 		try {
 			corrected = changeCorrections(store, { add: names.map((from) => ({ kind, from, to })) });
 		} catch (error) {
-			return say(`Not saved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+			return say(`Not saved: ${describeError(error)}`);
 		}
 		undo.push({
 			undo: () => {

@@ -7,7 +7,7 @@ import { truncate } from '../../../core/text/fit.js';
 import { changeCorrections, type CorrectionStore, type CorrectionsChanged } from '../../corrections/change-corrections.js';
 import { madeMessage } from '../../store-change.js';
 import type { UndoStack } from '../../hooks/use-undo-stack.js';
-import { describeError } from './reader-store.js';
+import { describeError } from '../../describe-error.js';
 
 /**
  * The quote R corrects: the speech quote holding the focus, else a quoted phrase (a scare quote, a title) the

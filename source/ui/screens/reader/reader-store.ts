@@ -29,7 +29,3 @@ export function reloadQuietly(store: Pick<Store, 'reload'>): void {
 		// Nothing is lost: the next change re-reads the file under the lock anyway.
 	}
 }
-
-export function describeError(error: unknown): string {
-	return error instanceof Error ? error.message.split('\n')[0]! : String(error);
-}

@@ -6,6 +6,7 @@ import { LiveSearch } from '../../../library/index/live-search.js';
 import type { StoredHighlight } from '../../../store/index.js';
 import { useSyncReducer } from '../../hooks/use-sync-reducer.js';
 import { initialSearchState, isQuery, searchReducer, type SearchAction, type SearchState } from './search-state.js';
+import { describeError } from '../../describe-error.js';
 
 export type LibraryHit = SearchHit<LibraryUnit>;
 
@@ -69,7 +70,7 @@ export function useSearch(
 				dispatch({ type: 'results', query, hits });
 				if (now.current.openWhenReady && now.current.query === query) openSelected();
 			},
-			onError: (query, error) => dispatch({ type: 'error', query, message: error instanceof Error ? error.message.split('\n')[0]! : String(error) }),
+			onError: (query, error) => dispatch({ type: 'error', query, message: describeError(error) }),
 		});
 	}
 	useEffect(() => () => live.current?.cancel(), []);
