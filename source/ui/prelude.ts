@@ -5,6 +5,7 @@ import { sanitizeInline } from '../core/text/sanitize.js';
 import type { Store } from '../store/index.js';
 import { isThemeChoice } from './theme.js';
 import { describeError } from './describe-error.js';
+import { EMPTY_PATH } from '../commands/io.js';
 
 // What the reader needs before it starts, kept apart from Ink and React so that the checks answer at once
 // and the store opens while the reader's modules load.
@@ -30,7 +31,7 @@ export function readerProblem(options: ReaderOptions): string | null {
 	const theme = themeProblem(options);
 	if (theme) return theme;
 	// '' names nothing (a script's unset variable), though path.resolve would make it the current folder.
-	if (options.paths.includes('') || options.configDir === '') return "marginalia: an empty path ('') names no file or folder\nTry 'marginalia --help'.\n";
+	if (options.paths.includes('') || options.configDir === '') return `marginalia: ${EMPTY_PATH}\nTry 'marginalia --help'.\n`;
 	if (!process.stdin.isTTY || !process.stdout.isTTY || typeof process.stdin.setRawMode !== 'function') return NEEDS_TERMINAL;
 	return null;
 }
