@@ -4,7 +4,7 @@ import { FetchError, webAddress } from '../library/import/fetch.js';
 import type { StoredFeed } from '../store/index.js';
 import { fetchLimits } from './library-destination.js';
 import { asCommandError, openStoreForCommand } from './store.js';
-import { CommandError, UsageError, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, UsageError, oneArgument, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 import { USAGE } from './usage.js';
 
 /** The `feed list --json` shape (DESIGN.md, "Command-line contracts"). */
@@ -28,11 +28,11 @@ function parse<T extends ParseArgsConfig['options']>(argv: readonly string[], op
 const COMMON = { 'config-dir': { type: 'string' } } as const;
 
 function oneAddress(positionals: readonly string[], what: string): string {
-	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError(`feed ${what} takes one URL`);
+	const given = oneArgument(positionals, `feed ${what} takes one URL`);
 	try {
-		return webAddress(positionals[0]!).href;
+		return webAddress(given).href;
 	} catch (error) {
-		if (error instanceof FetchError) throw new CommandError(`${sanitizeInline(positionals[0]!)}: ${error.message}`);
+		if (error instanceof FetchError) throw new CommandError(`${sanitizeInline(given)}: ${error.message}`);
 		throw error;
 	}
 }
@@ -94,9 +94,8 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parse(argv, COMMON);
-	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError('feed rm takes one URL');
+	const given = oneArgument(positionals, 'feed rm takes one URL');
 	const store = await openStoreForCommand(io, values['config-dir']);
-	const given = positionals[0]!;
 	let normalised = given;
 	try {
 		normalised = webAddress(given).href;

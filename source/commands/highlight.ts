@@ -5,7 +5,7 @@ import { loadAnchoredHighlights, type AnchoredHighlight } from '../library/ancho
 import { describeFsError, loadArticle } from '../library/load.js';
 import { libraryPathsOf, openStoreForCommand, reportRelocations, saveChange, unreadableFiles } from './store.js';
 import { reportProblems } from './articles.js';
-import { CommandError, UsageError, givenPath, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, UsageError, oneArgument, givenPath, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 // The usage is written once, in the registry (which loads this module only when the command runs).
 import { USAGE } from './usage.js';
 
@@ -131,8 +131,7 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parse(argv, { ...CONFIG_DIR_OPTION, json: { type: 'boolean' } });
-	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError('highlight rm takes one ID');
-	const id = positionals[0]!;
+	const id = oneArgument(positionals, 'highlight rm takes one ID');
 	const store = await openStoreForCommand(io, values['config-dir']);
 	const removed = await saveChange(store, () => store.removeHighlight(id));
 	if (!removed) throw new CommandError(`no highlight ${sanitizeInline(id)}`);

@@ -49,6 +49,12 @@ export function givenPath(cwd: string, given: string): string {
 	return resolve(cwd, given);
 }
 
+/** The one argument a subcommand takes (an ID, a URL); none, more, or an empty one is a usage error. */
+export function oneArgument(positionals: readonly string[], usage: string): string {
+	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError(usage);
+	return positionals[0]!;
+}
+
 /** A failure the user can act on (missing file, text not found): one line on stderr, status 1. */
 export class CommandError extends Error {}
 

@@ -5,7 +5,7 @@ import { analyseQuotes } from '../core/quotes/index.js';
 import { sanitizeInline } from '../core/text/sanitize.js';
 import { describeFsError, loadArticle, type LoadedArticle } from '../library/load.js';
 import type { Store, StoredCorrection } from '../store/index.js';
-import { CommandError, UsageError, givenPath, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
+import { CommandError, UsageError, oneArgument, givenPath, usageErrorFrom, toJson, type Command, type CommandIO } from './io.js';
 import { asCommandError, openStoreForCommand } from './store.js';
 import { USAGE } from './usage.js';
 
@@ -154,10 +154,10 @@ async function list(argv: readonly string[], io: CommandIO): Promise<number> {
 
 async function remove(argv: readonly string[], io: CommandIO): Promise<number> {
 	const { values, positionals } = parse(argv, {});
-	if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new UsageError('speaker rm takes one ID (speaker corrections lists them)');
+	const id = oneArgument(positionals, 'speaker rm takes one ID (speaker corrections lists them)');
 	const store = await openStoreForCommand(io, values['config-dir']);
-	const removed = save(() => store.removeCorrection(positionals[0]!));
-	if (!removed) throw new CommandError(`no correction ${sanitizeInline(positionals[0]!)}`);
+	const removed = save(() => store.removeCorrection(id));
+	if (!removed) throw new CommandError(`no correction ${sanitizeInline(id)}`);
 	print(io, values.json, removed, `${removed.id}  removed`);
 	return 0;
 }
